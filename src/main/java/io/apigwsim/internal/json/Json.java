@@ -1,15 +1,64 @@
 package io.apigwsim.internal.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** The project's single Jackson mapper; configured here and nowhere else. */
 public final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // Trailing tokens make a text "not one JSON value", as a strict JSON parser such as API Gateway's sees it.
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private Json() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** Write a tree as compact JSON bytes. */
+    public static byte[] write(JsonNode node) {
+        try {
+            return MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Read JSON bytes into a tree, or empty when they are not one JSON value. */
+    public static Optional<JsonNode> tryRead(byte[] json) {
+        if (json.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Read JSON text into a tree, or empty when it is not one JSON value. */
+    public static Optional<JsonNode> tryRead(String json) {
+        try {
+            JsonNode node = MAPPER.readTree(json);
+            return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Tell whether two JSON texts hold the same value, ignoring formatting and key order. */
+    public static boolean sameJson(String left, String right) {
+        Optional<JsonNode> a = tryRead(left);
+        Optional<JsonNode> b = tryRead(right);
+        return a.isPresent() && b.isPresent() && a.get().equals(b.get());
     }
 }

@@ -1,0 +1,210 @@
+package io.apigwsim.definition;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The immutable description of a REST API as API Gateway models it: a stage with its stage variables,
+ * the binary media types, and the routes with their integrations.
+ *
+ * <p>Stage names, stage variables and binary media types are checked here, as API Gateway checks them
+ * when the stage is deployed; routes are checked when a gateway is built from the definition.
+ *
+ * @since 0.1
+ */
+public final class ApiDefinition {
+
+    /** The stage name the simulator uses unless told otherwise. */
+    public static final String DEFAULT_STAGE = "test";
+
+    // Stage names: letters, digits, '-' and '_', up to 128 characters (proxy-integration sheet, 1.1).
+    private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+    // Stage variable names and values (AWS doc "Set up stage variables for REST APIs"): names are
+    // alphanumeric or underscore; values are alphanumeric or -._~:/?#&=, ; 64 / 512 characters at most.
+    private static final Pattern STAGE_VARIABLE_NAME = Pattern.compile("[A-Za-z0-9_]{1,64}");
+    private static final Pattern STAGE_VARIABLE_VALUE = Pattern.compile("[A-Za-z0-9\\-._~:/?#&=,]{1,512}");
+    private static final int MAX_STAGE_VARIABLES = 100;
+    private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+");
+
+    private final String stage;
+    private final Map<String, String> stageVariables;
+    private final List<String> binaryMediaTypes;
+    private final List<RouteDefinition> routes;
+
+    private ApiDefinition(Builder builder) {
+        this.stage = builder.stage;
+        this.stageVariables = Collections.unmodifiableMap(new LinkedHashMap<>(builder.stageVariables));
+        this.binaryMediaTypes = List.copyOf(builder.binaryMediaTypes);
+        this.routes = List.copyOf(builder.routes);
+    }
+
+    /**
+     * Start building a definition.
+     *
+     * @return a new builder with stage {@value #DEFAULT_STAGE} and nothing else
+     * @since 0.1
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Return the stage name, the first path segment of every request URL.
+     *
+     * @return the stage name
+     * @since 0.1
+     */
+    public String stage() {
+        return stage;
+    }
+
+    /**
+     * Return the stage variables in declaration order.
+     *
+     * @return the stage variables, empty when the stage has none
+     * @since 0.1
+     */
+    public Map<String, String> stageVariables() {
+        return stageVariables;
+    }
+
+    /**
+     * Return the binary media types of the API.
+     *
+     * @return media types such as {@code image/png} or {@code application/*}
+     * @since 0.1
+     */
+    public List<String> binaryMediaTypes() {
+        return binaryMediaTypes;
+    }
+
+    /**
+     * Return the routes in declaration order.
+     *
+     * @return the routes
+     * @since 0.1
+     */
+    public List<RouteDefinition> routes() {
+        return routes;
+    }
+
+    @Override
+    public String toString() {
+        return "REST API, stage " + stage + ", " + routes.size() + " routes";
+    }
+
+    /**
+     * Builds an {@link ApiDefinition}.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+
+        private String stage = DEFAULT_STAGE;
+        private final Map<String, String> stageVariables = new LinkedHashMap<>();
+        private final List<String> binaryMediaTypes = new ArrayList<>();
+        private final List<RouteDefinition> routes = new ArrayList<>();
+
+        private Builder() {}
+
+        /**
+         * Set the stage name.
+         *
+         * @param stage letters, digits, {@code -} and {@code _}, up to 128 characters
+         * @return this builder
+         * @throws ApiDefinitionException when the name is not one API Gateway accepts
+         * @since 0.1
+         */
+        public Builder stage(String stage) {
+            Objects.requireNonNull(stage, "stage");
+            if (!STAGE_NAME.matcher(stage).matches()) {
+                throw new ApiDefinitionException("Stage name \"" + stage
+                        + "\" is not valid: API Gateway accepts letters, digits, '-' and '_', up to 128"
+                        + " characters, for example \"prod\"");
+            }
+            this.stage = stage;
+            return this;
+        }
+
+        /**
+         * Add a stage variable.
+         *
+         * @param name letters, digits and {@code _}, up to 64 characters
+         * @param value letters, digits and {@code -._~:/?#&=,}, up to 512 characters
+         * @return this builder
+         * @throws ApiDefinitionException when the name or value is not one API Gateway accepts
+         * @since 0.1
+         */
+        public Builder stageVariable(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (!STAGE_VARIABLE_NAME.matcher(name).matches()) {
+                throw new ApiDefinitionException("Stage variable name \"" + name
+                        + "\" is not valid: API Gateway accepts letters, digits and '_', up to 64 characters,"
+                        + " for example \"tableName\"");
+            }
+            if (!STAGE_VARIABLE_VALUE.matcher(value).matches()) {
+                throw new ApiDefinitionException("Stage variable " + name + " has value \"" + value
+                        + "\", which API Gateway rejects: a value holds 1 to 512 letters, digits or any of"
+                        + " -._~:/?#&=,");
+            }
+            if (stageVariables.containsKey(name)) {
+                throw new ApiDefinitionException("Stage variable " + name + " is declared twice; declare it once");
+            }
+            if (stageVariables.size() == MAX_STAGE_VARIABLES) {
+                throw new ApiDefinitionException(
+                        "A stage holds at most 100 stage variables; " + name + " would be the 101st");
+            }
+            stageVariables.put(name, value);
+            return this;
+        }
+
+        /**
+         * Add binary media types.
+         *
+         * @param mediaTypes media types such as {@code image/png}, {@code application/*} or {@code *}{@code /*}
+         * @return this builder
+         * @throws ApiDefinitionException when an entry is not a media type
+         * @since 0.1
+         */
+        public Builder binaryMediaTypes(String... mediaTypes) {
+            for (String mediaType : mediaTypes) {
+                Objects.requireNonNull(mediaType, "mediaType");
+                if (!MEDIA_TYPE.matcher(mediaType).matches()) {
+                    throw new ApiDefinitionException("Binary media type \"" + mediaType
+                            + "\" is not a media type; write a type and a subtype, for example \"image/png\""
+                            + " or \"application/*\"");
+                }
+                binaryMediaTypes.add(mediaType);
+            }
+            return this;
+        }
+
+        /**
+         * Add a route.
+         *
+         * @param route the route
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder route(RouteDefinition route) {
+            routes.add(Objects.requireNonNull(route, "route"));
+            return this;
+        }
+
+        /**
+         * Build the definition.
+         *
+         * @return the definition
+         * @since 0.1
+         */
+        public ApiDefinition build() {
+            return new ApiDefinition(this);
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package io.apigwsim.definition;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A Lambda proxy integration ({@code AWS_PROXY}): API Gateway passes the whole request to the function
+ * as an event and turns the function's result into the response.
+ *
+ * @see <a href="https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-proxy-integrations.html">
+ *     Lambda proxy integrations in API Gateway</a>
+ * @since 0.1
+ */
+public final class LambdaProxyIntegration implements Integration {
+
+    /** API Gateway's default and maximum integration timeout for REST APIs. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(29_000);
+
+    /** Lambda's default function timeout. */
+    public static final Duration DEFAULT_FUNCTION_TIMEOUT = Duration.ofSeconds(3);
+
+    private static final Duration MINIMUM_TIMEOUT = Duration.ofMillis(50);
+
+    private final Object handler;
+    private final Type handlerType;
+    private final String functionName;
+    private final String payloadFormatVersion;
+    private final Duration timeout;
+    private final Duration functionTimeout;
+
+    private LambdaProxyIntegration(Builder builder) {
+        this.handler = builder.handler;
+        this.handlerType = builder.handlerType;
+        this.functionName = builder.functionName;
+        this.payloadFormatVersion = builder.payloadFormatVersion;
+        this.timeout = builder.timeout;
+        this.functionTimeout = builder.functionTimeout;
+    }
+
+    @Override
+    public Object handler() {
+        return handler;
+    }
+
+    /**
+     * Return the declared type of the handler when its class does not tell its event type.
+     *
+     * @return the declared type, such as the generic type of a {@code @Mock} field, or empty
+     * @since 0.1
+     */
+    public Optional<Type> handlerType() {
+        return Optional.ofNullable(handlerType);
+    }
+
+    /**
+     * Return the function name that the handler's {@code Context} reports.
+     *
+     * @return the function name, or empty to use the handler's simple class name
+     * @since 0.1
+     */
+    public Optional<String> functionName() {
+        return Optional.ofNullable(functionName);
+    }
+
+    /**
+     * Return the payload format version of the event.
+     *
+     * @return {@code "1.0"} for REST APIs
+     * @since 0.1
+     */
+    public String payloadFormatVersion() {
+        return payloadFormatVersion;
+    }
+
+    /**
+     * Return the integration timeout, after which API Gateway answers {@code 504}.
+     *
+     * @return the timeout, 29 seconds unless set
+     * @since 0.1
+     */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /**
+     * Return the function's own timeout, after which Lambda stops the function with an error.
+     *
+     * @return the function timeout, 3 seconds (Lambda's default) unless set
+     * @since 0.1
+     */
+    public Duration functionTimeout() {
+        return functionTimeout;
+    }
+
+    @Override
+    public String toString() {
+        return "Lambda proxy integration (payload " + payloadFormatVersion + ") -> "
+                + handler.getClass().getName();
+    }
+
+    /**
+     * Builds a {@link LambdaProxyIntegration}.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+
+        private final Object handler;
+        private Type handlerType;
+        private String functionName;
+        private String payloadFormatVersion = "1.0";
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private Duration functionTimeout = DEFAULT_FUNCTION_TIMEOUT;
+
+        Builder(Object handler) {
+            this.handler = Objects.requireNonNull(handler, "handler");
+        }
+
+        /**
+         * Declare the handler's type when its class does not tell it, as for a Mockito mock of
+         * {@code RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>}.
+         *
+         * @param handlerType a parameterized {@code RequestHandler} type
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder handlerType(Type handlerType) {
+            this.handlerType = Objects.requireNonNull(handlerType, "handlerType");
+            return this;
+        }
+
+        /**
+         * Set the function name that {@code Context.getFunctionName()} returns.
+         *
+         * @param functionName the function name
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder functionName(String functionName) {
+            if (functionName.isBlank()) {
+                throw new ApiDefinitionException("A function name must not be blank");
+            }
+            this.functionName = functionName;
+            return this;
+        }
+
+        /**
+         * Set the payload format version of the event.
+         *
+         * @param version {@code "1.0"}, the only version REST APIs send
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder payloadFormatVersion(String version) {
+            if (!"1.0".equals(version)) {
+                throw new ApiDefinitionException("Payload format version \"" + version
+                        + "\" is not supported: REST API Lambda proxy integrations send payload format \"1.0\"");
+            }
+            this.payloadFormatVersion = version;
+            return this;
+        }
+
+        /**
+         * Set the integration timeout; API Gateway answers {@code 504} when the function runs longer.
+         *
+         * @param timeout at least 50 milliseconds; the default is 29 seconds
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder timeout(Duration timeout) {
+            if (timeout.compareTo(MINIMUM_TIMEOUT) < 0) {
+                throw new ApiDefinitionException("Integration timeout " + timeout.toMillis()
+                        + " ms is too short: API Gateway accepts 50 ms to 29,000 ms, for example"
+                        + " Duration.ofMillis(500)");
+            }
+            this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * Set the function's own timeout; Lambda stops a function that runs longer with an error.
+         *
+         * @param functionTimeout a positive duration; the default is Lambda's 3 seconds
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder functionTimeout(Duration functionTimeout) {
+            if (functionTimeout.isNegative() || functionTimeout.isZero()) {
+                throw new ApiDefinitionException(
+                        "A function timeout must be positive, for example" + " Duration.ofSeconds(10)");
+            }
+            this.functionTimeout = functionTimeout;
+            return this;
+        }
+
+        /**
+         * Build the integration.
+         *
+         * @return the integration
+         * @since 0.1
+         */
+        public LambdaProxyIntegration build() {
+            return new LambdaProxyIntegration(this);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.apigwsim.definition;
+
+import java.util.Objects;
+
+/**
+ * One method of one resource, with the integration that serves it.
+ *
+ * @param method an upper-case HTTP method such as {@code GET}, or {@code ANY}
+ * @param path the resource path, such as {@code /pets/{id}} or {@code /{proxy+}}
+ * @param integration the integration behind the method
+ * @param origin where the route was declared, used in error messages, such as
+ *     {@code @Route on class PetTests}
+ * @since 0.1
+ */
+public record RouteDefinition(String method, String path, Integration integration, String origin) {
+
+    /**
+     * Check the route's parts; the path's syntax is checked when the gateway is built.
+     *
+     * @param method an upper-case HTTP method such as {@code GET}, or {@code ANY}
+     * @param path the resource path
+     * @param integration the integration behind the method
+     * @param origin where the route was declared
+     */
+    public RouteDefinition {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(integration, "integration");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /**
+     * Read a route key such as {@code "GET /pets/{id}"} into a route.
+     *
+     * @param routeKey the method, one space, and the resource path
+     * @param integration the integration behind the method
+     * @return the route
+     * @throws ApiDefinitionException when the key is not a method, a space and a path
+     * @since 0.1
+     */
+    public static RouteDefinition parse(String routeKey, Integration integration) {
+        Objects.requireNonNull(routeKey, "routeKey");
+        int space = routeKey.indexOf(' ');
+        if (space <= 0 || space != routeKey.lastIndexOf(' ') || space == routeKey.length() - 1) {
+            throw new ApiDefinitionException("Route key \"" + routeKey
+                    + "\" is not a method, one space and a resource path; write for example \"GET /pets/{id}\""
+                    + " or \"ANY /{proxy+}\"");
+        }
+        return new RouteDefinition(
+                routeKey.substring(0, space), routeKey.substring(space + 1), integration, "route \"" + routeKey + "\"");
+    }
+
+    /**
+     * Return the route key: the method, a space and the path.
+     *
+     * @return the route key, such as {@code GET /pets/{id}}
+     * @since 0.1
+     */
+    public String routeKey() {
+        return method + " " + path;
+    }
+
+    @Override
+    public String toString() {
+        return routeKey() + " -> " + integration;
+    }
+}

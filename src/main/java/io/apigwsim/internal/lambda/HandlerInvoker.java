@@ -1,0 +1,254 @@
+package io.apigwsim.internal.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.apigwsim.internal.json.Json;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Calls one user handler the way the Java Lambda runtime does (J-RUNTIME {@code EventHandlerLoader}):
+ * a {@code RequestStreamHandler} gets the event bytes; a {@code RequestHandler<I, O>} gets the event
+ * read into {@code I} and its result written from {@code O} by the runtime's serializers.
+ */
+public final class HandlerInvoker {
+
+    private static final byte[] JSON_NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final String EVENTS_PACKAGE = "com.amazonaws.services.lambda.runtime.events.";
+
+    private final Object handler;
+    private final Type inputType;
+    private final Type outputType;
+
+    private HandlerInvoker(Object handler, Type inputType, Type outputType) {
+        this.handler = handler;
+        this.inputType = inputType;
+        this.outputType = outputType;
+    }
+
+    /**
+     * Check the handler and prepare its serializers.
+     *
+     * @param handler the user's handler instance
+     * @param declaredType the declared type of the handler where its class leaves the event types open
+     *     (a Mockito mock), or empty
+     * @param eventClass the aws-lambda-java-events class that models the event this handler receives
+     * @param eventName how to call the event in messages, such as "the REST API proxy event"
+     * @throws InvalidHandlerException when the runtime could not call the handler with this event
+     */
+    public static HandlerInvoker create(
+            Object handler, Optional<Type> declaredType, Class<?> eventClass, String eventName) {
+        Class<?> handlerClass = handler.getClass();
+        if (handler instanceof RequestStreamHandler) {
+            return new HandlerInvoker(handler, null, null);
+        }
+        if (!(handler instanceof RequestHandler<?, ?>)) {
+            throw new InvalidHandlerException(
+                    "implements neither RequestHandler nor RequestStreamHandler; implement RequestHandler<"
+                            + eventClass.getSimpleName() + ", APIGatewayProxyResponseEvent> or"
+                            + " RequestStreamHandler");
+        }
+        Optional<Type[]> arguments = HandlerTypes.requestHandlerArguments(handlerClass);
+        if (arguments.isEmpty() && declaredType.isPresent()) {
+            arguments = HandlerTypes.requestHandlerArguments(declaredType.get());
+        }
+        if (arguments.isEmpty()) {
+            throw new InvalidHandlerException("does not implement RequestHandler with concrete type parameters,"
+                    + " so the Lambda runtime cannot tell which type to read the event into; declare it, for"
+                    + " example RequestHandler<" + eventClass.getSimpleName()
+                    + ", APIGatewayProxyResponseEvent> (for a Mockito mock, declare the field with that"
+                    + " generic type)");
+        }
+        Type input = arguments.get()[0];
+        checkInputType(input, eventClass, eventName);
+        Type output = arguments.get()[1];
+        LambdaSerialization.serializerFor(input);
+        if (!isVoid(output)) {
+            LambdaSerialization.serializerFor(output);
+        }
+        return new HandlerInvoker(handler, input, output);
+    }
+
+    private static void checkInputType(Type input, Class<?> eventClass, String eventName) {
+        Class<?> raw = HandlerTypes.rawClass(input);
+        String advice = "; take " + eventClass.getSimpleName() + ", Map<String, Object> or a class of your own"
+                + " with fields for the event's keys";
+        if (raw == Object.class || Map.class.isAssignableFrom(raw) || raw == eventClass) {
+            return;
+        }
+        boolean scalar = raw.isPrimitive()
+                || raw == String.class
+                || CharSequence.class.isAssignableFrom(raw)
+                || Number.class.isAssignableFrom(raw)
+                || raw == Boolean.class
+                || raw == Character.class
+                || raw.isEnum();
+        if (scalar || raw.isArray() || Collection.class.isAssignableFrom(raw)) {
+            throw new InvalidHandlerException("takes " + HandlerTypes.describe(input) + ", which cannot hold "
+                    + eventName + " (a JSON object)" + advice);
+        }
+        if (raw.getName().startsWith(EVENTS_PACKAGE)) {
+            throw new InvalidHandlerException("takes " + raw.getSimpleName() + ", but this route sends " + eventName
+                    + ", which the runtime reads as " + eventClass.getSimpleName() + advice);
+        }
+        if (raw.isInterface() || Modifier.isAbstract(raw.getModifiers())) {
+            throw new InvalidHandlerException("takes " + HandlerTypes.describe(input)
+                    + ", an abstract type the Lambda runtime cannot create" + advice);
+        }
+    }
+
+    private static boolean isVoid(Type type) {
+        return type == void.class || type == Void.class;
+    }
+
+    /**
+     * Invoke the handler with the event, waiting at most for the integration timeout.
+     *
+     * @param event the event JSON
+     * @param awsRequestId the Lambda request id, distinct from API Gateway's request id
+     * @param xrayTraceId the trace header the function sees
+     * @param function the function configuration the context reports
+     * @param integrationTimeout how long API Gateway waits
+     * @param executor runs the handler, so the caller can stop waiting
+     * @return what the invocation produced
+     */
+    public Invocation invoke(
+            byte[] event,
+            String awsRequestId,
+            String xrayTraceId,
+            FunctionSettings function,
+            Duration integrationTimeout,
+            Executor executor) {
+        long start = System.nanoTime();
+        long functionTimeoutNanos = function.functionTimeout().toNanos();
+        CollectingLogger logger = new CollectingLogger();
+        Context context =
+                new SimulatedContext(function, awsRequestId, xrayTraceId, start + functionTimeoutNanos, logger);
+        FutureTask<byte[]> task = new FutureTask<>(() -> call(event, context));
+        executor.execute(task);
+        boolean functionTimesOutFirst = functionTimeoutNanos <= integrationTimeout.toNanos();
+        long waitNanos = Math.min(functionTimeoutNanos, integrationTimeout.toNanos());
+        try {
+            byte[] result = task.get(waitNanos, TimeUnit.NANOSECONDS);
+            return new Invocation(
+                    Invocation.Outcome.SUCCESS, result, logger.entries(), null, awsRequestId, since(start));
+        } catch (ExecutionException e) {
+            Throwable failure = e.getCause();
+            return new Invocation(
+                    Invocation.Outcome.FUNCTION_ERROR,
+                    errorPayload(failure),
+                    logger.entries(),
+                    failure,
+                    awsRequestId,
+                    since(start));
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            if (functionTimesOutFirst) {
+                return new Invocation(
+                        Invocation.Outcome.FUNCTION_ERROR,
+                        timeoutPayload(awsRequestId, function.functionTimeout()),
+                        logger.entries(),
+                        null,
+                        awsRequestId,
+                        since(start));
+            }
+            return new Invocation(
+                    Invocation.Outcome.INTEGRATION_TIMEOUT,
+                    new byte[0],
+                    logger.entries(),
+                    null,
+                    awsRequestId,
+                    since(start));
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the Lambda handler", e);
+        }
+    }
+
+    private static long since(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private byte[] call(byte[] event, Context context) throws Exception {
+        if (inputType == null) {
+            ByteArrayOutputStream output = new ByteArrayOutputStream(256);
+            ((RequestStreamHandler) handler).handleRequest(new ByteArrayInputStream(event), output, context);
+            return output.toByteArray();
+        }
+        Object input;
+        try {
+            input = LambdaSerialization.serializerFor(inputType).fromJson(new ByteArrayInputStream(event));
+        } catch (Throwable t) {
+            throw new RuntimeException("An error occurred during JSON parsing", t);
+        }
+        Object result = ((RequestHandler) handler).handleRequest(input, context);
+        if (isVoid(outputType)) {
+            return JSON_NULL.clone();
+        }
+        try {
+            PojoSerializer<Object> serializer = LambdaSerialization.serializerFor(outputType);
+            ByteArrayOutputStream output = new ByteArrayOutputStream(256);
+            serializer.toJson(result, output);
+            return output.toByteArray();
+        } catch (Throwable t) {
+            throw new RuntimeException("An error occurred during JSON serialization of response", t);
+        }
+    }
+
+    // The Java runtime reports an uncaught throwable as errorMessage (the class name when the message is
+    // null), errorType and stackTrace (J-RUNTIME LambdaErrorConverter.fromThrowable).
+    private static byte[] errorPayload(Throwable failure) {
+        ObjectNode error = Json.mapper().createObjectNode();
+        String message = failure.getLocalizedMessage();
+        error.put("errorMessage", message == null ? failure.getClass().getName() : message);
+        error.put("errorType", failure.getClass().getName());
+        ArrayNode trace = error.putArray("stackTrace");
+        for (StackTraceElement element : userFrames(failure.getStackTrace())) {
+            trace.add(element.toString());
+        }
+        return Json.write(error);
+    }
+
+    private static List<StackTraceElement> userFrames(StackTraceElement[] frames) {
+        List<StackTraceElement> user = new ArrayList<>(frames.length);
+        for (StackTraceElement frame : frames) {
+            if (frame.getClassName().startsWith(HandlerInvoker.class.getName())) {
+                break;
+            }
+            user.add(frame);
+        }
+        return user;
+    }
+
+    // Lambda's answer when a function runs past its own timeout.
+    private static byte[] timeoutPayload(String awsRequestId, Duration functionTimeout) {
+        ObjectNode error = Json.mapper().createObjectNode();
+        error.put("errorType", "Sandbox.Timedout");
+        error.put(
+                "errorMessage",
+                "RequestId: " + awsRequestId + " Error: Task timed out after "
+                        + String.format(Locale.ROOT, "%.2f", functionTimeout.toMillis() / 1000.0) + " seconds");
+        return Json.write(error);
+    }
+}
