@@ -1,0 +1,477 @@
+package io.apigwsim;
+
+import io.apigwsim.definition.ApiDefinition;
+import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.RouteDefinition;
+import io.apigwsim.http.Headers;
+import io.apigwsim.http.HttpRequest;
+import io.apigwsim.internal.pipeline.GatewayEnvironment;
+import io.apigwsim.internal.pipeline.RequestPipeline;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * A simulated Amazon API Gateway REST API stage: send it requests as a client would, and get back an
+ * {@link Exchange} with the Lambda event, the function's result and the client response.
+ *
+ * <p>In a JUnit 5 test, declare routes with {@code @Route} on a class annotated with
+ * {@code @ApiGatewayTest} and take the gateway as a parameter:
+ *
+ * <pre>{@code
+ * @ApiGatewayTest
+ * @Route(method = "GET", path = "/pets/{id}", handler = GetPet.class)
+ * class GetPetTests {
+ *
+ *     @Test
+ *     void finds_the_pet(ApiGateway gateway) {
+ *         Exchange exchange = gateway.get("/pets/42?verbose=true").send();
+ *
+ *         assertThat(exchange).lambdaEvent().hasPathParameter("id", "42");
+ *         assertThat(exchange).response().hasStatus(200);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Without JUnit, build one:
+ *
+ * <pre>{@code
+ * try (ApiGateway gateway = ApiGateway.builder()
+ *         .stage("prod")
+ *         .stageVariable("table", "pets")
+ *         .route("GET /pets/{id}", new GetPet())
+ *         .build()) {
+ *     Exchange exchange = gateway.get("/pets/42").send();
+ * }
+ * }</pre>
+ *
+ * <p>A gateway is safe to use from several threads. Closing it stops the threads that run handlers.
+ *
+ * @since 0.1
+ */
+public final class ApiGateway implements AutoCloseable {
+
+    /** The client address the simulated client sends from unless a request says otherwise. */
+    public static final String DEFAULT_SOURCE_IP = "198.51.100.1";
+
+    private final RequestPipeline pipeline;
+    private final ApiDefinition definition;
+
+    private ApiGateway(RequestPipeline pipeline, ApiDefinition definition) {
+        this.pipeline = pipeline;
+        this.definition = definition;
+    }
+
+    /**
+     * Start building a gateway.
+     *
+     * @return a new builder: stage {@code test}, no routes
+     * @since 0.1
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Build a gateway that serves the given definition.
+     *
+     * @param definition the API
+     * @return the gateway
+     * @throws io.apigwsim.definition.ApiDefinitionException when a route or handler is invalid
+     * @since 0.1
+     */
+    public static ApiGateway of(ApiDefinition definition) {
+        return builder().definition(definition).build();
+    }
+
+    /**
+     * Return the definition this gateway serves.
+     *
+     * @return the API definition
+     * @since 0.1
+     */
+    public ApiDefinition definition() {
+        return definition;
+    }
+
+    /**
+     * Start a {@code GET} request.
+     *
+     * @param target the path after the stage with an optional raw query string, such as
+     *     {@code "/pets/42?limit=10"}; percent-escapes are sent as written
+     * @return the request, to complete and {@link RequestBuilder#send() send}
+     * @since 0.1
+     */
+    public RequestBuilder get(String target) {
+        return request("GET", target);
+    }
+
+    /**
+     * Start a {@code POST} request.
+     *
+     * @param target the path after the stage with an optional raw query string
+     * @return the request
+     * @since 0.1
+     */
+    public RequestBuilder post(String target) {
+        return request("POST", target);
+    }
+
+    /**
+     * Start a {@code PUT} request.
+     *
+     * @param target the path after the stage with an optional raw query string
+     * @return the request
+     * @since 0.1
+     */
+    public RequestBuilder put(String target) {
+        return request("PUT", target);
+    }
+
+    /**
+     * Start a {@code PATCH} request.
+     *
+     * @param target the path after the stage with an optional raw query string
+     * @return the request
+     * @since 0.1
+     */
+    public RequestBuilder patch(String target) {
+        return request("PATCH", target);
+    }
+
+    /**
+     * Start a {@code DELETE} request.
+     *
+     * @param target the path after the stage with an optional raw query string
+     * @return the request
+     * @since 0.1
+     */
+    public RequestBuilder delete(String target) {
+        return request("DELETE", target);
+    }
+
+    /**
+     * Start a {@code HEAD} request.
+     *
+     * @param target the path after the stage with an optional raw query string
+     * @return the request
+     * @since 0.1
+     */
+    public RequestBuilder head(String target) {
+        return request("HEAD", target);
+    }
+
+    /**
+     * Start an {@code OPTIONS} request.
+     *
+     * @param target the path after the stage with an optional raw query string
+     * @return the request
+     * @since 0.1
+     */
+    public RequestBuilder options(String target) {
+        return request("OPTIONS", target);
+    }
+
+    /**
+     * Start a request with any method.
+     *
+     * @param method the HTTP method, such as {@code "GET"}
+     * @param target the path after the stage with an optional raw query string
+     * @return the request
+     * @since 0.1
+     */
+    public RequestBuilder request(String method, String target) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(target, "target");
+        if (!method.matches("[A-Z]+")) {
+            throw new IllegalArgumentException(
+                    "HTTP method \"" + method + "\" is not an upper-case method name such as \"GET\"");
+        }
+        if (!target.startsWith("/")) {
+            throw new IllegalArgumentException("A request target is the path after the stage and must start with"
+                    + " \"/\", for example \"/pets/42?limit=10\", but was \"" + target + "\"");
+        }
+        return new RequestBuilder(this, method, target);
+    }
+
+    /**
+     * Stop the threads that run handlers. Requests sent afterwards fail.
+     *
+     * @since 0.1
+     */
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+
+    @Override
+    public String toString() {
+        return "ApiGateway(" + definition + ")";
+    }
+
+    /**
+     * A request being put together; {@link #send()} sends it and returns the exchange.
+     *
+     * @since 0.1
+     */
+    public static final class RequestBuilder {
+
+        private final ApiGateway gateway;
+        private final String method;
+        private final StringBuilder target;
+        private final Headers.Builder headers = Headers.builder();
+        private byte[] body = new byte[0];
+        private String sourceIp = DEFAULT_SOURCE_IP;
+
+        private RequestBuilder(ApiGateway gateway, String method, String target) {
+            this.gateway = gateway;
+            this.method = method;
+            this.target = new StringBuilder(target);
+        }
+
+        /**
+         * Add a header; calling this twice with one name sends two header lines.
+         *
+         * @param name the header name, spelled as the client sends it
+         * @param value the value
+         * @return this request
+         * @since 0.1
+         */
+        public RequestBuilder header(String name, String value) {
+            headers.add(name, value);
+            return this;
+        }
+
+        /**
+         * Append a query parameter, form-encoded as a browser would encode it (a space becomes {@code +}).
+         *
+         * @param name the parameter name
+         * @param value the parameter value
+         * @return this request
+         * @since 0.1
+         */
+        public RequestBuilder query(String name, String value) {
+            target.append(target.indexOf("?") < 0 ? '?' : '&')
+                    .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+            return this;
+        }
+
+        /**
+         * Set the body as UTF-8 text.
+         *
+         * @param text the body
+         * @return this request
+         * @since 0.1
+         */
+        public RequestBuilder body(String text) {
+            this.body = text.getBytes(StandardCharsets.UTF_8);
+            return this;
+        }
+
+        /**
+         * Set the body bytes.
+         *
+         * @param bytes the body
+         * @return this request
+         * @since 0.1
+         */
+        public RequestBuilder body(byte[] bytes) {
+            this.body = bytes.clone();
+            return this;
+        }
+
+        /**
+         * Set the client's IP address, which API Gateway reports as {@code identity.sourceIp} and in
+         * {@code X-Forwarded-For}.
+         *
+         * @param ip the address; {@value ApiGateway#DEFAULT_SOURCE_IP} unless set
+         * @return this request
+         * @since 0.1
+         */
+        public RequestBuilder sourceIp(String ip) {
+            this.sourceIp = Objects.requireNonNull(ip, "ip");
+            return this;
+        }
+
+        /**
+         * Send the request through the gateway.
+         *
+         * @return the exchange: the request, the Lambda event and result, the response and the log
+         * @since 0.1
+         */
+        public Exchange send() {
+            return gateway.pipeline.send(new HttpRequest(method, target.toString(), headers.build(), body), sourceIp);
+        }
+    }
+
+    /**
+     * Builds an {@link ApiGateway}.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+
+        private ApiDefinition.Builder definition = ApiDefinition.builder();
+        private Clock clock = Clock.systemUTC();
+        private Long seed;
+        private String region = "us-east-1";
+        private String accountId = "123456789012";
+
+        private Builder() {}
+
+        /**
+         * Serve the given definition, replacing what this builder declared so far.
+         *
+         * @param api the API definition
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder definition(ApiDefinition api) {
+            ApiDefinition.Builder copy = ApiDefinition.builder().stage(api.stage());
+            api.stageVariables().forEach(copy::stageVariable);
+            copy.binaryMediaTypes(api.binaryMediaTypes().toArray(new String[0]));
+            api.routes().forEach(copy::route);
+            this.definition = copy;
+            return this;
+        }
+
+        /**
+         * Set the stage name, the first segment of every request URL.
+         *
+         * @param stage letters, digits, {@code -} and {@code _}; {@code test} unless set
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder stage(String stage) {
+            definition.stage(stage);
+            return this;
+        }
+
+        /**
+         * Add a stage variable.
+         *
+         * @param name the variable name
+         * @param value the value
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder stageVariable(String name, String value) {
+            definition.stageVariable(name, value);
+            return this;
+        }
+
+        /**
+         * Add binary media types.
+         *
+         * @param mediaTypes such as {@code image/png} or {@code application/*}
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder binaryMediaTypes(String... mediaTypes) {
+            definition.binaryMediaTypes(mediaTypes);
+            return this;
+        }
+
+        /**
+         * Add a route served by a Lambda proxy integration.
+         *
+         * @param routeKey the method and resource path, such as {@code "GET /pets/{id}"} or
+         *     {@code "ANY /{proxy+}"}
+         * @param handler a {@code RequestHandler} or {@code RequestStreamHandler}
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder route(String routeKey, Object handler) {
+            if (handler instanceof Integration integration) {
+                return route(routeKey, integration);
+            }
+            return route(routeKey, Integration.lambdaProxy(handler).build());
+        }
+
+        /**
+         * Add a route served by the given integration.
+         *
+         * @param routeKey the method and resource path, such as {@code "GET /pets/{id}"}
+         * @param integration the integration
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder route(String routeKey, Integration integration) {
+            definition.route(RouteDefinition.parse(routeKey, integration));
+            return this;
+        }
+
+        /**
+         * Set the clock that stamps request times.
+         *
+         * @param clock the clock; the system clock in UTC unless set
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Seed every id the gateway makes (API id, request ids, trace ids), so that runs repeat exactly.
+         *
+         * @param seed the seed; a random one unless set
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Set the AWS region in the API's host name and the function's ARN.
+         *
+         * @param region such as {@code eu-west-1}; {@code us-east-1} unless set
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder region(String region) {
+            if (!region.matches("[a-z]{2}(-[a-z]+)+-[0-9]")) {
+                throw new IllegalArgumentException("\"" + region + "\" is not an AWS region such as \"eu-west-1\"");
+            }
+            this.region = region;
+            return this;
+        }
+
+        /**
+         * Set the AWS account that owns the API.
+         *
+         * @param accountId twelve digits; {@code 123456789012} unless set
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder accountId(String accountId) {
+            if (!accountId.matches("[0-9]{12}")) {
+                throw new IllegalArgumentException("\"" + accountId + "\" is not a twelve-digit AWS account id");
+            }
+            this.accountId = accountId;
+            return this;
+        }
+
+        /**
+         * Check the definition and build the gateway.
+         *
+         * @return the gateway
+         * @throws io.apigwsim.definition.ApiDefinitionException naming the route and the fix when a route or
+         *     handler is invalid
+         * @since 0.1
+         */
+        public ApiGateway build() {
+            ApiDefinition api = definition.build();
+            long actualSeed = seed != null ? seed : new SecureRandom().nextLong();
+            return new ApiGateway(
+                    RequestPipeline.create(api, new GatewayEnvironment(clock, actualSeed, region, accountId)), api);
+        }
+    }
+}

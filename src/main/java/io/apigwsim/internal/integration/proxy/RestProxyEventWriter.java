@@ -1,0 +1,173 @@
+package io.apigwsim.internal.integration.proxy;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the REST API Lambda proxy event, payload format 1.0, key by key as AWS sends it
+ * (proxy-integration sheet, 2.1 to 2.8): {@code null} where AWS sends {@code null}, and exactly the
+ * sixteen {@code requestContext} keys of a method without authorizer or API key.
+ */
+public final class RestProxyEventWriter {
+
+    private RestProxyEventWriter() {}
+
+    public static byte[] write(RestProxyRequest request) {
+        RestProxyRequest.RequestContextValues context = request.context();
+        List<Header> headers = RestEventHeaders.forEvent(
+                request.clientHeaders(), context.domainName(), context.traceHeader(), context.sourceIp());
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("resource", request.resourcePath());
+            json.writeStringField("path", request.path());
+            json.writeStringField("httpMethod", request.httpMethod());
+            writeHeaders(json, headers);
+            writeQuery(json, QueryString.parse(request.rawQuery()));
+            writeNullableMap(json, "pathParameters", request.pathParameters());
+            writeNullableMap(json, "stageVariables", request.stageVariables());
+            writeRequestContext(json, request, userAgent(headers));
+            writeBody(json, request);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    // headers: the last value per name; multiValueHeaders: every value in order (recorded, VOKER).
+    private static void writeHeaders(JsonGenerator json, List<Header> headers) throws IOException {
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        for (Header header : headers) {
+            grouped.computeIfAbsent(header.name(), name -> new ArrayList<>(1)).add(header.value());
+        }
+        json.writeObjectFieldStart("headers");
+        for (Map.Entry<String, List<String>> entry : grouped.entrySet()) {
+            List<String> values = entry.getValue();
+            json.writeStringField(entry.getKey(), values.get(values.size() - 1));
+        }
+        json.writeEndObject();
+        writeMultiValueMap(json, "multiValueHeaders", grouped);
+    }
+
+    // No query string gives null in both maps; the single-value map keeps the last value (recorded).
+    private static void writeQuery(JsonGenerator json, Map<String, List<String>> query) throws IOException {
+        if (query.isEmpty()) {
+            json.writeNullField("queryStringParameters");
+            json.writeNullField("multiValueQueryStringParameters");
+            return;
+        }
+        json.writeObjectFieldStart("queryStringParameters");
+        for (Map.Entry<String, List<String>> entry : query.entrySet()) {
+            List<String> values = entry.getValue();
+            json.writeStringField(entry.getKey(), values.get(values.size() - 1));
+        }
+        json.writeEndObject();
+        writeMultiValueMap(json, "multiValueQueryStringParameters", query);
+    }
+
+    private static void writeMultiValueMap(JsonGenerator json, String field, Map<String, List<String>> map)
+            throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+            json.writeArrayFieldStart(entry.getKey());
+            for (String value : entry.getValue()) {
+                json.writeString(value);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeNullableMap(JsonGenerator json, String field, Map<String, String> map)
+            throws IOException {
+        if (map.isEmpty()) {
+            json.writeNullField(field);
+            return;
+        }
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            json.writeStringField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeRequestContext(JsonGenerator json, RestProxyRequest request, String userAgent)
+            throws IOException {
+        RestProxyRequest.RequestContextValues context = request.context();
+        json.writeObjectFieldStart("requestContext");
+        json.writeStringField("resourceId", request.resourceId());
+        json.writeStringField("resourcePath", request.resourcePath());
+        json.writeStringField("httpMethod", request.httpMethod());
+        json.writeStringField("extendedRequestId", context.extendedRequestId());
+        json.writeStringField("requestTime", context.requestTime());
+        json.writeStringField("path", request.contextPath());
+        json.writeStringField("accountId", context.accountId());
+        // Always HTTP/1.1, whatever the client used (AWS-DOC DOC-CTX).
+        json.writeStringField("protocol", "HTTP/1.1");
+        json.writeStringField("stage", context.stage());
+        json.writeStringField("domainPrefix", context.apiId());
+        json.writeNumberField("requestTimeEpoch", context.requestTimeEpoch());
+        json.writeStringField("requestId", context.requestId());
+        writeIdentity(json, context.sourceIp(), userAgent);
+        json.writeStringField("domainName", context.domainName());
+        json.writeStringField("deploymentId", context.deploymentId());
+        json.writeStringField("apiId", context.apiId());
+        json.writeEndObject();
+    }
+
+    // Exactly twelve keys, all null but sourceIp and userAgent, without IAM or Cognito auth (sheet 2.4).
+    private static void writeIdentity(JsonGenerator json, String sourceIp, String userAgent) throws IOException {
+        json.writeObjectFieldStart("identity");
+        json.writeNullField("cognitoIdentityPoolId");
+        json.writeNullField("accountId");
+        json.writeNullField("cognitoIdentityId");
+        json.writeNullField("caller");
+        json.writeStringField("sourceIp", sourceIp);
+        json.writeNullField("principalOrgId");
+        json.writeNullField("accessKey");
+        json.writeNullField("cognitoAuthenticationType");
+        json.writeNullField("cognitoAuthenticationProvider");
+        json.writeNullField("userArn");
+        if (userAgent == null) {
+            json.writeNullField("userAgent");
+        } else {
+            json.writeStringField("userAgent", userAgent);
+        }
+        json.writeNullField("user");
+        json.writeEndObject();
+    }
+
+    private static String userAgent(List<Header> eventHeaders) {
+        String userAgent = null;
+        for (Header header : eventHeaders) {
+            if (header.name().equals("User-Agent")) {
+                userAgent = header.value();
+            }
+        }
+        return userAgent;
+    }
+
+    // No body gives null; a body whose Content-Type matches a binary media type goes base64 (sheet 2.8).
+    private static void writeBody(JsonGenerator json, RestProxyRequest request) throws IOException {
+        byte[] body = request.body();
+        if (body.length == 0) {
+            json.writeNullField("body");
+        } else if (request.binaryBody()) {
+            json.writeStringField("body", Base64.getEncoder().encodeToString(body));
+        } else {
+            json.writeStringField("body", new String(body, StandardCharsets.UTF_8));
+        }
+        json.writeBooleanField("isBase64Encoded", request.binaryBody() && body.length > 0);
+    }
+}

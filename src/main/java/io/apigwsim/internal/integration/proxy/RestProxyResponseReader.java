@@ -1,0 +1,190 @@
+package io.apigwsim.internal.integration.proxy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.apigwsim.http.Headers;
+import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.content.BinaryMediaTypes;
+import io.apigwsim.internal.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads a REST API Lambda proxy response the way API Gateway does (proxy-integration sheet, 3.1 to 3.4). */
+public final class RestProxyResponseReader {
+
+    private static final Set<String> ALLOWED_KEYS =
+            Set.of("statusCode", "headers", "multiValueHeaders", "body", "isBase64Encoded", "base64Encoded");
+
+    // Function headers that API Gateway re-emits as x-amzn-Remapped-<name> (sheet 3.2, [UNCERTAIN] for AWS_PROXY).
+    private static final Set<String> REMAPPED = Set.of("connection", "content-length", "date", "server");
+
+    private RestProxyResponseReader() {}
+
+    public static ProxyResult read(byte[] payload, String accept, BinaryMediaTypes binaryMediaTypes) {
+        Optional<JsonNode> parsed = Json.tryRead(payload);
+        if (parsed.isEmpty() || !parsed.get().isObject()) {
+            return new ProxyResult.Malformed(parsed.isEmpty()
+                    ? "the function's result is not JSON"
+                    : "the function's result is a JSON " + kind(parsed.get()) + ", not an object");
+        }
+        JsonNode response = parsed.get();
+        for (Map.Entry<String, JsonNode> key : response.properties()) {
+            String name = key.getKey();
+            if (!ALLOWED_KEYS.contains(name)) {
+                return new ProxyResult.Malformed("the function's result has the key \"" + name
+                        + "\"; a proxy response may only hold statusCode, headers, multiValueHeaders, body and"
+                        + " isBase64Encoded");
+            }
+        }
+        int status;
+        JsonNode statusCode = response.path("statusCode");
+        if (statusCode.isMissingNode() || statusCode.isNull()) {
+            status = 200;
+        } else if (statusCode.isIntegralNumber() && statusCode.canConvertToInt()) {
+            status = statusCode.intValue();
+        } else if (statusCode.isTextual() && statusCode.textValue().matches("[0-9]{1,9}")) {
+            status = Integer.parseInt(statusCode.textValue());
+        } else {
+            return new ProxyResult.Malformed("statusCode is " + statusCode + ", not a number");
+        }
+        List<Header> headers = new ArrayList<>();
+        JsonNode multiValueHeaders = response.path("multiValueHeaders");
+        if (!multiValueHeaders.isMissingNode() && !multiValueHeaders.isNull()) {
+            if (!multiValueHeaders.isObject()) {
+                return new ProxyResult.Malformed("multiValueHeaders is not an object");
+            }
+            for (Map.Entry<String, JsonNode> field : multiValueHeaders.properties()) {
+                if (field.getValue().isNull()) {
+                    continue;
+                }
+                if (!field.getValue().isArray()) {
+                    return new ProxyResult.Malformed(
+                            "multiValueHeaders." + field.getKey() + " is " + field.getValue() + ", not an array");
+                }
+                for (JsonNode value : field.getValue()) {
+                    Optional<String> text = headerValue(value);
+                    if (text.isEmpty() && !value.isNull()) {
+                        return new ProxyResult.Malformed(
+                                "multiValueHeaders." + field.getKey() + " holds " + value + ", not a string");
+                    }
+                    text.ifPresent(t -> headers.add(new Header(field.getKey(), t)));
+                }
+            }
+        }
+        JsonNode singleHeaders = response.path("headers");
+        if (!singleHeaders.isMissingNode() && !singleHeaders.isNull()) {
+            if (!singleHeaders.isObject()) {
+                return new ProxyResult.Malformed("headers is not an object");
+            }
+            for (Map.Entry<String, JsonNode> field : singleHeaders.properties()) {
+                Optional<String> text = headerValue(field.getValue());
+                if (text.isEmpty() && !field.getValue().isNull()) {
+                    return new ProxyResult.Malformed(
+                            "headers." + field.getKey() + " is " + field.getValue() + ", not a string");
+                }
+                text.ifPresent(t -> merge(headers, field.getKey(), t));
+            }
+        }
+        JsonNode body = response.path("body");
+        if (!body.isMissingNode() && !body.isNull() && !body.isTextual()) {
+            return new ProxyResult.Malformed("body is a JSON " + kind(body) + ", not a string");
+        }
+        String bodyText = body.isTextual() ? body.textValue() : "";
+        JsonNode base64 = response.has("isBase64Encoded") ? response.get("isBase64Encoded") : response.path("base64Encoded");
+        if (!base64.isMissingNode() && !base64.isNull() && !base64.isBoolean()) {
+            return new ProxyResult.Malformed("isBase64Encoded is " + base64 + ", not a boolean");
+        }
+        byte[] bytes;
+        // A base64 body is decoded only when the first Accept type matches a binary media type (sheet 3.3).
+        if (base64.asBoolean(false) && binaryMediaTypes.matchesAccept(accept)) {
+            if (!isBase64(bodyText)) {
+                return new ProxyResult.Undecodable("the body is not valid base64");
+            }
+            bytes = Base64.getMimeDecoder().decode(bodyText);
+        } else {
+            bytes = bodyText.getBytes(StandardCharsets.UTF_8);
+        }
+        return new ProxyResult.Response(status, headers, bytes);
+    }
+
+    private static boolean isBase64(String text) {
+        return text.replaceAll("\\s", "").matches("[A-Za-z0-9+/]*={0,2}");
+    }
+
+    // Strings pass; booleans become "true"/"false" (recorded); numbers keep their JSON text ([UNCERTAIN]).
+    private static Optional<String> headerValue(JsonNode value) {
+        if (value.isTextual()) {
+            return Optional.of(value.textValue());
+        }
+        if (value.isBoolean() || value.isNumber()) {
+            return Optional.of(value.asText());
+        }
+        return Optional.empty();
+    }
+
+    // headers merge into multiValueHeaders case-insensitively under the multiValueHeaders spelling, after
+    // its values; the same name and value in both is kept once (sheet 3.2).
+    private static void merge(List<Header> headers, String name, String value) {
+        String spelling = name;
+        int last = -1;
+        for (int i = 0; i < headers.size(); i++) {
+            Header existing = headers.get(i);
+            if (existing.name().equalsIgnoreCase(name)) {
+                if (existing.value().equals(value)) {
+                    return;
+                }
+                spelling = existing.name();
+                last = i;
+            }
+        }
+        Header merged = new Header(spelling, value);
+        if (last < 0) {
+            headers.add(merged);
+        } else {
+            headers.add(last + 1, merged);
+        }
+    }
+
+    private static String kind(JsonNode node) {
+        return node.getNodeType().name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The client's headers on a successful proxy response (sheet 3.4): the function's, with
+     * Content-Type defaulting to application/json, and the ones API Gateway sets.
+     */
+    public static Headers clientHeaders(
+            List<Header> functionHeaders,
+            int bodyLength,
+            String httpDate,
+            String requestId,
+            String extendedRequestId,
+            String traceHeader) {
+        Headers.Builder headers = Headers.builder().add("Date", httpDate);
+        if (functionHeaders.stream().noneMatch(header -> header.name().equalsIgnoreCase("Content-Type"))) {
+            headers.add("Content-Type", "application/json");
+        }
+        headers.add("Content-Length", Integer.toString(bodyLength))
+                .add("Connection", "keep-alive")
+                .add("x-amzn-RequestId", requestId);
+        for (Header header : functionHeaders) {
+            String lower = header.name().toLowerCase(Locale.ROOT);
+            if (lower.equals("transfer-encoding")) {
+                continue;
+            }
+            if (REMAPPED.contains(lower)) {
+                headers.add("x-amzn-Remapped-" + header.name(), header.value());
+            } else {
+                headers.add(header.name(), header.value());
+            }
+        }
+        return headers.add("x-amz-apigw-id", extendedRequestId)
+                .add("X-Amzn-Trace-Id", traceHeader)
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.apigwsim.internal.pipeline;
+
+import java.util.SplittableRandom;
+
+/** Makes the ids API Gateway and Lambda hand out, from a seed. */
+final class IdSource {
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+    private static final char[] BASE64 =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
+
+    private final SplittableRandom random;
+
+    IdSource(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    /** A lower-case UUID version 4, as requestId and awsRequestId are. */
+    synchronized String uuid() {
+        long high = (random.nextLong() & 0xffffffffffff0fffL) | 0x0000000000004000L;
+        long low = (random.nextLong() & 0x3fffffffffffffffL) | 0x8000000000000000L;
+        return new java.util.UUID(high, low).toString();
+    }
+
+    synchronized String hex(int length) {
+        return draw(HEX, length);
+    }
+
+    synchronized String lowerAlphanumeric(int length) {
+        return draw(LOWER_ALPHANUMERIC, length);
+    }
+
+    /** Sixteen base64-like characters ending in '=', as extendedRequestId and x-amz-apigw-id are. */
+    synchronized String extendedRequestId() {
+        return draw(BASE64, 15) + "=";
+    }
+
+    private String draw(char[] alphabet, int length) {
+        char[] id = new char[length];
+        for (int i = 0; i < length; i++) {
+            id[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        return new String(id);
+    }
+}

@@ -1,0 +1,328 @@
+package io.apigwsim.internal.pipeline;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import io.apigwsim.Exchange;
+import io.apigwsim.definition.ApiDefinition;
+import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaProxyIntegration;
+import io.apigwsim.definition.RouteDefinition;
+import io.apigwsim.http.HttpRequest;
+import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.content.BinaryMediaTypes;
+import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayResponses;
+import io.apigwsim.internal.integration.proxy.ProxyResult;
+import io.apigwsim.internal.integration.proxy.RestProxyEventWriter;
+import io.apigwsim.internal.integration.proxy.RestProxyRequest;
+import io.apigwsim.internal.integration.proxy.RestProxyResponseReader;
+import io.apigwsim.internal.lambda.FunctionSettings;
+import io.apigwsim.internal.lambda.HandlerInvoker;
+import io.apigwsim.internal.lambda.InvalidHandlerException;
+import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.routing.InvalidRouteException;
+import io.apigwsim.internal.routing.RestRouter;
+import io.apigwsim.internal.routing.RouteMatch;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One simulated REST API stage: runs each request through API Gateway's stages in API Gateway's order,
+ * top to bottom in {@link #send}.
+ */
+public final class RequestPipeline implements AutoCloseable {
+
+    // Lambda's synchronous invocation limits (proxy-integration sheet, 5).
+    private static final int MAX_EVENT_BYTES = 6_291_456;
+    private static final int MAX_RESULT_BYTES = 6_291_556;
+
+    private static final DateTimeFormatter REQUEST_TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOG_STREAM_DATE =
+            DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private final ApiDefinition definition;
+    private final GatewayEnvironment environment;
+    private final IdSource ids;
+    private final String apiId;
+    private final String deploymentId;
+    private final String domainName;
+    private final RestRouter<PreparedRoute> router;
+    private final BinaryMediaTypes binaryMediaTypes;
+    private final HandlerThreads threads = new HandlerThreads();
+
+    private RequestPipeline(ApiDefinition definition, GatewayEnvironment environment) {
+        this.definition = definition;
+        this.environment = environment;
+        this.ids = new IdSource(environment.seed());
+        this.apiId = ids.lowerAlphanumeric(10);
+        this.deploymentId = ids.lowerAlphanumeric(6);
+        this.domainName = apiId + ".execute-api." + environment.region() + ".amazonaws.com";
+        this.binaryMediaTypes = BinaryMediaTypes.of(definition.binaryMediaTypes());
+        this.router = prepareRoutes();
+    }
+
+    /**
+     * Check the definition and prepare every route, before any request.
+     *
+     * @throws ApiDefinitionException naming the route and the fix when a route or handler is invalid
+     */
+    public static RequestPipeline create(ApiDefinition definition, GatewayEnvironment environment) {
+        return new RequestPipeline(definition, environment);
+    }
+
+    private RestRouter<PreparedRoute> prepareRoutes() {
+        RestRouter.Builder<PreparedRoute> routes = RestRouter.builder();
+        Set<String> declared = new HashSet<>();
+        String logStreamName = LOG_STREAM_DATE.format(environment.clock().instant()) + "/[$LATEST]" + ids.hex(32);
+        for (RouteDefinition route : definition.routes()) {
+            if (!declared.add(route.routeKey())) {
+                throw new ApiDefinitionException(route.origin() + " declares " + route.routeKey()
+                        + " a second time; declare each method of a resource once");
+            }
+            PreparedRoute prepared = prepare(route, logStreamName);
+            try {
+                routes.add(route.method(), route.path(), prepared);
+            } catch (InvalidRouteException e) {
+                throw new ApiDefinitionException(
+                        route.origin() + " has path \"" + route.path() + "\": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return routes.build();
+        } catch (InvalidRouteException e) {
+            throw new ApiDefinitionException("The routes of this API conflict: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedRoute prepare(RouteDefinition route, String logStreamName) {
+        Integration integration = route.integration();
+        if (!(integration instanceof LambdaProxyIntegration proxy)) {
+            throw new ApiDefinitionException(route.origin() + ": " + integration + " is not supported yet");
+        }
+        Object handler = proxy.handler();
+        HandlerInvoker invoker;
+        try {
+            invoker = HandlerInvoker.create(
+                    handler, proxy.handlerType(), APIGatewayProxyRequestEvent.class, "the REST API proxy event");
+        } catch (InvalidHandlerException e) {
+            throw new ApiDefinitionException("Handler " + handlerName(handler) + " for route " + route.routeKey()
+                    + " (" + route.origin() + ") " + e.getMessage(), e);
+        }
+        String functionName = proxy.functionName().orElseGet(() -> handlerName(handler));
+        FunctionSettings function = new FunctionSettings(
+                functionName,
+                proxy.functionTimeout(),
+                FunctionSettings.DEFAULT_MEMORY_MB,
+                environment.region(),
+                environment.accountId(),
+                logStreamName);
+        return new PreparedRoute(route, proxy, invoker, function, resourceId(route.path()));
+    }
+
+    // Resource ids are stable per resource path, as in a deployed API.
+    private String resourceId(String path) {
+        IdSource resourceIds = new IdSource(environment.seed() ^ path.hashCode());
+        return resourceIds.lowerAlphanumeric(6);
+    }
+
+    private static String handlerName(Object handler) {
+        String name = handler.getClass().getSimpleName();
+        int dollar = name.indexOf('$');
+        return dollar > 0 ? name.substring(0, dollar) : name;
+    }
+
+    /** Send one request through the stage, as a client at {@code sourceIp} would. */
+    public Exchange send(HttpRequest request, String sourceIp) {
+        Instant now = environment.clock().instant();
+        String requestId = ids.uuid();
+        String extendedRequestId = ids.extendedRequestId();
+        String httpDate = HTTP_DATE.format(now);
+        List<String> log = new ArrayList<>();
+        log.add("Starting execution for request: " + requestId);
+        log.add("HTTP Method: " + request.method() + ", Resource Path: " + request.path());
+
+        if (request.bodyLength() > GatewayResponses.MAX_REQUEST_PAYLOAD_BYTES) {
+            log.add("Request payload of " + request.bodyLength() + " bytes exceeds the REST API limit of "
+                    + GatewayResponses.MAX_REQUEST_PAYLOAD_BYTES + " bytes");
+            return answeredByGateway(request, GatewayResponses.requestTooLarge(httpDate), null, requestId, log);
+        }
+
+        // Extra slashes right after the stage are collapsed in the event's path (sheet 1.4).
+        String path = collapseLeadingSlashes(request.path());
+        Optional<RouteMatch<PreparedRoute>> match = router.match(request.method(), path);
+        if (match.isEmpty()) {
+            log.add(router.explainMiss(request.method(), path));
+            return answeredByGateway(
+                    request,
+                    gatewayResponse(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN, requestId, extendedRequestId, httpDate),
+                    null,
+                    requestId,
+                    log);
+        }
+        PreparedRoute route = match.get().target();
+        String routeKey = route.definition().routeKey();
+        log.add("Matched route " + routeKey + ", path parameters " + match.get().pathParameters());
+
+        String traceRoot = "1-" + String.format(Locale.ROOT, "%08x", now.getEpochSecond()) + "-" + ids.hex(24);
+        String clientTrace = request.headers().first("X-Amzn-Trace-Id").orElse(null);
+        boolean binaryBody = binaryMediaTypes.matchesContentType(
+                request.headers().first("Content-Type").orElse(null));
+        RestProxyRequest proxyRequest = new RestProxyRequest(
+                request.method(),
+                match.get().resourcePath(),
+                route.resourceId(),
+                path,
+                "/" + definition.stage() + request.path(),
+                request.headers(),
+                request.rawQuery().orElse(null),
+                match.get().pathParameters(),
+                definition.stageVariables(),
+                request.body(),
+                binaryBody,
+                new RestProxyRequest.RequestContextValues(
+                        environment.accountId(),
+                        apiId,
+                        deploymentId,
+                        domainName,
+                        extendedRequestId,
+                        requestId,
+                        REQUEST_TIME.format(now),
+                        now.toEpochMilli(),
+                        definition.stage(),
+                        sourceIp,
+                        "Root=" + traceRoot));
+        byte[] event = RestProxyEventWriter.write(proxyRequest);
+        String eventText = new String(event, StandardCharsets.UTF_8);
+        if (event.length > MAX_EVENT_BYTES) {
+            log.add("Execution failed: the Lambda event of " + event.length + " bytes exceeds Lambda's limit:"
+                    + " Request must be smaller than 6291456 bytes for the InvokeFunction operation");
+            return answeredByGateway(
+                    request,
+                    gatewayResponse(GatewayResponseType.EVENT_TOO_LARGE, requestId, extendedRequestId, httpDate),
+                    routeKey,
+                    requestId,
+                    log);
+        }
+
+        log.add("Sending request to " + route.function().functionName());
+        String traceHeader = (clientTrace != null && clientTrace.startsWith("Root=") ? clientTrace.split(";")[0] : "Root=" + traceRoot)
+                + ";Parent=" + ids.hex(16) + ";Sampled=0";
+        Invocation invocation = route.invoker()
+                .invoke(
+                        event,
+                        ids.uuid(),
+                        traceHeader,
+                        route.function(),
+                        route.integration().timeout(),
+                        threads.executor());
+        for (String line : invocation.functionLog()) {
+            log.add("[function log] " + line);
+        }
+
+        HttpResponse response;
+        String result = invocation.outcome() == Invocation.Outcome.INTEGRATION_TIMEOUT ? null : invocation.payloadAsText();
+        String functionError = null;
+        switch (invocation.outcome()) {
+            case INTEGRATION_TIMEOUT -> {
+                log.add("Execution failed due to a timeout error: the function did not answer within the integration"
+                        + " timeout of " + route.integration().timeout().toMillis() + " ms");
+                response = gatewayResponse(GatewayResponseType.INTEGRATION_TIMEOUT, requestId, extendedRequestId, httpDate);
+            }
+            case FUNCTION_ERROR -> {
+                functionError = "Unhandled";
+                log.add("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
+                log.add("Endpoint response headers: {X-Amz-Function-Error=Unhandled}");
+                log.add("Endpoint response body before transformations: " + result);
+                log.add("Lambda execution failed with status 200 due to customer function error: "
+                        + errorMessage(invocation));
+                response = gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
+            }
+            default -> {
+                log.add("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
+                log.add("Endpoint response body before transformations: " + result);
+                response = successResponse(request, invocation, requestId, extendedRequestId, httpDate, traceHeader, log);
+            }
+        }
+        log.add("Method completed with status: " + response.status());
+        if (request.method().equals("HEAD")) {
+            response = new HttpResponse(response.status(), response.headers(), new byte[0]);
+        }
+        return new RecordedExchange(request, response, routeKey, requestId, eventText, result, functionError, log);
+    }
+
+    private HttpResponse successResponse(
+            HttpRequest request,
+            Invocation invocation,
+            String requestId,
+            String extendedRequestId,
+            String httpDate,
+            String traceHeader,
+            List<String> log) {
+        if (invocation.payload().length > MAX_RESULT_BYTES) {
+            log.add("Execution failed: Function.ResponseSizeTooLarge: Response payload size exceeded maximum"
+                    + " allowed payload size (6291556 bytes).");
+            return gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
+        }
+        ProxyResult result = RestProxyResponseReader.read(
+                invocation.payload(), request.headers().first("Accept").orElse(null), binaryMediaTypes);
+        if (result instanceof ProxyResult.Malformed malformed) {
+            log.add("Execution failed due to configuration error: Malformed Lambda proxy response: "
+                    + malformed.reason());
+            return gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
+        }
+        if (result instanceof ProxyResult.Undecodable undecodable) {
+            log.add("Execution failed due to configuration error: Unable to base64 decode the body: "
+                    + undecodable.reason());
+            return gatewayResponse(GatewayResponseType.API_CONFIGURATION_ERROR, requestId, extendedRequestId, httpDate);
+        }
+        ProxyResult.Response proxy = (ProxyResult.Response) result;
+        return new HttpResponse(
+                proxy.status(),
+                RestProxyResponseReader.clientHeaders(
+                        proxy.headers(), proxy.body().length, httpDate, requestId, extendedRequestId, traceHeader),
+                proxy.body());
+    }
+
+    private static String errorMessage(Invocation invocation) {
+        Throwable failure = invocation.failure();
+        if (failure == null) {
+            return invocation.payloadAsText();
+        }
+        return failure.getClass().getName() + ": " + failure.getMessage();
+    }
+
+    private static HttpResponse gatewayResponse(
+            GatewayResponseType type, String requestId, String extendedRequestId, String httpDate) {
+        return GatewayResponses.render(type, requestId, extendedRequestId, httpDate);
+    }
+
+    private static Exchange answeredByGateway(
+            HttpRequest request, HttpResponse response, String routeKey, String requestId, List<String> log) {
+        log.add("Method completed with status: " + response.status());
+        return new RecordedExchange(request, response, routeKey, requestId, null, null, null, log);
+    }
+
+    private static String collapseLeadingSlashes(String path) {
+        int start = 0;
+        while (start + 1 < path.length() && path.charAt(start + 1) == '/') {
+            start++;
+        }
+        return path.substring(start);
+    }
+
+    @Override
+    public void close() {
+        threads.close();
+    }
+}
