@@ -111,12 +111,13 @@ final class ClosestRoutes {
         if (declared.contains(RestMethod.ANY)) {
             // ANY covers exactly these seven methods (proxy-integration sheet, 1.2).
             reason += ", and ANY covers only DELETE, GET, HEAD, OPTIONS, PATCH, POST and PUT";
-            if (RestMethod.ofRequest(method.toUpperCase(Locale.ROOT)) != null) {
-                reason += " (methods are case-sensitive)";
-            }
         } else if (method.equals("HEAD") && declared.contains(RestMethod.GET)) {
             // GET does not answer HEAD (proxy-integration sheet, 1.2).
             reason += "; GET does not answer HEAD, so declare HEAD or ANY";
+        }
+        String upperCase = method.toUpperCase(Locale.ROOT);
+        if (!upperCase.equals(method) && RestMethod.ofRequest(upperCase) != null) {
+            reason += " (methods are case-sensitive: \"" + upperCase + "\")";
         }
         return reason;
     }

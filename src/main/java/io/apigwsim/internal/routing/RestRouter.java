@@ -47,7 +47,8 @@ public final class RestRouter<T> {
      *
      * @param method the request method, such as {@code GET}; methods are compared as sent
      * @param requestPath the path after the stage exactly as the client sent it (not decoded), starting with {@code /};
-     *     it may contain {@code //}, a trailing slash and percent-escapes, but no query string
+     *     it may contain {@code //}, a trailing slash and percent-escapes, but no query string; {@code ""} is read as
+     *     {@code /}
      * @return the match, or empty when no resource serves the request (API Gateway then answers 403 Missing
      *     Authentication Token)
      */

@@ -51,7 +51,7 @@ final class RouteTemplate {
         Objects.requireNonNull(path, "path");
         if (!path.startsWith("/")) {
             throw new InvalidRouteException(
-                    RouteMessages.mustStartWithSlash(path.isEmpty() ? "/pets/{id}" : "/" + path));
+                    RouteMessages.mustStartWithSlash(path.isEmpty() ? "/pets/{id}" : withoutEmptySegments("/" + path)));
         }
         if (path.equals("/")) {
             return new RouteTemplate(path, List.of());

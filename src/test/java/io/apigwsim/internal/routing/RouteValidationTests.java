@@ -27,6 +27,14 @@ class RouteValidationTests {
 
         // A resource path is a tree of path parts below the root "/" (proxy-integration sheet, 1.2).
         @Test
+        void relative_path_fix_is_itself_a_valid_path() {
+            assertThatThrownBy(() -> builder().add("GET", "pets/", "t"))
+                    .isInstanceOf(InvalidRouteException.class)
+                    .hasMessage("a path must start with \"/\", for example \"/pets\"");
+        }
+
+        // A resource path is a tree of path parts below the root "/" (proxy-integration sheet, 1.2).
+        @Test
         void empty_path_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "", "t"))
                     .isInstanceOf(InvalidRouteException.class)
