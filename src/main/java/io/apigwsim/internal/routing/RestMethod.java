@@ -13,8 +13,6 @@ enum RestMethod {
     HEAD,
     OPTIONS;
 
-    private static final RestMethod[] VALUES = values();
-
     /** Parse a declared method, which must be upper case. */
     static RestMethod parse(String method) {
         RestMethod parsed = ofRequest(method);
@@ -41,9 +39,5 @@ enum RestMethod {
             case "OPTIONS" -> OPTIONS;
             default -> null;
         };
-    }
-
-    static RestMethod of(int ordinal) {
-        return VALUES[ordinal];
     }
 }
