@@ -65,9 +65,10 @@ final class RecordedExchange implements Exchange {
     @Override
     public LambdaPayload lambdaResult() {
         if (result == null) {
-            throw new IllegalStateException(event == null
-                    ? "The function was not invoked: API Gateway answered " + response + " itself"
-                    : "The function did not return before the integration timeout; see executionLog()");
+            throw new IllegalStateException(
+                    event == null
+                            ? "The function was not invoked: API Gateway answered " + response + " itself"
+                            : "The function did not return before the integration timeout; see executionLog()");
         }
         return result;
     }

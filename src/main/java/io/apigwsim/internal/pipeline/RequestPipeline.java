@@ -44,10 +44,12 @@ public final class RequestPipeline implements AutoCloseable {
     private static final int MAX_EVENT_BYTES = 6_291_456;
     private static final int MAX_RESULT_BYTES = 6_291_556;
 
-    private static final DateTimeFormatter REQUEST_TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern(
+                    "dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
+                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter LOG_STREAM_DATE =
             DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -116,8 +118,10 @@ public final class RequestPipeline implements AutoCloseable {
             invoker = HandlerInvoker.create(
                     handler, proxy.handlerType(), APIGatewayProxyRequestEvent.class, "the REST API proxy event");
         } catch (InvalidHandlerException e) {
-            throw new ApiDefinitionException("Handler " + handlerName(handler) + " for route " + route.routeKey()
-                    + " (" + route.origin() + ") " + e.getMessage(), e);
+            throw new ApiDefinitionException(
+                    "Handler " + handlerName(handler) + " for route " + route.routeKey() + " (" + route.origin() + ") "
+                            + e.getMessage(),
+                    e);
         }
         String functionName = proxy.functionName().orElseGet(() -> handlerName(handler));
         FunctionSettings function = new FunctionSettings(
@@ -165,7 +169,8 @@ public final class RequestPipeline implements AutoCloseable {
             log.add(router.explainMiss(request.method(), path));
             return answeredByGateway(
                     request,
-                    gatewayResponse(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN, requestId, extendedRequestId, httpDate),
+                    gatewayResponse(
+                            GatewayResponseType.MISSING_AUTHENTICATION_TOKEN, requestId, extendedRequestId, httpDate),
                     null,
                     requestId,
                     log);
@@ -216,7 +221,9 @@ public final class RequestPipeline implements AutoCloseable {
         }
 
         log.add("Sending request to " + route.function().functionName());
-        String traceHeader = (clientTrace != null && clientTrace.startsWith("Root=") ? clientTrace.split(";")[0] : "Root=" + traceRoot)
+        String traceHeader = (clientTrace != null && clientTrace.startsWith("Root=")
+                        ? clientTrace.split(";")[0]
+                        : "Root=" + traceRoot)
                 + ";Parent=" + ids.hex(16) + ";Sampled=0";
         Invocation invocation = route.invoker()
                 .invoke(
@@ -231,13 +238,15 @@ public final class RequestPipeline implements AutoCloseable {
         }
 
         HttpResponse response;
-        String result = invocation.outcome() == Invocation.Outcome.INTEGRATION_TIMEOUT ? null : invocation.payloadAsText();
+        String result =
+                invocation.outcome() == Invocation.Outcome.INTEGRATION_TIMEOUT ? null : invocation.payloadAsText();
         String functionError = null;
         switch (invocation.outcome()) {
             case INTEGRATION_TIMEOUT -> {
                 log.add("Execution failed due to a timeout error: the function did not answer within the integration"
                         + " timeout of " + route.integration().timeout().toMillis() + " ms");
-                response = gatewayResponse(GatewayResponseType.INTEGRATION_TIMEOUT, requestId, extendedRequestId, httpDate);
+                response = gatewayResponse(
+                        GatewayResponseType.INTEGRATION_TIMEOUT, requestId, extendedRequestId, httpDate);
             }
             case FUNCTION_ERROR -> {
                 functionError = "Unhandled";
@@ -246,19 +255,17 @@ public final class RequestPipeline implements AutoCloseable {
                 log.add("Endpoint response body before transformations: " + result);
                 log.add("Lambda execution failed with status 200 due to customer function error: "
                         + errorMessage(invocation));
-                response = gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
+                response = gatewayResponse(
+                        GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
             }
             default -> {
                 log.add("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
                 log.add("Endpoint response body before transformations: " + result);
-                response = successResponse(request, invocation, requestId, extendedRequestId, httpDate, traceHeader, log);
+                response =
+                        successResponse(request, invocation, requestId, extendedRequestId, httpDate, traceHeader, log);
             }
         }
-        log.add("Method completed with status: " + response.status());
-        if (request.method().equals("HEAD")) {
-            response = new HttpResponse(response.status(), response.headers(), new byte[0]);
-        }
-        return new RecordedExchange(request, response, routeKey, requestId, eventText, result, functionError, log);
+        return finish(request, response, routeKey, requestId, eventText, result, functionError, log);
     }
 
     private HttpResponse successResponse(
@@ -309,8 +316,24 @@ public final class RequestPipeline implements AutoCloseable {
 
     private static Exchange answeredByGateway(
             HttpRequest request, HttpResponse response, String routeKey, String requestId, List<String> log) {
+        return finish(request, response, routeKey, requestId, null, null, null, log);
+    }
+
+    // A HEAD response carries the status and headers of the full response, without its body.
+    private static Exchange finish(
+            HttpRequest request,
+            HttpResponse response,
+            String routeKey,
+            String requestId,
+            String event,
+            String result,
+            String functionError,
+            List<String> log) {
         log.add("Method completed with status: " + response.status());
-        return new RecordedExchange(request, response, routeKey, requestId, null, null, null, log);
+        HttpResponse sent = request.method().equals("HEAD")
+                ? new HttpResponse(response.status(), response.headers(), new byte[0])
+                : response;
+        return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
     }
 
     private static String collapseLeadingSlashes(String path) {

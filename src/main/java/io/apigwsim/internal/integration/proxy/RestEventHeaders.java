@@ -40,8 +40,8 @@ final class RestEventHeaders {
                 continue;
             }
             switch (lower) {
-                case "x-forwarded-for" -> forwardedFor =
-                        forwardedFor == null ? header.value() : forwardedFor + ", " + header.value();
+                case "x-forwarded-for" ->
+                    forwardedFor = forwardedFor == null ? header.value() : forwardedFor + ", " + header.value();
                 case "x-amzn-trace-id" -> clientTrace = header.value();
                 // An Authorization header carrying a SigV4 signature is dropped (AWS-DOC DOC-NOTES).
                 case "authorization" -> {

@@ -89,8 +89,7 @@ public final class RestProxyEventWriter {
         json.writeEndObject();
     }
 
-    private static void writeNullableMap(JsonGenerator json, String field, Map<String, String> map)
-            throws IOException {
+    private static void writeNullableMap(JsonGenerator json, String field, Map<String, String> map) throws IOException {
         if (map.isEmpty()) {
             json.writeNullField(field);
             return;

@@ -28,9 +28,10 @@ public final class RestProxyResponseReader {
     public static ProxyResult read(byte[] payload, String accept, BinaryMediaTypes binaryMediaTypes) {
         Optional<JsonNode> parsed = Json.tryRead(payload);
         if (parsed.isEmpty() || !parsed.get().isObject()) {
-            return new ProxyResult.Malformed(parsed.isEmpty()
-                    ? "the function's result is not JSON"
-                    : "the function's result is a JSON " + kind(parsed.get()) + ", not an object");
+            return new ProxyResult.Malformed(
+                    parsed.isEmpty()
+                            ? "the function's result is not JSON"
+                            : "the function's result is a JSON " + kind(parsed.get()) + ", not an object");
         }
         JsonNode response = parsed.get();
         for (Map.Entry<String, JsonNode> key : response.properties()) {
@@ -95,7 +96,8 @@ public final class RestProxyResponseReader {
             return new ProxyResult.Malformed("body is a JSON " + kind(body) + ", not a string");
         }
         String bodyText = body.isTextual() ? body.textValue() : "";
-        JsonNode base64 = response.has("isBase64Encoded") ? response.get("isBase64Encoded") : response.path("base64Encoded");
+        JsonNode base64 =
+                response.has("isBase64Encoded") ? response.get("isBase64Encoded") : response.path("base64Encoded");
         if (!base64.isMissingNode() && !base64.isNull() && !base64.isBoolean()) {
             return new ProxyResult.Malformed("isBase64Encoded is " + base64 + ", not a boolean");
         }
