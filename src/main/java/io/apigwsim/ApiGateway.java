@@ -406,6 +406,18 @@ public final class ApiGateway implements AutoCloseable {
         }
 
         /**
+         * Add a route.
+         *
+         * @param route the route, with the origin that error messages name
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder route(RouteDefinition route) {
+            definition.route(route);
+            return this;
+        }
+
+        /**
          * Set the clock that stamps request times.
          *
          * @param clock the clock; the system clock in UTC unless set

@@ -1,0 +1,101 @@
+package io.apigwsim.junit;
+
+import io.apigwsim.ApiGateway;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+import org.junit.platform.commons.support.ModifierSupport;
+import org.junit.platform.commons.support.ReflectionSupport;
+
+/**
+ * The JUnit 5 extension behind {@link ApiGatewayTest}: builds a fresh {@link ApiGateway} for each test
+ * from the {@link Route} and {@link LambdaFunction} declarations, and injects it into {@code ApiGateway}
+ * parameters and fields.
+ *
+ * <p>Register it with {@link ApiGatewayTest}. The extension holds no state of its own; each test's
+ * gateway lives in that test's {@code ExtensionContext.Store} and is closed with it, so tests may run
+ * in parallel.
+ *
+ * @since 0.1
+ */
+public final class ApiGatewayExtension implements ParameterResolver, BeforeTestExecutionCallback {
+
+    /** Create the extension; JUnit calls this for {@code @ExtendWith}. */
+    public ApiGatewayExtension() {}
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        if (parameterContext.getParameter().getType() != ApiGateway.class) {
+            return false;
+        }
+        if (parameterContext.getDeclaringExecutable() instanceof Constructor<?>) {
+            throw new ParameterResolutionException("ApiGateway cannot be injected into the constructor of "
+                    + parameterContext
+                            .getDeclaringExecutable()
+                            .getDeclaringClass()
+                            .getSimpleName()
+                    + ": each test gets a fresh gateway, so take it as a parameter of the test method or of a"
+                    + " @BeforeEach method, or declare a field of type ApiGateway");
+        }
+        if (extensionContext.getTestMethod().isEmpty()) {
+            throw new ParameterResolutionException("ApiGateway cannot be injected into "
+                    + describe(parameterContext.getDeclaringExecutable())
+                    + ", which runs outside a test: each test gets a fresh gateway, so take it as a parameter"
+                    + " of the test method or of a @BeforeEach method");
+        }
+        return true;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
+        return ExtensionState.gateway(extensionContext, () -> build(extensionContext));
+    }
+
+    // Runs after the @BeforeEach methods, so handler fields they assign are seen, and before the test
+    // method's parameters are resolved, so a declaration error fails the test as it is, unwrapped.
+    @Override
+    public void beforeTestExecution(ExtensionContext context) {
+        ExtensionState.gateway(context, () -> build(context));
+        injectFields(context);
+    }
+
+    private static void injectFields(ExtensionContext context) {
+        for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
+            List<Field> fields = ReflectionSupport.findFields(
+                    instance.getClass(),
+                    field -> field.getType() == ApiGateway.class && !ModifierSupport.isStatic(field),
+                    HierarchyTraversalMode.TOP_DOWN);
+            for (Field field : fields) {
+                if (Modifier.isFinal(field.getModifiers())) {
+                    throw new ExtensionConfigurationException("ApiGateway field " + field.getName() + " of "
+                            + field.getDeclaringClass().getSimpleName()
+                            + " is final; make it non-final so each test's gateway can be set");
+                }
+                ApiGateway gateway = ExtensionState.gateway(context, () -> build(context));
+                try {
+                    field.setAccessible(true);
+                    field.set(instance, gateway);
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    throw new ExtensionConfigurationException(
+                            "Cannot set ApiGateway field " + field.getName() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static ApiGateway build(ExtensionContext context) {
+        return AnnotatedApi.read(context).build();
+    }
+
+    private static String describe(java.lang.reflect.Executable executable) {
+        return executable.getDeclaringClass().getSimpleName() + "." + executable.getName() + "()";
+    }
+}

@@ -1,0 +1,65 @@
+package io.apigwsim.junit;
+
+import io.apigwsim.ApiGateway;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Run the annotated test class against a simulated Amazon API Gateway REST API.
+ *
+ * <p>Each test method gets a fresh {@link ApiGateway}: declare it as a parameter of the test method or
+ * of a {@code @BeforeEach} method, or as a field of type {@code ApiGateway}, which is set just before
+ * each test runs. Routes come from {@link Route} declarations on the class and on the test method.
+ *
+ * <pre>{@code
+ * @ApiGatewayTest(stage = "prod", stageVariables = "table=pets")
+ * @Route(method = "GET", path = "/pets/{id}", handler = GetPet.class)
+ * class GetPetTests {
+ *
+ *     @Test
+ *     void finds_the_pet(ApiGateway gateway) {
+ *         Exchange exchange = gateway.get("/pets/42").send();
+ *
+ *         assertThat(exchange).response().hasStatus(200);
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>On a {@code @Nested} class the settings of the nearest enclosing class that has this annotation
+ * apply, and routes declared on enclosing classes are served too.
+ *
+ * @since 0.1
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(ApiGatewayExtension.class)
+public @interface ApiGatewayTest {
+
+    /**
+     * The stage name, the first path segment of every request URL.
+     *
+     * @return letters, digits, {@code -} and {@code _}; {@code test} by default
+     */
+    String stage() default "test";
+
+    /**
+     * The stage variables, each written {@code name=value}.
+     *
+     * @return the stage variables, such as {@code {"table=pets", "logLevel=debug"}}; none by default
+     */
+    String[] stageVariables() default {};
+
+    /**
+     * The API's binary media types.
+     *
+     * @return media types such as {@code "image/png"} or {@code "application/*"}; none by default
+     */
+    String[] binaryMediaTypes() default {};
+}

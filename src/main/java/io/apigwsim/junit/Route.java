@@ -1,0 +1,101 @@
+package io.apigwsim.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Declare one method of one resource, served by a Lambda function through a Lambda proxy integration.
+ *
+ * <p>On a test class the route serves every test of the class (and of its {@code @Nested} classes); on
+ * a test method it is added for that test only. Name the function either with {@link #handler()}, a
+ * class instantiated through its no-argument constructor for each test, or with {@link #function()},
+ * the name of a {@link LambdaFunction} field. With exactly one {@code @LambdaFunction} field and no
+ * handler, the route uses that field.
+ *
+ * <pre>{@code
+ * @Route(method = "GET", path = "/pets/{id}", handler = GetPet.class)
+ * @Route(method = "ANY", path = "/admin/{proxy+}", function = "admin", timeoutMillis = 500)
+ * }</pre>
+ *
+ * @since 0.1
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Repeatable(Route.Routes.class)
+@ExtendWith(ApiGatewayExtension.class)
+public @interface Route {
+
+    /**
+     * The HTTP method.
+     *
+     * @return an upper-case method such as {@code "GET"}, or {@code "ANY"} for every method
+     */
+    String method();
+
+    /**
+     * The resource path.
+     *
+     * @return a path starting with {@code /}, with whole-segment variables such as {@code {id}} and at
+     *     most one greedy variable such as {@code {proxy+}} as the last segment
+     */
+    String path();
+
+    /**
+     * The handler class, instantiated for each test through its no-argument constructor; excludes
+     * {@link #function()}.
+     *
+     * @return a class implementing {@code RequestHandler} or {@code RequestStreamHandler}
+     */
+    Class<?> handler() default NoHandler.class;
+
+    /**
+     * The name of the {@link LambdaFunction} field holding the handler; excludes {@link #handler()}.
+     *
+     * @return the function name; empty by default
+     */
+    String function() default "";
+
+    /**
+     * The integration timeout in milliseconds, after which API Gateway answers {@code 504}.
+     *
+     * @return 50 to 29,000; API Gateway's default of 29,000 by default
+     */
+    long timeoutMillis() default 29_000;
+
+    /**
+     * The function's own timeout in milliseconds, after which Lambda stops it with an error that API
+     * Gateway answers with {@code 502}.
+     *
+     * @return a positive number; Lambda's default of 3,000 by default
+     */
+    long functionTimeoutMillis() default 3_000;
+
+    /** The "no handler class" marker of {@link #handler()}; not a handler. */
+    final class NoHandler {
+        private NoHandler() {}
+    }
+
+    /** Holds repeated {@link Route} declarations; not used directly. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @Inherited
+    @ExtendWith(ApiGatewayExtension.class)
+    @interface Routes {
+
+        /**
+         * The routes.
+         *
+         * @return the repeated routes
+         */
+        Route[] value();
+    }
+}
