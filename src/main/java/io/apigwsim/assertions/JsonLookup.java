@@ -23,15 +23,6 @@ final class JsonLookup {
         this.root = root;
     }
 
-    Map<String, Object> root() {
-        return root;
-    }
-
-    /** Look up a dotted path such as {@code requestContext.identity.sourceIp}. */
-    Field find(String dottedPath) {
-        return find(List.of(dottedPath.split("\\.", -1)));
-    }
-
     /** Look up a path given key by key, so that keys may contain dots. */
     Field find(List<String> keys) {
         String fullPath = String.join(".", keys);
