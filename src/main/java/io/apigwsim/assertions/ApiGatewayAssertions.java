@@ -1,9 +1,24 @@
 package io.apigwsim.assertions;
 
 import io.apigwsim.Exchange;
+import io.apigwsim.http.HttpResponse;
 
 /**
  * Entry point for apigw-sim's AssertJ assertions.
+ *
+ * <p>An {@link Exchange} is an AssertJ {@code AssertProvider}, so AssertJ's own
+ * {@code Assertions.assertThat} works on it too; this class is for a static import of its own, or for
+ * asserting on an {@link HttpResponse} alone.
+ *
+ * <pre>{@code
+ * import static io.apigwsim.assertions.ApiGatewayAssertions.assertThat;
+ *
+ * Exchange exchange = gateway.get("/pets/42").send();
+ *
+ * assertThat(exchange).lambdaEvent().hasPathParameter("id", "42");
+ * assertThat(exchange).response().hasStatus(200).hasJsonBody("{\"id\": 42}");
+ * assertThat(exchange.response()).hasContentType("application/json");
+ * }</pre>
  *
  * @since 0.1
  */
@@ -20,5 +35,16 @@ public final class ApiGatewayAssertions {
      */
     public static ExchangeAssert assertThat(Exchange exchange) {
         return new ExchangeAssert(exchange);
+    }
+
+    /**
+     * Start assertions on a client response; failure messages describe the response alone.
+     *
+     * @param response the response
+     * @return the assertion
+     * @since 0.1
+     */
+    public static ClientResponseAssert assertThat(HttpResponse response) {
+        return new ClientResponseAssert(response);
     }
 }

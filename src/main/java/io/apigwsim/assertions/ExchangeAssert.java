@@ -1,10 +1,29 @@
 package io.apigwsim.assertions;
 
 import io.apigwsim.Exchange;
+import io.apigwsim.LambdaPayload;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.api.ListAssert;
 
 /**
- * Assertions on an {@link Exchange}.
+ * Assertions on an {@link Exchange}: whether and how the request reached the Lambda function, and
+ * navigation to focused assertions on the client response, the Lambda event, the Lambda result and the
+ * execution log.
+ *
+ * <pre>{@code
+ * Exchange exchange = gateway.get("/pets/42").send();
+ *
+ * assertThat(exchange).hasRouteKey("GET /pets/{id}");
+ * assertThat(exchange).lambdaEvent().hasPathParameter("id", "42");
+ * assertThat(exchange).response().hasStatus(200).hasJsonBody("{\"id\": 42}");
+ * }</pre>
+ *
+ * <p>Failure messages on the response end with a description of the whole exchange; call {@link #debug()}
+ * to print it while writing a test.
  *
  * @since 0.1
  */
@@ -12,5 +31,247 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Exchang
 
     ExchangeAssert(Exchange actual) {
         super(actual, ExchangeAssert.class);
+    }
+
+    /**
+     * Verify that the request reached the Lambda function, then start assertions on the response the
+     * client received.
+     *
+     * <p>Failure messages of the returned assertion end with a description of the whole exchange.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pets/42 was answered with 200
+     * assertThat(exchange).response().hasStatus(200);
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).response().hasStatus(404);
+     * }</pre>
+     *
+     * @return an assertion on the client response
+     * @since 0.1
+     */
+    public ClientResponseAssert response() {
+        isNotNull();
+        return new ClientResponseAssert(actual.response(), actual);
+    }
+
+    /**
+     * Verify that the request reached the Lambda function, then start assertions on the event it received.
+     *
+     * <p>When API Gateway answered the request itself, for example because no route matches, the failure
+     * message shows its answer and the execution log, which explains why.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pets/42 reached the function of route GET /pets/{id}
+     * assertThat(exchange).lambdaEvent().hasPathParameter("id", "42");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // GET /pet/42 matches no route: API Gateway answered 403 Missing Authentication Token
+     * assertThat(exchange).lambdaEvent();
+     * }</pre>
+     *
+     * @return an assertion on the Lambda event
+     * @since 0.1
+     */
+    public LambdaEventAssert lambdaEvent() {
+        wasInvoked();
+        return new LambdaEventAssert(actual.lambdaEvent());
+    }
+
+    /**
+     * Verify that the Lambda function was invoked and returned a result, then start assertions on that
+     * result: what the function returned, or Lambda's error object when it failed.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the function returned {"statusCode": 200, "body": "{\"id\":42}"}
+     * assertThat(exchange).lambdaResult().isEqualToJson("{\"statusCode\": 200, \"body\": \"{\\\"id\\\":42}\"}");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the request matched no route, so no function ran
+     * assertThat(exchange).lambdaResult();
+     * }</pre>
+     *
+     * @return an assertion on the Lambda result
+     * @since 0.1
+     */
+    public LambdaResultAssert lambdaResult() {
+        wasInvoked();
+        Optional<LambdaPayload> result = ExchangeDescription.lambdaResult(actual);
+        if (result.isEmpty()) {
+            throw failure(
+                    "%nExpecting a Lambda result, but the function returned none; the client got:%n  %s%s",
+                    statusAndBody(), logLines());
+        }
+        return new LambdaResultAssert(result.get(), actual.functionError());
+    }
+
+    /**
+     * Verify that the request reached a Lambda function.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pets/42 matches route GET /pets/{id}
+     * assertThat(exchange).wasInvoked();
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // GET /pet/42 matches no route
+     * assertThat(exchange).wasInvoked();
+     * }</pre>
+     *
+     * @return this assertion
+     * @since 0.1
+     */
+    public ExchangeAssert wasInvoked() {
+        isNotNull();
+        if (!actual.invoked()) {
+            throw failure(
+                    "%nExpecting the request to reach a Lambda handler, but API Gateway answered it:%n  %s%s",
+                    statusAndBody(), logLines());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that API Gateway answered the request itself, without invoking a Lambda function.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pet/42 matches no route
+     * assertThat(exchange).wasNotInvoked();
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // GET /pets/42 matches route GET /pets/{id}
+     * assertThat(exchange).wasNotInvoked();
+     * }</pre>
+     *
+     * @return this assertion
+     * @since 0.1
+     */
+    public ExchangeAssert wasNotInvoked() {
+        isNotNull();
+        if (actual.invoked()) {
+            throw failure(
+                    "%nExpecting API Gateway to answer the request itself, but it invoked the Lambda function of"
+                            + " route %s; the client got:%n  %s",
+                    actual.routeKey().orElse("(none)"), statusAndBody());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the request was served by the given route.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pets/42 matches route GET /pets/{id}
+     * assertThat(exchange).hasRouteKey("GET /pets/{id}");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).hasRouteKey("GET /pets");
+     * }</pre>
+     *
+     * @param expected the route key, such as {@code GET /pets/{id}} or {@code $default}
+     * @return this assertion
+     * @since 0.1
+     */
+    public ExchangeAssert hasRouteKey(String expected) {
+        isNotNull();
+        Optional<String> routeKey = actual.routeKey();
+        if (routeKey.isEmpty()) {
+            throw failure(
+                    "%nExpecting route key:%n  %s%nbut no route matched; API Gateway answered:%n  %s%s",
+                    expected, statusAndBody(), logLines());
+        }
+        if (!routeKey.get().equals(expected)) {
+            throw failureWithActualExpected(
+                    routeKey.get(), expected, "%nExpecting route key:%n  %s%nbut was:%n  %s", expected, routeKey.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Start assertions on the execution log, one element per line.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pet/42 matches no route
+     * assertThat(exchange).log().anyMatch(line -> line.startsWith("No route matches GET /pet/42"));
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).log().isEmpty();
+     * }</pre>
+     *
+     * @return an AssertJ assertion on the execution log lines
+     * @since 0.1
+     */
+    public ListAssert<String> log() {
+        isNotNull();
+        return Assertions.assertThat(actual.executionLog()).as("execution log");
+    }
+
+    /**
+     * Print the whole exchange to {@code System.out}: the request, the Lambda event, the Lambda result, the
+     * response and the execution log.
+     *
+     * <pre>{@code
+     * assertThat(exchange).debug().response().hasStatus(200);
+     * }</pre>
+     *
+     * @return this assertion
+     * @since 0.1
+     */
+    public ExchangeAssert debug() {
+        return debug(System.out);
+    }
+
+    ExchangeAssert debug(PrintStream out) {
+        isNotNull();
+        out.println(ExchangeDescription.of(actual));
+        return myself;
+    }
+
+    private String statusAndBody() {
+        return actual.response().status() + " "
+                + ExchangeDescription.body(actual.response().body());
+    }
+
+    private String logLines() {
+        List<String> lines = actual.executionLog();
+        StringBuilder text = new StringBuilder();
+        for (String line : lines) {
+            text.append(System.lineSeparator()).append(line);
+        }
+        return text.toString();
     }
 }

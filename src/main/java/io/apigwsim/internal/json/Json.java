@@ -1,12 +1,17 @@
 package io.apigwsim.internal.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import java.util.Optional;
 
 /** The project's single Jackson mapper; configured here and nowhere else. */
@@ -16,6 +21,12 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+
+    // "key": value, the way people write JSON by hand, rather than Jackson's default "key" : value.
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+
+    private static final TypeReference<Map<String, Object>> OBJECT_TREE = new TypeReference<>() {};
 
     private Json() {}
 
@@ -60,5 +71,40 @@ public final class Json {
         Optional<JsonNode> a = tryRead(left);
         Optional<JsonNode> b = tryRead(right);
         return a.isPresent() && b.isPresent() && a.get().equals(b.get());
+    }
+
+    /** Pretty-print JSON text with two-space indentation, or return it unchanged when it is not one JSON value. */
+    public static String pretty(String json) {
+        Optional<JsonNode> node = tryRead(json);
+        if (node.isEmpty()) {
+            return json;
+        }
+        try {
+            return PRETTY.writeValueAsString(node.get());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Read JSON text holding one object into plain Java values: {@code Map}, {@code List}, {@code String},
+     * {@code Number}, {@code Boolean}, and {@code null} for JSON null, so that a key holding null and an
+     * absent key stay apart ({@code containsKey}). Empty when the text is not one JSON object.
+     */
+    public static Optional<Map<String, Object>> tryReadObject(String json) {
+        try {
+            return Optional.ofNullable(MAPPER.readValue(json, OBJECT_TREE));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Write plain Java values (as read by {@link #tryReadObject}) or any bean as compact JSON text. */
+    public static String text(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

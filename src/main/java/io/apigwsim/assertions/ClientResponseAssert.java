@@ -1,0 +1,441 @@
+package io.apigwsim.assertions;
+
+import io.apigwsim.Exchange;
+import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.json.Json;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.api.AbstractStringAssert;
+import org.assertj.core.api.Assertions;
+
+/**
+ * Assertions on the {@link HttpResponse} a client received.
+ *
+ * <p>Header names are compared without regard to case, as HTTP requires. When this assertion comes from
+ * {@link ExchangeAssert#response()}, failure messages end with a description of the whole exchange
+ * (request, Lambda event, Lambda result, response, execution log); otherwise with the response.
+ *
+ * <pre>{@code
+ * assertThat(exchange).response()
+ *         .hasStatus(200)
+ *         .hasContentType("application/json")
+ *         .hasJsonBody("{\"id\": 42}");
+ * }</pre>
+ *
+ * @since 0.1
+ */
+public final class ClientResponseAssert extends AbstractAssert<ClientResponseAssert, HttpResponse> {
+
+    private static final String CONTENT_TYPE = "Content-Type";
+
+    private final Supplier<String> context;
+
+    ClientResponseAssert(HttpResponse actual) {
+        super(actual, ClientResponseAssert.class);
+        this.context = () -> ExchangeDescription.of(actual);
+    }
+
+    ClientResponseAssert(HttpResponse actual, Exchange exchange) {
+        super(actual, ClientResponseAssert.class);
+        this.context = () -> ExchangeDescription.of(exchange);
+    }
+
+    /**
+     * Verify that the response has the given status code.
+     *
+     * <p>The failure message shows the body, which often explains an unexpected status.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the client got 200 {"id":42}
+     * assertThat(exchange).response().hasStatus(200);
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).response().hasStatus(404);
+     * }</pre>
+     *
+     * @param expected the status code
+     * @return this assertion
+     * @since 0.1
+     */
+    public ClientResponseAssert hasStatus(int expected) {
+        isNotNull();
+        if (actual.status() != expected) {
+            throw failureWithActualExpected(
+                    actual.status(),
+                    expected,
+                    "%nExpecting response status:%n  %s%nbut was:%n  %s%nwith body:%n  %s%n%n%s",
+                    expected,
+                    actual.status(),
+                    ExchangeDescription.body(actual.body()),
+                    context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the named header has the given value among its values; the name is compared without
+     * regard to case.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the response has Content-Type: application/json
+     * assertThat(exchange).response().hasHeader("content-type", "application/json");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).response().hasHeader("Content-Type", "text/plain");
+     * }</pre>
+     *
+     * @param name the header name
+     * @param value the value one of the header's lines must have
+     * @return this assertion
+     * @since 0.1
+     */
+    public ClientResponseAssert hasHeader(String name, String value) {
+        isNotNull();
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(value, "value");
+        List<String> values = actual.headers().all(name);
+        if (!values.contains(value)) {
+            throw failure(
+                    "%nExpecting response header %s to have value:%n  %s%n%s%nResponse header names:%n  %s%n%n%s",
+                    name,
+                    quoted(value),
+                    headerValues(name, values),
+                    actual.headers().names(),
+                    context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the named header has exactly the given values, in order, one per header line; the name is
+     * compared without regard to case.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the response has Set-Cookie: a=1 and Set-Cookie: b=2
+     * assertThat(exchange).response().hasHeaderValues("Set-Cookie", "a=1", "b=2");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).response().hasHeaderValues("Set-Cookie", "b=2", "a=1");
+     * }</pre>
+     *
+     * @param name the header name
+     * @param valuesInOrder every value the header must have, in the order of its lines
+     * @return this assertion
+     * @since 0.1
+     */
+    public ClientResponseAssert hasHeaderValues(String name, String... valuesInOrder) {
+        isNotNull();
+        Objects.requireNonNull(name, "name");
+        List<String> expected = List.of(valuesInOrder);
+        List<String> values = actual.headers().all(name);
+        if (!values.equals(expected)) {
+            throw failureWithActualExpected(
+                    values,
+                    expected,
+                    "%nExpecting response header %s to have values, in order:%n  %s%n%s%nResponse header names:%n"
+                            + "  %s%n%n%s",
+                    name,
+                    JsonLookup.text(expected),
+                    headerValues(name, values),
+                    actual.headers().names(),
+                    context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the response has no header of the given name, compared without regard to case.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the response has no Location header
+     * assertThat(exchange).response().doesNotHaveHeader("Location");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).response().doesNotHaveHeader("Content-Type");
+     * }</pre>
+     *
+     * @param name the header name
+     * @return this assertion
+     * @since 0.1
+     */
+    public ClientResponseAssert doesNotHaveHeader(String name) {
+        isNotNull();
+        Objects.requireNonNull(name, "name");
+        List<String> values = actual.headers().all(name);
+        if (!values.isEmpty()) {
+            throw failure(
+                    "%nExpecting the response to have no %s header, but it has:%n  %s%n%n%s",
+                    name, JsonLookup.text(values), context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the body, decoded as UTF-8, is exactly the given text.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // API Gateway answered a request that matches no route
+     * assertThat(exchange).response().hasBody("{\"message\":\"Missing Authentication Token\"}");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the text differs in spacing; use hasJsonBody to ignore formatting
+     * assertThat(exchange).response().hasBody("{\"message\": \"Missing Authentication Token\"}");
+     * }</pre>
+     *
+     * @param expected the body text
+     * @return this assertion
+     * @since 0.1
+     * @see #hasJsonBody(String)
+     */
+    public ClientResponseAssert hasBody(String expected) {
+        isNotNull();
+        Objects.requireNonNull(expected, "expected");
+        String body = actual.bodyAsText();
+        if (!body.equals(expected)) {
+            throw failureWithActualExpected(
+                    body,
+                    expected,
+                    "%nExpecting response body:%n  %s%nbut was:%n  %s%n%n%s",
+                    ExchangeDescription.truncated(expected),
+                    ExchangeDescription.body(actual.body()),
+                    context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the body is JSON equal to the given JSON, ignoring formatting and the order of keys.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the body is {"id":42,"name":"Rex"}
+     * assertThat(exchange).response().hasJsonBody("{\"name\": \"Rex\", \"id\": 42}");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).response().hasJsonBody("{\"name\": \"Rex\", \"id\": 43}");
+     * }</pre>
+     *
+     * @param expectedJson the expected JSON text
+     * @return this assertion
+     * @throws IllegalArgumentException when {@code expectedJson} is not one JSON value
+     * @since 0.1
+     */
+    public ClientResponseAssert hasJsonBody(String expectedJson) {
+        isNotNull();
+        JsonLookup.requireJson(expectedJson);
+        String body = actual.bodyAsText();
+        if (Json.tryRead(body).isEmpty()) {
+            throw failure(
+                    "%nExpecting response body to be JSON equal to:%n  %s%nbut it is not JSON:%n  %s%n%n%s",
+                    ExchangeDescription.truncated(expectedJson),
+                    ExchangeDescription.body(actual.body()),
+                    context.get());
+        }
+        if (!Json.sameJson(body, expectedJson)) {
+            throw failureWithActualExpected(
+                    Json.pretty(body),
+                    Json.pretty(expectedJson),
+                    "%nExpecting response body to be JSON equal to:%n  %s%nbut was:%n  %s%n%n%s",
+                    ExchangeDescription.truncated(expectedJson),
+                    ExchangeDescription.body(actual.body()),
+                    context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the response has no body.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the function returned {"statusCode": 204}
+     * assertThat(exchange).response().hasEmptyBody();
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the client got {"id":42}
+     * assertThat(exchange).response().hasEmptyBody();
+     * }</pre>
+     *
+     * @return this assertion
+     * @since 0.1
+     */
+    public ClientResponseAssert hasEmptyBody() {
+        isNotNull();
+        byte[] body = actual.body();
+        if (body.length != 0) {
+            throw failure(
+                    "%nExpecting an empty response body, but it has %s bytes:%n  %s%n%n%s",
+                    body.length, ExchangeDescription.body(body), context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the body is exactly the given bytes, as for a binary media type.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the function returned a base64-encoded PNG that API Gateway decoded
+     * assertThat(exchange).response().hasBody(Files.readAllBytes(Path.of("pet.png")));
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the client got the base64 text rather than the decoded bytes
+     * assertThat(exchange).response().hasBody(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+     * }</pre>
+     *
+     * @param expected the body bytes
+     * @return this assertion
+     * @since 0.1
+     */
+    public ClientResponseAssert hasBody(byte[] expected) {
+        isNotNull();
+        Objects.requireNonNull(expected, "expected");
+        byte[] body = actual.body();
+        int difference = Arrays.mismatch(body, expected);
+        if (difference >= 0) {
+            throw failureWithActualExpected(
+                    body,
+                    expected,
+                    "%nExpecting response body bytes:%n  %s%nbut was:%n  %s%nThe first difference is at byte %s."
+                            + "%n%n%s",
+                    bytes(expected),
+                    bytes(body),
+                    difference,
+                    context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the first {@code Content-Type} header of the response is exactly the given text.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // API Gateway answered with Content-Type: application/json
+     * assertThat(exchange).response().hasContentType("application/json");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).response().hasContentType("application/json; charset=utf-8");
+     * }</pre>
+     *
+     * @param expected the media type with any parameters, as sent
+     * @return this assertion
+     * @since 0.1
+     */
+    public ClientResponseAssert hasContentType(String expected) {
+        isNotNull();
+        Objects.requireNonNull(expected, "expected");
+        Optional<String> contentType = actual.headers().first(CONTENT_TYPE);
+        if (contentType.isEmpty()) {
+            throw failure(
+                    "%nExpecting response Content-Type:%n  %s%nbut the response has no Content-Type header%n"
+                            + "Response header names:%n  %s%n%n%s",
+                    quoted(expected), actual.headers().names(), context.get());
+        }
+        if (!contentType.get().equals(expected)) {
+            throw failureWithActualExpected(
+                    contentType.get(),
+                    expected,
+                    "%nExpecting response Content-Type:%n  %s%nbut was:%n  %s%n%n%s",
+                    quoted(expected),
+                    quoted(contentType.get()),
+                    context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Start AssertJ string assertions on the body decoded as UTF-8.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the body is {"id":42,"name":"Rex"}
+     * assertThat(exchange).response().body().contains("\"name\":\"Rex\"");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).response().body().startsWith("[");
+     * }</pre>
+     *
+     * @return an AssertJ assertion on the body text
+     * @since 0.1
+     */
+    public AbstractStringAssert<?> body() {
+        isNotNull();
+        return Assertions.assertThat(actual.bodyAsText()).as("response body");
+    }
+
+    private static String headerValues(String name, List<String> values) {
+        if (values.isEmpty()) {
+            return "but the response has no " + name + " header";
+        }
+        return "but its values were:" + System.lineSeparator() + "  " + JsonLookup.text(values);
+    }
+
+    private static String quoted(String value) {
+        return JsonLookup.text(value);
+    }
+
+    private static String bytes(byte[] bytes) {
+        StringBuilder text = new StringBuilder();
+        int shown = Math.min(bytes.length, 32);
+        for (int i = 0; i < shown; i++) {
+            text.append(String.format("%02x", bytes[i] & 0xff));
+            if (i < shown - 1) {
+                text.append(' ');
+            }
+        }
+        if (bytes.length > shown) {
+            text.append(" ...");
+        }
+        return text.append(" (").append(bytes.length).append(" bytes)").toString();
+    }
+}

@@ -1,0 +1,360 @@
+package io.apigwsim.assertions;
+
+import static io.apigwsim.assertions.ApiGatewayAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import io.apigwsim.http.Headers;
+import io.apigwsim.http.HttpResponse;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+class ClientResponseAssertTests {
+
+    private static final String DESCRIPTION = """
+            Response:
+              200
+              Content-Type: application/json
+              Set-Cookie: a=1
+              Set-Cookie: b=2
+              {"id":42,"name":"Rex"}""";
+
+    private final HttpResponse response = TestExchange.response(
+            200,
+            "{\"id\":42,\"name\":\"Rex\"}",
+            "Content-Type",
+            "application/json",
+            "Set-Cookie",
+            "a=1",
+            "Set-Cookie",
+            "b=2");
+
+    @Nested
+    class HasStatus {
+
+        @Test
+        void passes_for_the_status() {
+            assertThat(response).hasStatus(200);
+        }
+
+        @Test
+        void fails_with_the_body_and_the_response() {
+            assertThatExceptionOfType(AssertionFailedError.class)
+                    .isThrownBy(() -> assertThat(response).hasStatus(404))
+                    .withMessage("""
+
+                            Expecting response status:
+                              404
+                            but was:
+                              200
+                            with body:
+                              {"id":42,"name":"Rex"}
+
+                            """ + DESCRIPTION)
+                    .satisfies(error -> {
+                        org.assertj.core.api.Assertions.assertThat(
+                                        error.getExpected().getValue())
+                                .isEqualTo(404);
+                        org.assertj.core.api.Assertions.assertThat(
+                                        error.getActual().getValue())
+                                .isEqualTo(200);
+                    });
+        }
+
+        @Test
+        void fails_with_the_whole_exchange_when_reached_from_an_exchange() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() ->
+                            assertThat(TestExchange.routingMiss()).response().hasStatus(200))
+                    .withMessageStartingWith("""
+
+                            Expecting response status:
+                              200
+                            but was:
+                              403
+                            with body:
+                              {"message":"Missing Authentication Token"}
+
+                            Request:
+                              GET /pet/42
+                            """)
+                    .withMessageContaining("Lambda event:\n  (the function was not invoked)\n")
+                    .withMessageEndingWith("""
+                            Execution log:
+                              Received request GET /pet/42
+                              No route matches GET /pet/42. Closest route:
+                                GET /pets/{id}    path segment 1 is "pet", route expects "pets\"""");
+        }
+    }
+
+    @Nested
+    class HasHeader {
+
+        @Test
+        void passes_for_one_of_the_values_with_the_name_in_any_case() {
+            assertThat(response).hasHeader("set-cookie", "b=2");
+        }
+
+        @Test
+        void fails_with_the_values_of_the_header_and_all_names() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).hasHeader("Content-Type", "text/plain"))
+                    .withMessage("""
+
+                            Expecting response header Content-Type to have value:
+                              "text/plain"
+                            but its values were:
+                              ["application/json"]
+                            Response header names:
+                              [Content-Type, Set-Cookie]
+
+                            """ + DESCRIPTION);
+        }
+
+        @Test
+        void fails_when_the_header_is_absent() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).hasHeader("Location", "/pets/42"))
+                    .withMessageStartingWith("""
+
+                            Expecting response header Location to have value:
+                              "/pets/42"
+                            but the response has no Location header
+                            Response header names:
+                              [Content-Type, Set-Cookie]
+                            """);
+        }
+    }
+
+    @Nested
+    class HasHeaderValues {
+
+        @Test
+        void passes_for_every_value_in_order() {
+            assertThat(response).hasHeaderValues("Set-Cookie", "a=1", "b=2");
+        }
+
+        @Test
+        void fails_when_the_order_differs() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).hasHeaderValues("Set-Cookie", "b=2", "a=1"))
+                    .withMessageStartingWith("""
+
+                            Expecting response header Set-Cookie to have values, in order:
+                              ["b=2","a=1"]
+                            but its values were:
+                              ["a=1","b=2"]
+                            Response header names:
+                              [Content-Type, Set-Cookie]
+                            """);
+        }
+    }
+
+    @Nested
+    class DoesNotHaveHeader {
+
+        @Test
+        void passes_when_the_header_is_absent() {
+            assertThat(response).doesNotHaveHeader("Location");
+        }
+
+        @Test
+        void fails_with_the_values_of_the_header_in_any_case() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).doesNotHaveHeader("content-type"))
+                    .withMessage("""
+
+                            Expecting the response to have no content-type header, but it has:
+                              ["application/json"]
+
+                            """ + DESCRIPTION);
+        }
+    }
+
+    @Nested
+    class HasBodyText {
+
+        @Test
+        void passes_for_the_exact_text() {
+            assertThat(response).hasBody("{\"id\":42,\"name\":\"Rex\"}");
+        }
+
+        @Test
+        void fails_when_the_formatting_differs() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).hasBody("{\"id\": 42, \"name\": \"Rex\"}"))
+                    .withMessage("""
+
+                            Expecting response body:
+                              {"id": 42, "name": "Rex"}
+                            but was:
+                              {"id":42,"name":"Rex"}
+
+                            """ + DESCRIPTION);
+        }
+    }
+
+    @Nested
+    class HasJsonBody {
+
+        @Test
+        void passes_ignoring_formatting_and_key_order() {
+            assertThat(response).hasJsonBody("{ \"name\": \"Rex\", \"id\": 42 }");
+        }
+
+        @Test
+        void fails_when_a_value_differs() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).hasJsonBody("{\"name\": \"Rex\", \"id\": 43}"))
+                    .withMessageStartingWith("""
+
+                            Expecting response body to be JSON equal to:
+                              {"name": "Rex", "id": 43}
+                            but was:
+                              {"id":42,"name":"Rex"}
+
+                            Response:
+                            """);
+        }
+
+        @Test
+        void fails_when_the_body_is_not_json() {
+            HttpResponse text = TestExchange.response(200, "hello");
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(text).hasJsonBody("{\"id\": 42}"))
+                    .withMessage("""
+
+                            Expecting response body to be JSON equal to:
+                              {"id": 42}
+                            but it is not JSON:
+                              hello
+
+                            Response:
+                              200
+                              hello""");
+        }
+
+        @Test
+        void rejects_expected_text_that_is_not_json() {
+            assertThatIllegalArgumentException()
+                    .isThrownBy(() -> assertThat(response).hasJsonBody("{id: 42}"))
+                    .withMessage("The expected JSON is not one JSON value: {id: 42}");
+        }
+    }
+
+    @Nested
+    class HasEmptyBody {
+
+        @Test
+        void passes_without_a_body() {
+            assertThat(TestExchange.response(204, "")).hasEmptyBody();
+        }
+
+        @Test
+        void fails_with_the_body() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).hasEmptyBody())
+                    .withMessage("""
+
+                            Expecting an empty response body, but it has 22 bytes:
+                              {"id":42,"name":"Rex"}
+
+                            """ + DESCRIPTION);
+        }
+    }
+
+    @Nested
+    class HasBodyBytes {
+
+        private final HttpResponse png = new HttpResponse(
+                200, Headers.builder().add("Content-Type", "image/png").build(), new byte[] {(byte) 0x89, 'P', 'N', 'G'
+                });
+
+        @Test
+        void passes_for_the_exact_bytes() {
+            assertThat(png).hasBody(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        }
+
+        @Test
+        void fails_with_the_bytes_and_the_first_difference() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(png).hasBody(new byte[] {(byte) 0x89, 'P', 'N', 'X', 0}))
+                    .withMessage("""
+
+                            Expecting response body bytes:
+                              89 50 4e 58 00 (5 bytes)
+                            but was:
+                              89 50 4e 47 (4 bytes)
+                            The first difference is at byte 3.
+
+                            Response:
+                              200
+                              Content-Type: image/png
+                              (4 bytes)""");
+        }
+    }
+
+    @Nested
+    class HasContentType {
+
+        @Test
+        void passes_for_the_exact_first_content_type() {
+            assertThat(response).hasContentType("application/json");
+        }
+
+        @Test
+        void fails_when_parameters_differ() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).hasContentType("application/json; charset=utf-8"))
+                    .withMessage("""
+
+                            Expecting response Content-Type:
+                              "application/json; charset=utf-8"
+                            but was:
+                              "application/json"
+
+                            """ + DESCRIPTION);
+        }
+
+        @Test
+        void fails_without_a_content_type() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(TestExchange.response(204, "")).hasContentType("application/json"))
+                    .withMessage("""
+
+                            Expecting response Content-Type:
+                              "application/json"
+                            but the response has no Content-Type header
+                            Response header names:
+                              []
+
+                            Response:
+                              204
+                              (no body)""");
+        }
+    }
+
+    @Nested
+    class Body {
+
+        @Test
+        void chains_string_assertions_on_the_body_text() {
+            assertThat(response).body().contains("\"name\":\"Rex\"");
+        }
+
+        @Test
+        void fails_with_assertj_message_and_description() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).body().startsWith("["))
+                    .withMessage("""
+                            [response body]\s
+                            Expecting actual:
+                              "{"id":42,"name":"Rex"}"
+                            to start with:
+                              "["
+                            """);
+        }
+    }
+}

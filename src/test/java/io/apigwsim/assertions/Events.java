@@ -1,0 +1,61 @@
+package io.apigwsim.assertions;
+
+/** REST API proxy events (payload format 1.0) in the shape AWS documents them. */
+final class Events {
+
+    /** GET /pets/42?limit=10&tag=a&tag=b on resource /pets/{id}, without a body. */
+    static final String GET_PET = """
+            {
+              "resource": "/pets/{id}",
+              "path": "/pets/42",
+              "httpMethod": "GET",
+              "headers": {"Accept": "application/json", "X-Trace": "b"},
+              "multiValueHeaders": {"Accept": ["application/json"], "X-Trace": ["a", "b"]},
+              "queryStringParameters": {"limit": "10", "tag": "b"},
+              "multiValueQueryStringParameters": {"limit": ["10"], "tag": ["a", "b"]},
+              "pathParameters": {"id": "42"},
+              "stageVariables": {"table": "pets-test"},
+              "requestContext": {
+                "resourcePath": "/pets/{id}",
+                "httpMethod": "GET",
+                "stage": "test",
+                "requestTimeEpoch": 1764028800000,
+                "identity": {"sourceIp": "203.0.113.7", "user": null}
+              },
+              "body": null,
+              "isBase64Encoded": false
+            }
+            """;
+
+    /** POST /pets on resource /pets with a JSON body and no query string, stage variables or path variables. */
+    static final String POST_PET = """
+            {
+              "resource": "/pets",
+              "path": "/pets",
+              "httpMethod": "POST",
+              "headers": {"content-type": "application/json"},
+              "multiValueHeaders": {"content-type": ["application/json"]},
+              "queryStringParameters": null,
+              "multiValueQueryStringParameters": null,
+              "pathParameters": null,
+              "stageVariables": null,
+              "requestContext": {"resourcePath": "/pets", "httpMethod": "POST", "stage": "test"},
+              "body": "{\\"name\\":\\"Rex\\",\\"age\\":3}",
+              "isBase64Encoded": false
+            }
+            """;
+
+    /** POST /photos with a binary body API Gateway delivered base64-encoded. */
+    static final String POST_PHOTO = """
+            {
+              "resource": "/photos",
+              "path": "/photos",
+              "httpMethod": "POST",
+              "headers": {"Content-Type": "image/png"},
+              "body": "iVBORw==",
+              "isBase64Encoded": true
+            }
+            """;
+
+    private Events() {}
+}
