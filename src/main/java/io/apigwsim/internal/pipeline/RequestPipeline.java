@@ -221,10 +221,7 @@ public final class RequestPipeline implements AutoCloseable {
         }
 
         log.add("Sending request to " + route.function().functionName());
-        String traceHeader = (clientTrace != null && clientTrace.startsWith("Root=")
-                        ? clientTrace.split(";")[0]
-                        : "Root=" + traceRoot)
-                + ";Parent=" + ids.hex(16) + ";Sampled=0";
+        String traceHeader = traceHeader(clientTrace, traceRoot);
         Invocation invocation = route.invoker()
                 .invoke(
                         event,
@@ -299,6 +296,24 @@ public final class RequestPipeline implements AutoCloseable {
                 RestProxyResponseReader.clientHeaders(
                         proxy.headers(), proxy.body().length, httpDate, requestId, extendedRequestId, traceHeader),
                 proxy.body());
+    }
+
+    // The response trace keeps the client's Root, and the client's Parent if one was sent, otherwise a new
+    // Parent (proxy-integration sheet, 3.4; AWS-REC LS-COMMON test_invocation_trace_id).
+    private String traceHeader(String clientTrace, String traceRoot) {
+        String root = "Root=" + traceRoot;
+        String parent = null;
+        if (clientTrace != null && clientTrace.startsWith("Root=")) {
+            for (String part : clientTrace.split(";")) {
+                String trimmed = part.trim();
+                if (trimmed.startsWith("Root=")) {
+                    root = trimmed;
+                } else if (trimmed.startsWith("Parent=")) {
+                    parent = trimmed;
+                }
+            }
+        }
+        return root + ";" + (parent != null ? parent : "Parent=" + ids.hex(16)) + ";Sampled=0";
     }
 
     private static String errorMessage(Invocation invocation) {
