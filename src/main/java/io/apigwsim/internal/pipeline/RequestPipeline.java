@@ -44,6 +44,9 @@ public final class RequestPipeline implements AutoCloseable {
     private static final int MAX_EVENT_BYTES = 6_291_456;
     private static final int MAX_RESULT_BYTES = 6_291_556;
 
+    private static final Set<String> REST_METHODS =
+            Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+
     private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern(
                     "dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
@@ -96,8 +99,14 @@ public final class RequestPipeline implements AutoCloseable {
             try {
                 routes.add(route.method(), route.path(), prepared);
             } catch (InvalidRouteException e) {
+                // The router checks the path first; with a valid path the remaining problem is the method, which
+                // must not be reported as a problem of the path.
+                boolean methodProblem =
+                        !REST_METHODS.contains(route.method()) && e.getMessage().startsWith("method \"");
                 throw new ApiDefinitionException(
-                        route.origin() + " has path \"" + route.path() + "\": " + e.getMessage(), e);
+                        route.origin() + (methodProblem ? "" : " has path \"" + route.path() + "\"") + ": "
+                                + e.getMessage(),
+                        e);
             }
         }
         try {
