@@ -43,6 +43,8 @@ public final class RequestPipeline implements AutoCloseable {
     // Lambda's synchronous invocation limits (proxy-integration sheet, 5).
     private static final int MAX_EVENT_BYTES = 6_291_456;
     private static final int MAX_RESULT_BYTES = 6_291_556;
+    private static final String RESULT_TOO_LARGE_ERROR = "{\"errorMessage\":\"Response payload size exceeded maximum"
+            + " allowed payload size (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}";
 
     private static final Set<String> REST_METHODS =
             Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
@@ -266,9 +268,23 @@ public final class RequestPipeline implements AutoCloseable {
             }
             default -> {
                 log.add("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
-                log.add("Endpoint response body before transformations: " + result);
-                response =
-                        successResponse(request, invocation, requestId, extendedRequestId, httpDate, traceHeader, log);
+                if (invocation.payload().length > MAX_RESULT_BYTES) {
+                    // Lambda does not return a result over its limit: it answers with a function error
+                    // (proxy-integration sheet, 5; OBS ISS-AZUL #8258).
+                    functionError = "Unhandled";
+                    result = RESULT_TOO_LARGE_ERROR;
+                    log.add("Endpoint response headers: {X-Amz-Function-Error=Unhandled}");
+                    log.add("Endpoint response body before transformations: " + result);
+                    log.add("Lambda execution failed with status 200 due to customer function error:"
+                            + " Function.ResponseSizeTooLarge: the function's result of " + invocation.payload().length
+                            + " bytes exceeds Lambda's limit of " + MAX_RESULT_BYTES + " bytes");
+                    response = gatewayResponse(
+                            GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
+                } else {
+                    log.add("Endpoint response body before transformations: " + result);
+                    response = successResponse(
+                            request, invocation, requestId, extendedRequestId, httpDate, traceHeader, log);
+                }
             }
         }
         return finish(request, response, routeKey, requestId, eventText, result, functionError, log);
@@ -282,11 +298,6 @@ public final class RequestPipeline implements AutoCloseable {
             String httpDate,
             String traceHeader,
             List<String> log) {
-        if (invocation.payload().length > MAX_RESULT_BYTES) {
-            log.add("Execution failed: Function.ResponseSizeTooLarge: Response payload size exceeded maximum"
-                    + " allowed payload size (6291556 bytes).");
-            return gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
-        }
         ProxyResult result = RestProxyResponseReader.read(
                 invocation.payload(), request.headers().first("Accept").orElse(null), binaryMediaTypes);
         if (result instanceof ProxyResult.Malformed malformed) {
