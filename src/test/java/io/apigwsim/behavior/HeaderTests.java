@@ -232,4 +232,16 @@ class HeaderTests {
         assertThat(event(exchange).at("/multiValueHeaders/Authorization"))
                 .isEqualTo(json("[\"Bearer token123;API key456\"]"));
     }
+
+    // A client's X-Amzn-Trace-Id reaches the function as sent; API Gateway makes a Root only when the client sent
+    // none (proxy-integration sheet, 2.5 and 3.4; AWS-REC LS-COMMON test_invocation_trace_id).
+    @Test
+    void client_trace_id_reaches_the_function() {
+        String trace = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
+
+        Exchange exchange =
+                gateway.get("/probe").header("X-Amzn-Trace-Id", trace).send();
+
+        assertThat(event(exchange).at("/multiValueHeaders/X-Amzn-Trace-Id")).isEqualTo(json("[\"" + trace + "\"]"));
+    }
 }

@@ -23,6 +23,7 @@ class LimitsAndTimeoutTests {
 
     private static final int MAX_BODY = 10_485_760;
     private static final int MAX_EVENT = 6_291_456;
+    private static final int MAX_RESULT = 6_291_556;
 
     private static ApiGateway gateway;
 
@@ -32,6 +33,9 @@ class LimitsAndTimeoutTests {
                 .seed(81)
                 .binaryMediaTypes("application/octet-stream")
                 .route("POST /upload", new EchoHandler())
+                .route(
+                        "GET /huge-result",
+                        BehaviorHandlers.returning("{\"statusCode\":200,\"body\":\"" + "a".repeat(MAX_RESULT) + "\"}"))
                 .route(
                         "GET /slow",
                         Integration.lambdaProxy(new SleepingHandler())
@@ -157,5 +161,22 @@ class LimitsAndTimeoutTests {
         assertThat(json(exchange.lambdaResult().raw()).get("errorMessage").asText())
                 .endsWith("Task timed out after 0.20 seconds");
         assertThat(elapsedMillis).isLessThan(3_000);
+    }
+
+    // A result over Lambda's 6,291,556-byte response limit is Lambda's function error Function.ResponseSizeTooLarge,
+    // "Response payload size exceeded maximum allowed payload size (6291556 bytes).", and a 502 for the client
+    // (proxy-integration sheet, 5 and 3.5; OBS ISS-AZUL #8258).
+    @Test
+    void result_over_the_lambda_response_limit_gets_502() {
+        Exchange exchange = gateway.get("/huge-result").send();
+
+        assertThat(exchange.response().status()).isEqualTo(502);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+        assertThat(exchange.functionError()).contains("Unhandled");
+        assertThat(json(exchange.lambdaResult().raw()))
+                .isEqualTo(json("{\"errorMessage\":\"Response payload size exceeded maximum allowed payload size"
+                        + " (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}"));
+        assertThat(exchange.executionLog())
+                .anySatisfy(line -> assertThat(line).contains("Function.ResponseSizeTooLarge"));
     }
 }

@@ -308,4 +308,16 @@ class RoutingBehaviorTests {
         assertThat(exchange.routeKey()).contains("GET /shop/items/{id}");
         assertThat(event(exchange).at("/pathParameters/id").asText()).isEqualTo("a%2Fb");
     }
+
+    // A trailing slash does not affect matching of a literal resource and is kept in path (proxy-integration sheet,
+    // 1.3 rule 1 and 1.4 derived rules; AWS-REC LS-LAMBDA).
+    @Test
+    void trailing_slash_still_matches_a_literal_resource() {
+        Exchange exchange = gateway.get("/hardcoded/").send();
+
+        JsonNode event = event(exchange);
+        assertThat(event.get("resource").asText()).isEqualTo("/hardcoded");
+        assertThat(event.get("path").asText()).isEqualTo("/hardcoded/");
+        assertThat(event.get("pathParameters").isNull()).isTrue();
+    }
 }
