@@ -244,4 +244,31 @@ class HeaderTests {
 
         assertThat(event(exchange).at("/multiValueHeaders/X-Amzn-Trace-Id")).isEqualTo(json("[\"" + trace + "\"]"));
     }
+
+    // X-HTTP-Method-Override: API Gateway overrides the method, but the effect on routing and httpMethod is not
+    // recorded (proxy-integration sheet, 1.7; AWS-DOC DOC-NOTES, UNCERTAIN: pins the simulator, which ignores the
+    // header for routing and passes it through).
+    @Test
+    void method_override_header_is_passed_through_without_changing_the_method() {
+        Exchange exchange = gateway.post("/probe")
+                .header("X-HTTP-Method-Override", "DELETE")
+                .send();
+
+        assertThat(event(exchange).get("httpMethod").asText()).isEqualTo("POST");
+        assertThat(event(exchange).at("/headers/X-HTTP-Method-Override").asText())
+                .isEqualTo("DELETE");
+    }
+
+    // An X-Forwarded-For the client sent: the sheet records only API Gateway's own value (proxy-integration sheet,
+    // 2.5; UNCERTAIN: pins the simulator, which appends the client's address as proxies do).
+    @Test
+    void client_forwarded_for_gets_the_client_address_appended() {
+        Exchange exchange = gateway.get("/probe")
+                .header("X-Forwarded-For", "10.0.0.1")
+                .sourceIp("203.0.113.9")
+                .send();
+
+        assertThat(event(exchange).at("/multiValueHeaders/X-Forwarded-For"))
+                .isEqualTo(json("[\"10.0.0.1, 203.0.113.9\"]"));
+    }
 }

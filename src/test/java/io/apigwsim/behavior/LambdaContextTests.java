@@ -66,6 +66,7 @@ class LambdaContextTests {
             seen.put("logStreamName", context.getLogStreamName());
             seen.put("identityIsNull", context.getIdentity() == null);
             seen.put("clientContextIsNull", context.getClientContext() == null);
+            seen.put("xrayTraceId", context.getXrayTraceId());
             Map<String, Object> response = new LinkedHashMap<>();
             response.put("statusCode", 200);
             try {
@@ -171,5 +172,16 @@ class LambdaContextTests {
 
         assertThat(exchange.executionLog())
                 .containsSubsequence("[function log] looking up pet", "[function log] found it");
+    }
+
+    // getXrayTraceId is the invocation's X-Ray trace header Root=...;Parent=...;Sampled=..., the one API Gateway
+    // returns to the client (proxy-integration sheet, 6 and 3.4; J-RUNTIME LambdaContext).
+    @Test
+    void xray_trace_id_is_the_invocation_trace_header() {
+        Exchange exchange = gateway.get("/named").send();
+
+        String traceId = seen(exchange).get("xrayTraceId").asText();
+        assertThat(traceId).matches("Root=1-[0-9a-f]{8}-[0-9a-f]{24};Parent=[0-9a-f]{16};Sampled=[01]");
+        assertThat(exchange.response().headers().first("X-Amzn-Trace-Id")).contains(traceId);
     }
 }
