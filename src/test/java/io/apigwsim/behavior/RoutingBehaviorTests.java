@@ -320,4 +320,15 @@ class RoutingBehaviorTests {
         assertThat(event.get("path").asText()).isEqualTo("/hardcoded/");
         assertThat(event.get("pathParameters").isNull()).isTrue();
     }
+
+    // Whether an inner // matches a non-greedy resource is not recorded (proxy-integration sheet, 1.3 rule 1;
+    // UNCERTAIN: pins the simulator, which treats the empty segment as a mismatch and explains it).
+    @Test
+    void inner_double_slash_does_not_match_a_non_greedy_resource() {
+        Exchange exchange = strict.get("/pets//7").send();
+
+        assertThat(exchange.invoked()).isFalse();
+        assertThat(exchange.response().status()).isEqualTo(403);
+        assertThat(exchange.executionLog()).anySatisfy(line -> assertThat(line).contains("the path has \"//\""));
+    }
 }
