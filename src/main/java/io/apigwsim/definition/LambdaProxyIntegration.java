@@ -115,7 +115,16 @@ public final class LambdaProxyIntegration implements Integration {
         private Duration functionTimeout = DEFAULT_FUNCTION_TIMEOUT;
 
         Builder(Object handler) {
-            this.handler = Objects.requireNonNull(handler, "handler");
+            Objects.requireNonNull(handler, "handler");
+            // An unbuilt builder passed where a handler goes would otherwise be reported as a handler that
+            // implements neither RequestHandler nor RequestStreamHandler.
+            if (handler instanceof Builder || handler instanceof Integration) {
+                throw new ApiDefinitionException("Integration.lambdaProxy(..) takes a handler, but was given "
+                        + (handler instanceof Builder ? "an unbuilt integration builder" : "an integration")
+                        + "; pass the handler itself, and call build() on the builder before passing it to a route,"
+                        + " for example Integration.lambdaProxy(handler).timeout(Duration.ofSeconds(2)).build()");
+            }
+            this.handler = handler;
         }
 
         /**

@@ -47,10 +47,18 @@ public final class BinaryMediaTypes {
         }
         String type = mediaType.substring(0, slash);
         for (String entry : entries) {
-            if (entry.equals("*/*") || entry.equals(mediaType)) {
+            if (entry.equals("*/*")) {
                 return true;
             }
-            // "type/*" covers its subtypes; an entry with a wildcard type such as "*/test" never matches.
+            // An entry with a wildcard type such as "*/test" never matches, not even an Accept of "*/test"
+            // (sheet 3.3, recorded).
+            if (entry.startsWith("*/")) {
+                continue;
+            }
+            if (entry.equals(mediaType)) {
+                return true;
+            }
+            // "type/*" covers its subtypes.
             if (entry.endsWith("/*") && entry.regionMatches(0, type + "/", 0, type.length() + 1)) {
                 return true;
             }

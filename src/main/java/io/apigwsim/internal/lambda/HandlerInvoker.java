@@ -73,10 +73,10 @@ public final class HandlerInvoker {
         }
         if (arguments.isEmpty()) {
             throw new InvalidHandlerException("does not implement RequestHandler with concrete type parameters,"
-                    + " so the Lambda runtime cannot tell which type to read the event into; declare it, for"
+                    + " so the Lambda runtime cannot tell which type to read the event into; declare them, for"
                     + " example RequestHandler<" + eventClass.getSimpleName()
-                    + ", APIGatewayProxyResponseEvent> (for a Mockito mock, declare the field with that"
-                    + " generic type)");
+                    + ", APIGatewayProxyResponseEvent> (for a Mockito mock, declare the @Mock field with that"
+                    + " generic type, or pass it with Integration.lambdaProxy(mock).handlerType(type))");
         }
         Type input = arguments.get()[0];
         checkInputType(input, eventClass, eventName);

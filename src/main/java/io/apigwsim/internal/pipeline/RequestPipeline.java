@@ -43,6 +43,11 @@ public final class RequestPipeline implements AutoCloseable {
     // Lambda's synchronous invocation limits (proxy-integration sheet, 5).
     private static final int MAX_EVENT_BYTES = 6_291_456;
     private static final int MAX_RESULT_BYTES = 6_291_556;
+    private static final String RESULT_TOO_LARGE_ERROR = "{\"errorMessage\":\"Response payload size exceeded maximum"
+            + " allowed payload size (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}";
+
+    private static final Set<String> REST_METHODS =
+            Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
     private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern(
                     "dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
@@ -96,8 +101,14 @@ public final class RequestPipeline implements AutoCloseable {
             try {
                 routes.add(route.method(), route.path(), prepared);
             } catch (InvalidRouteException e) {
+                // The router checks the path first; with a valid path the remaining problem is the method, which
+                // must not be reported as a problem of the path.
+                boolean methodProblem =
+                        !REST_METHODS.contains(route.method()) && e.getMessage().startsWith("method \"");
                 throw new ApiDefinitionException(
-                        route.origin() + " has path \"" + route.path() + "\": " + e.getMessage(), e);
+                        route.origin() + (methodProblem ? "" : " has path \"" + route.path() + "\"") + ": "
+                                + e.getMessage(),
+                        e);
             }
         }
         try {
@@ -221,10 +232,7 @@ public final class RequestPipeline implements AutoCloseable {
         }
 
         log.add("Sending request to " + route.function().functionName());
-        String traceHeader = (clientTrace != null && clientTrace.startsWith("Root=")
-                        ? clientTrace.split(";")[0]
-                        : "Root=" + traceRoot)
-                + ";Parent=" + ids.hex(16) + ";Sampled=0";
+        String traceHeader = traceHeader(clientTrace, traceRoot);
         Invocation invocation = route.invoker()
                 .invoke(
                         event,
@@ -260,9 +268,23 @@ public final class RequestPipeline implements AutoCloseable {
             }
             default -> {
                 log.add("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
-                log.add("Endpoint response body before transformations: " + result);
-                response =
-                        successResponse(request, invocation, requestId, extendedRequestId, httpDate, traceHeader, log);
+                if (invocation.payload().length > MAX_RESULT_BYTES) {
+                    // Lambda does not return a result over its limit: it answers with a function error
+                    // (proxy-integration sheet, 5; OBS ISS-AZUL #8258).
+                    functionError = "Unhandled";
+                    result = RESULT_TOO_LARGE_ERROR;
+                    log.add("Endpoint response headers: {X-Amz-Function-Error=Unhandled}");
+                    log.add("Endpoint response body before transformations: " + result);
+                    log.add("Lambda execution failed with status 200 due to customer function error:"
+                            + " Function.ResponseSizeTooLarge: the function's result of " + invocation.payload().length
+                            + " bytes exceeds Lambda's limit of " + MAX_RESULT_BYTES + " bytes");
+                    response = gatewayResponse(
+                            GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
+                } else {
+                    log.add("Endpoint response body before transformations: " + result);
+                    response = successResponse(
+                            request, invocation, requestId, extendedRequestId, httpDate, traceHeader, log);
+                }
             }
         }
         return finish(request, response, routeKey, requestId, eventText, result, functionError, log);
@@ -276,11 +298,6 @@ public final class RequestPipeline implements AutoCloseable {
             String httpDate,
             String traceHeader,
             List<String> log) {
-        if (invocation.payload().length > MAX_RESULT_BYTES) {
-            log.add("Execution failed: Function.ResponseSizeTooLarge: Response payload size exceeded maximum"
-                    + " allowed payload size (6291556 bytes).");
-            return gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
-        }
         ProxyResult result = RestProxyResponseReader.read(
                 invocation.payload(), request.headers().first("Accept").orElse(null), binaryMediaTypes);
         if (result instanceof ProxyResult.Malformed malformed) {
@@ -299,6 +316,24 @@ public final class RequestPipeline implements AutoCloseable {
                 RestProxyResponseReader.clientHeaders(
                         proxy.headers(), proxy.body().length, httpDate, requestId, extendedRequestId, traceHeader),
                 proxy.body());
+    }
+
+    // The response trace keeps the client's Root, and the client's Parent if one was sent, otherwise a new
+    // Parent (proxy-integration sheet, 3.4; AWS-REC LS-COMMON test_invocation_trace_id).
+    private String traceHeader(String clientTrace, String traceRoot) {
+        String root = "Root=" + traceRoot;
+        String parent = null;
+        if (clientTrace != null && clientTrace.startsWith("Root=")) {
+            for (String part : clientTrace.split(";")) {
+                String trimmed = part.trim();
+                if (trimmed.startsWith("Root=")) {
+                    root = trimmed;
+                } else if (trimmed.startsWith("Parent=")) {
+                    parent = trimmed;
+                }
+            }
+        }
+        return root + ";" + (parent != null ? parent : "Parent=" + ids.hex(16)) + ";Sampled=0";
     }
 
     private static String errorMessage(Invocation invocation) {

@@ -1,0 +1,274 @@
+package io.apigwsim.behavior;
+
+import static io.apigwsim.behavior.BehaviorHandlers.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.BehaviorHandlers.EchoHandler;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Request headers in the REST proxy event: what API Gateway adds, drops, renames and how it folds duplicates. */
+class HeaderTests {
+
+    private static final Instant NOW = Instant.parse("2026-07-10T19:19:04Z");
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        gateway = ApiGateway.builder()
+                .seed(31)
+                .clock(Clock.fixed(NOW, ZoneId.systemDefault()))
+                .region("us-west-2")
+                .route("ANY /probe", new EchoHandler())
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    private static JsonNode event(Exchange exchange) {
+        return json(exchange.lambdaEvent().raw());
+    }
+
+    private static List<String> names(JsonNode headers) {
+        List<String> names = new ArrayList<>();
+        headers.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    // Host is the domain used, {apiId}.execute-api.{region}.amazonaws.com, also when the client sent another Host
+    // (proxy-integration sheet, 2.5; AWS-REC LS-LAMBDA, VOKER).
+    @Test
+    void host_is_the_execute_api_domain() {
+        Exchange exchange =
+                gateway.get("/probe").header("Host", "localhost:8080").send();
+
+        JsonNode event = event(exchange);
+        String apiId = event.at("/requestContext/apiId").asText();
+        assertThat(event.at("/headers/Host").asText()).isEqualTo(apiId + ".execute-api.us-west-2.amazonaws.com");
+        assertThat(event.at("/multiValueHeaders/Host"))
+                .isEqualTo(json("[\"" + apiId + ".execute-api.us-west-2.amazonaws.com\"]"));
+    }
+
+    // X-Amzn-Trace-Id is Root=1-<8 hex epoch seconds>-<24 hex>, only a Root part when the client sent none
+    // (proxy-integration sheet, 2.5; AWS-REC LS-LAMBDA, VOKER).
+    @Test
+    void trace_id_header_is_a_root_with_the_request_epoch_seconds() {
+        Exchange exchange = gateway.get("/probe").send();
+
+        String traceId = event(exchange).at("/headers/X-Amzn-Trace-Id").asText();
+        assertThat(traceId).matches("Root=1-[0-9a-f]{8}-[0-9a-f]{24}");
+        assertThat(traceId).startsWith("Root=1-" + Long.toHexString(NOW.getEpochSecond()) + "-");
+    }
+
+    // X-Forwarded-For is the client IP, X-Forwarded-Port 443, X-Forwarded-Proto https, with canonical casing
+    // (proxy-integration sheet, 2.5; AWS-REC LS-INTEG, VOKER).
+    @Test
+    void forwarded_headers_name_the_client_port_and_protocol() {
+        Exchange exchange = gateway.get("/probe").sourceIp("203.0.113.9").send();
+
+        JsonNode headers = event(exchange).get("headers");
+        assertThat(headers.get("X-Forwarded-For").asText()).isEqualTo("203.0.113.9");
+        assertThat(headers.get("X-Forwarded-Port").asText()).isEqualTo("443");
+        assertThat(headers.get("X-Forwarded-Proto").asText()).isEqualTo("https");
+        assertThat(event(exchange).at("/requestContext/identity/sourceIp").asText())
+                .isEqualTo("203.0.113.9");
+    }
+
+    // A regional endpoint adds no CloudFront headers (proxy-integration sheet, 2.5; AWS-REC LS-INTEG, VOKER).
+    @Test
+    void regional_endpoint_adds_no_cloudfront_headers() {
+        Exchange exchange = gateway.get("/probe").send();
+
+        assertThat(names(event(exchange).get("headers")))
+                .containsExactlyInAnyOrder(
+                        "Host", "X-Amzn-Trace-Id", "X-Forwarded-For", "X-Forwarded-Port", "X-Forwarded-Proto");
+    }
+
+    // These twelve headers never reach Lambda, even when the client sent them (proxy-integration sheet, 2.5;
+    // AWS-REC LS-INTEG, LS-LAMBDA).
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Connection",
+                "Content-Length",
+                "Content-MD5",
+                "Expect",
+                "Max-Forwards",
+                "Proxy-Authenticate",
+                "Server",
+                "TE",
+                "Trailer",
+                "Transfer-Encoding",
+                "Upgrade",
+                "WWW-Authenticate"
+            })
+    void hop_by_hop_header_is_dropped(String name) {
+        Exchange exchange = gateway.post("/probe").header(name, "x").body("{}").send();
+
+        JsonNode event = event(exchange);
+        assertThat(names(event.get("headers"))).noneMatch(header -> header.equalsIgnoreCase(name));
+        assertThat(names(event.get("multiValueHeaders"))).noneMatch(header -> header.equalsIgnoreCase(name));
+    }
+
+    // Other headers the client sent pass through (Age, Date, Pragma, Range, Referer, Warn, Via, Cookie)
+    // (proxy-integration sheet, 2.5; AWS-REC LS-INTEG).
+    @ParameterizedTest
+    @ValueSource(strings = {"Age", "Date", "Pragma", "Range", "Referer", "Warn", "Via", "Cookie"})
+    void ordinary_header_passes_through(String name) {
+        Exchange exchange = gateway.get("/probe").header(name, "v1").send();
+
+        assertThat(event(exchange).at("/headers/" + name).asText()).isEqualTo("v1");
+    }
+
+    // The Cookie header stays one string, a=1; b=2, and REST events have no cookies key (proxy-integration sheet,
+    // 2.5; AWS-REC VOKER).
+    @Test
+    void cookie_header_stays_one_string() {
+        Exchange exchange = gateway.get("/probe").header("Cookie", "a=1; b=2").send();
+
+        JsonNode event = event(exchange);
+        assertThat(event.at("/multiValueHeaders/Cookie")).isEqualTo(json("[\"a=1; b=2\"]"));
+        assertThat(event.has("cookies")).isFalse();
+    }
+
+    // Client casing is kept for ordinary headers: tEsT-HEADeR arrives as tEsT-HEADeR, lower-case HTTP/2-style
+    // names stay lower case (proxy-integration sheet, 2.5; AWS-REC LS-LAMBDA, VOKER).
+    @Test
+    void ordinary_header_keeps_the_client_casing() {
+        Exchange exchange = gateway.get("/probe")
+                .header("tEsT-HEADeR", "value")
+                .header("accept", "*/*")
+                .send();
+
+        assertThat(names(event(exchange).get("headers"))).contains("tEsT-HEADeR", "accept");
+    }
+
+    // authorization is normalised to Authorization, user-Agent to User-Agent; identity.userAgent is its value
+    // (proxy-integration sheet, 2.5 and 2.4; AWS-REC LS-LAMBDA, VOKER).
+    @Test
+    void authorization_and_user_agent_get_canonical_casing() {
+        Exchange exchange = gateway.get("/probe")
+                .header("authorization", "Bearer token123")
+                .header("user-Agent", "curl/8.0")
+                .send();
+
+        JsonNode event = event(exchange);
+        assertThat(names(event.get("headers")))
+                .contains("Authorization", "User-Agent")
+                .doesNotContain("authorization", "user-Agent");
+        assertThat(event.at("/headers/Authorization").asText()).isEqualTo("Bearer token123");
+        assertThat(event.at("/multiValueHeaders/User-Agent")).isEqualTo(json("[\"curl/8.0\"]"));
+        assertThat(event.at("/requestContext/identity/userAgent").asText()).isEqualTo("curl/8.0");
+    }
+
+    // Without a User-Agent header identity.userAgent is null (proxy-integration sheet, 2.4; all identity fields but
+    // sourceIp and userAgent are null, and userAgent is the request's value).
+    @Test
+    void missing_user_agent_gives_a_null_identity_user_agent() {
+        Exchange exchange = gateway.get("/probe").send();
+
+        assertThat(event(exchange).at("/requestContext/identity/userAgent").isNull())
+                .isTrue();
+    }
+
+    // An Authorization header carrying a SigV4 signature is dropped (proxy-integration sheet, 2.5; AWS-DOC
+    // DOC-NOTES).
+    @Test
+    void sigv4_authorization_header_is_dropped() {
+        Exchange exchange = gateway.get("/probe")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260710/us-west-2/execute-api")
+                .send();
+
+        assertThat(names(event(exchange).get("headers")))
+                .noneMatch(name -> name.toLowerCase(Locale.ROOT).equals("authorization"));
+    }
+
+    // A header sent twice: headers holds the last value, multiValueHeaders both in order (proxy-integration sheet,
+    // 2.5; AWS-REC VOKER x-voker-probe).
+    @Test
+    void repeated_header_keeps_the_last_value_and_all_values() {
+        Exchange exchange = gateway.get("/probe")
+                .header("x-voker-probe", "first")
+                .header("x-voker-probe", "second")
+                .send();
+
+        JsonNode event = event(exchange);
+        assertThat(event.at("/headers/x-voker-probe").asText()).isEqualTo("second");
+        assertThat(event.at("/multiValueHeaders/x-voker-probe")).isEqualTo(json("[\"first\",\"second\"]"));
+    }
+
+    // One header line with commas is not split (proxy-integration sheet, 2.5; AWS-REC VOKER, LS-LAMBDA).
+    @Test
+    void comma_inside_one_header_value_is_not_split() {
+        Exchange exchange = gateway.get("/probe").header("x-list", "a,b, c").send();
+
+        assertThat(event(exchange).at("/multiValueHeaders/x-list")).isEqualTo(json("[\"a,b, c\"]"));
+    }
+
+    // Semicolons inside one header value are kept as one value: "Bearer token123;API key456" (proxy-integration
+    // sheet, 2.5; AWS-REC VOKER).
+    @Test
+    void semicolon_inside_one_header_value_is_kept() {
+        Exchange exchange = gateway.get("/probe")
+                .header("Authorization", "Bearer token123;API key456")
+                .send();
+
+        assertThat(event(exchange).at("/multiValueHeaders/Authorization"))
+                .isEqualTo(json("[\"Bearer token123;API key456\"]"));
+    }
+
+    // A client's X-Amzn-Trace-Id reaches the function as sent; API Gateway makes a Root only when the client sent
+    // none (proxy-integration sheet, 2.5 and 3.4; AWS-REC LS-COMMON test_invocation_trace_id).
+    @Test
+    void client_trace_id_reaches_the_function() {
+        String trace = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
+
+        Exchange exchange =
+                gateway.get("/probe").header("X-Amzn-Trace-Id", trace).send();
+
+        assertThat(event(exchange).at("/multiValueHeaders/X-Amzn-Trace-Id")).isEqualTo(json("[\"" + trace + "\"]"));
+    }
+
+    // X-HTTP-Method-Override: API Gateway overrides the method, but the effect on routing and httpMethod is not
+    // recorded (proxy-integration sheet, 1.7; AWS-DOC DOC-NOTES, UNCERTAIN: pins the simulator, which ignores the
+    // header for routing and passes it through).
+    @Test
+    void method_override_header_is_passed_through_without_changing_the_method() {
+        Exchange exchange = gateway.post("/probe")
+                .header("X-HTTP-Method-Override", "DELETE")
+                .send();
+
+        assertThat(event(exchange).get("httpMethod").asText()).isEqualTo("POST");
+        assertThat(event(exchange).at("/headers/X-HTTP-Method-Override").asText())
+                .isEqualTo("DELETE");
+    }
+
+    // An X-Forwarded-For the client sent: the sheet records only API Gateway's own value (proxy-integration sheet,
+    // 2.5; UNCERTAIN: pins the simulator, which appends the client's address as proxies do).
+    @Test
+    void client_forwarded_for_gets_the_client_address_appended() {
+        Exchange exchange = gateway.get("/probe")
+                .header("X-Forwarded-For", "10.0.0.1")
+                .sourceIp("203.0.113.9")
+                .send();
+
+        assertThat(event(exchange).at("/multiValueHeaders/X-Forwarded-For"))
+                .isEqualTo(json("[\"10.0.0.1, 203.0.113.9\"]"));
+    }
+}

@@ -1,0 +1,182 @@
+package io.apigwsim.behavior;
+
+import static io.apigwsim.behavior.BehaviorHandlers.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.BehaviorHandlers.EchoHandler;
+import io.apigwsim.definition.Integration;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Payload limits and timeouts as the client sees them (proxy-integration sheet, 5 and 3.5). */
+class LimitsAndTimeoutTests {
+
+    private static final int MAX_BODY = 10_485_760;
+    private static final int MAX_EVENT = 6_291_456;
+    private static final int MAX_RESULT = 6_291_556;
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        gateway = ApiGateway.builder()
+                .seed(81)
+                .binaryMediaTypes("application/octet-stream")
+                .route("POST /upload", new EchoHandler())
+                .route(
+                        "GET /huge-result",
+                        BehaviorHandlers.returning("{\"statusCode\":200,\"body\":\"" + "a".repeat(MAX_RESULT) + "\"}"))
+                .route(
+                        "GET /slow",
+                        Integration.lambdaProxy(new SleepingHandler())
+                                .timeout(Duration.ofMillis(200))
+                                .build())
+                .route(
+                        "GET /slow-function",
+                        Integration.lambdaProxy(new SleepingHandler())
+                                .timeout(Duration.ofSeconds(10))
+                                .functionTimeout(Duration.ofMillis(200))
+                                .build())
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    /** Sleeps five seconds, then answers 200; stops early when interrupted. */
+    static final class SleepingHandler implements RequestStreamHandler {
+
+        @Override
+        public void handleRequest(InputStream input, OutputStream output, Context context) {
+            try {
+                Thread.sleep(5_000);
+                output.write("{\"statusCode\":200}".getBytes(StandardCharsets.UTF_8));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static byte[] bytes(int size) {
+        byte[] body = new byte[size];
+        Arrays.fill(body, (byte) 'a');
+        return body;
+    }
+
+    // A body over 10,485,760 bytes: 413, text body "HTTP content length exceeded 10485760 bytes." with Content-Type
+    // "text; charset=utf-8" and no x-amzn-RequestId; the function is not invoked (proxy-integration sheet, 5 and
+    // 3.5; OBS ISS-413, AWS-DOC DOC-QUOTAS).
+    @Test
+    void body_over_ten_megabytes_gets_413_in_plain_text() {
+        Exchange exchange = gateway.post("/upload").body(bytes(MAX_BODY + 1)).send();
+
+        assertThat(exchange.invoked()).isFalse();
+        assertThat(exchange.response().status()).isEqualTo(413);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("HTTP content length exceeded 10485760 bytes.");
+        assertThat(exchange.response().headers().first("Content-Type")).contains("text; charset=utf-8");
+        assertThat(exchange.response().headers().contains("x-amzn-RequestId")).isFalse();
+    }
+
+    // An event over 6,291,456 bytes: 413 {"message": "Request Too Long"} (31 bytes), x-amzn-ErrorType
+    // BadRequestException, function not invoked (proxy-integration sheet, 5 and 3.5; OBS ISS-413).
+    @Test
+    void event_over_six_megabytes_gets_413_request_too_long() {
+        Exchange exchange = gateway.post("/upload")
+                .header("Content-Type", "text/plain")
+                .body(bytes(MAX_EVENT))
+                .send();
+
+        assertThat(exchange.invoked()).isFalse();
+        assertThat(exchange.response().status()).isEqualTo(413);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Request Too Long\"}");
+        assertThat(exchange.response().headers().first("Content-Length")).contains("31");
+        assertThat(exchange.response().headers().first("x-amzn-ErrorType")).contains("BadRequestException");
+    }
+
+    // The 6 MB limit applies to the event, so base64 growth counts: a 4.8 MB binary body already exceeds it
+    // (proxy-integration sheet, 5 notes).
+    @Test
+    void base64_growth_of_a_binary_body_counts_toward_the_event_limit() {
+        Exchange exchange = gateway.post("/upload")
+                .header("Content-Type", "application/octet-stream")
+                .body(bytes(4_800_000))
+                .send();
+
+        assertThat(exchange.response().status()).isEqualTo(413);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Request Too Long\"}");
+    }
+
+    // A body just under the event limit still reaches the function (proxy-integration sheet, 5).
+    @Test
+    void body_well_under_the_event_limit_reaches_the_function() {
+        Exchange exchange =
+                gateway.post("/upload").body(bytes(MAX_EVENT - 100_000)).send();
+
+        assertThat(exchange.invoked()).isTrue();
+        assertThat(json(exchange.lambdaEvent().raw()).get("body").asText()).hasSize(MAX_EVENT - 100_000);
+    }
+
+    // Integration timeout before the function answers: 504 {"message": "Endpoint request timed out"}, answered at
+    // the timeout, not when the function ends (proxy-integration sheet, 5 and 3.5; OBS ISS-AZUL, ISS-TIMEOUT;
+    // x-amzn-ErrorType InternalServerErrorException is EMU LS-CODE).
+    @Test
+    void integration_timeout_gets_504_endpoint_request_timed_out_without_waiting_for_the_function() {
+        long start = System.nanoTime();
+
+        Exchange exchange = gateway.get("/slow").send();
+
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(exchange.response().status()).isEqualTo(504);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Endpoint request timed out\"}");
+        assertThat(exchange.response().headers().first("x-amzn-ErrorType")).contains("InternalServerErrorException");
+        assertThat(elapsedMillis).isLessThan(3_000);
+    }
+
+    // A function timeout shorter than the integration timeout is a function error: 502 Internal server error
+    // (proxy-integration sheet, 3.5; OBS ISS-AZUL, AWS-DOC DOC-LAMBDA-ERR).
+    @Test
+    void function_timeout_before_the_integration_timeout_gets_502() {
+        long start = System.nanoTime();
+
+        Exchange exchange = gateway.get("/slow-function").send();
+
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(exchange.response().status()).isEqualTo(502);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+        assertThat(exchange.functionError()).contains("Unhandled");
+        assertThat(json(exchange.lambdaResult().raw()).get("errorMessage").asText())
+                .endsWith("Task timed out after 0.20 seconds");
+        assertThat(elapsedMillis).isLessThan(3_000);
+    }
+
+    // A result over Lambda's 6,291,556-byte response limit is Lambda's function error Function.ResponseSizeTooLarge,
+    // "Response payload size exceeded maximum allowed payload size (6291556 bytes).", and a 502 for the client
+    // (proxy-integration sheet, 5 and 3.5; OBS ISS-AZUL #8258).
+    @Test
+    void result_over_the_lambda_response_limit_gets_502() {
+        Exchange exchange = gateway.get("/huge-result").send();
+
+        assertThat(exchange.response().status()).isEqualTo(502);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+        assertThat(exchange.functionError()).contains("Unhandled");
+        assertThat(json(exchange.lambdaResult().raw()))
+                .isEqualTo(json("{\"errorMessage\":\"Response payload size exceeded maximum allowed payload size"
+                        + " (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}"));
+        assertThat(exchange.executionLog())
+                .anySatisfy(line -> assertThat(line).contains("Function.ResponseSizeTooLarge"));
+    }
+}
