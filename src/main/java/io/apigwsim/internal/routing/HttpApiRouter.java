@@ -79,6 +79,7 @@ public final class HttpApiRouter<T> {
      * @param method the request method
      * @param requestPath the path after any stage prefix as sent
      * @return the explanation, lines separated by {@code \n}
+     * @throws IllegalArgumentException when the path does not start with {@code /}
      */
     public String explainMiss(String method, String requestPath) {
         Objects.requireNonNull(method, "method");

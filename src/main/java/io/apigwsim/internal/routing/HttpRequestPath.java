@@ -93,6 +93,9 @@ final class HttpRequestPath {
      * Percent-decode as UTF-8. A {@code +} stays a {@code +} (it means a space only in a query string), and an escape
      * that is malformed ({@code %zz}, a {@code %} near the end) or a run of escapes that is not UTF-8 stays as sent.
      * HTTP APIs pass decoded path parameters (proxy-integration sheet, 4.2 and 4.3; DOC-HTTP-ROUTES).
+     *
+     * <p>This decodes once. The sheet records {@code rawPath} as decoded twice ({@code %2525} arrives as {@code %},
+     * sheet 4.3); whether path parameters are decoded twice as well is not recorded [UNCERTAIN].
      */
     static String decode(String text) {
         int first = text.indexOf('%');
