@@ -35,19 +35,30 @@ final class ClosestRoutes {
                 .thenComparing(Candidate::servesMethod, Comparator.reverseOrder())
                 .thenComparingInt(Candidate::order));
         List<Candidate> closest = candidates.subList(0, Math.min(LIMIT, candidates.size()));
-        int width = 0;
+        List<String> routes = new ArrayList<>(closest.size());
+        List<String> reasons = new ArrayList<>(closest.size());
         for (Candidate candidate : closest) {
-            width = Math.max(width, candidate.route().length());
+            routes.add(candidate.route());
+            reasons.add(candidate.reason());
+        }
+        return render(heading, routes, reasons);
+    }
+
+    /** The heading, then one line per closest route with its reason, the reasons aligned in one column. */
+    static String render(String heading, List<String> routes, List<String> reasons) {
+        int width = 0;
+        for (String route : routes) {
+            width = Math.max(width, route.length());
         }
         StringBuilder explanation =
-                new StringBuilder(heading).append(closest.size() == 1 ? " Closest route:" : " Closest routes:");
-        for (Candidate candidate : closest) {
+                new StringBuilder(heading).append(routes.size() == 1 ? " Closest route:" : " Closest routes:");
+        for (int i = 0; i < routes.size(); i++) {
             explanation
                     .append("\n  ")
-                    .append(candidate.route())
-                    .append(" ".repeat(width - candidate.route().length()))
+                    .append(routes.get(i))
+                    .append(" ".repeat(width - routes.get(i).length()))
                     .append(GAP)
-                    .append(candidate.reason());
+                    .append(reasons.get(i));
         }
         return explanation.toString();
     }
@@ -96,7 +107,7 @@ final class ClosestRoutes {
         return new Candidate(route, methodReason(method, resource, declared), size, true, serving, order);
     }
 
-    private static String expected(RouteTemplate.Segment segment) {
+    static String expected(RouteTemplate.Segment segment) {
         return switch (segment.kind()) {
             case LITERAL -> "\"" + segment.text() + "\"";
             case VARIABLE -> "a value for " + segment.pathPart();
@@ -106,20 +117,26 @@ final class ClosestRoutes {
 
     /** Why a resource whose template matches the path does not serve the method. */
     private static String methodReason(String method, Resource<?> resource, List<RestMethod> declared) {
-        String reason = "the path matches, but the resource has no " + method + " method; it declares "
-                + declared.stream().map(RestMethod::name).collect(Collectors.joining(", "));
+        return "the path matches, but the resource has no " + method + " method; it declares "
+                + declared.stream().map(RestMethod::name).collect(Collectors.joining(", "))
+                + methodNotes(method, declared);
+    }
+
+    /** What to add after the declared methods of a path that does not serve the method, or {@code ""}. */
+    static String methodNotes(String method, List<RestMethod> declared) {
+        String notes = "";
         if (declared.contains(RestMethod.ANY)) {
             // ANY covers exactly these seven methods (proxy-integration sheet, 1.2).
-            reason += ", and ANY covers only DELETE, GET, HEAD, OPTIONS, PATCH, POST and PUT";
+            notes += ", and ANY covers only DELETE, GET, HEAD, OPTIONS, PATCH, POST and PUT";
         } else if (method.equals("HEAD") && declared.contains(RestMethod.GET)) {
             // GET does not answer HEAD (proxy-integration sheet, 1.2).
-            reason += "; GET does not answer HEAD, so declare HEAD or ANY";
+            notes += "; GET does not answer HEAD, so declare HEAD or ANY";
         }
         String upperCase = method.toUpperCase(Locale.ROOT);
         if (!upperCase.equals(method) && RestMethod.ofRequest(upperCase) != null) {
-            reason += " (methods are case-sensitive: \"" + upperCase + "\")";
+            notes += " (methods are case-sensitive: \"" + upperCase + "\")";
         }
-        return reason;
+        return notes;
     }
 
     private record Candidate(

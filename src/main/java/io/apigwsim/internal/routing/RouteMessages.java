@@ -77,4 +77,23 @@ final class RouteMessages {
         return "declare either " + existing + " or " + added + " under \"" + parentPath
                 + "\", or move one of the routes below a literal segment";
     }
+
+    static String malformedRouteKey(String routeKey) {
+        return "route key \"" + routeKey + "\" is not a method, one space and a path; write for example"
+                + " \"GET /pets/{id}\" or \"$default\"";
+    }
+
+    static String unknownHttpMethod(String method) {
+        return "method \"" + method + "\" is not an HTTP API route method; use " + METHODS;
+    }
+
+    static String duplicateRouteKey(String routeKey) {
+        return routeKey + " is declared twice; declare each route once";
+    }
+
+    /** Two HTTP API route keys with different variable names at one position below the same path. */
+    static String httpVariableSiblings(String firstRoute, String secondRoute, String parentPath, String fix) {
+        return firstRoute + " and " + secondRoute + " declare different path variables under \"" + parentPath
+                + "\"; an HTTP API allows one variable name at each position, so " + fix;
+    }
 }

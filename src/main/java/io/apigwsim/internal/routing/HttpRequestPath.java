@@ -1,0 +1,153 @@
+package io.apigwsim.internal.routing;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The path of a request after the stage, split into segments the way HTTP API routing sees them.
+ *
+ * <p>Unlike {@link RequestPath} for REST, nothing is tolerated: every {@code "/"} after the leading one starts a
+ * segment, so {@code /metrics/} has the segments {@code metrics} and {@code ""} and matches no route {@code GET
+ * /metrics} (proxy-integration sheet, 4.2, [UNCERTAIN]). The split is on the path as sent, so {@code %2F} stays inside
+ * its segment; whether AWS splits after decoding is not recorded (sheet, 4.3, last bullet, [UNCERTAIN]). Each segment
+ * is also available decoded, for comparing with literal segments and for path parameter values.
+ */
+final class HttpRequestPath {
+
+    private static final String[] NO_SEGMENTS = {};
+    private static final int[] NO_STARTS = {};
+
+    /** The path without its leading slash. */
+    private final String raw;
+
+    private final String[] segments;
+    private final String[] decoded;
+    private final int[] starts;
+
+    private HttpRequestPath(String raw, String[] segments, String[] decoded, int[] starts) {
+        this.raw = raw;
+        this.segments = segments;
+        this.decoded = decoded;
+        this.starts = starts;
+    }
+
+    /**
+     * Split a request path; {@code ""} is read as {@code /}.
+     *
+     * @throws IllegalArgumentException when the path does not start with {@code "/"}
+     */
+    static HttpRequestPath parse(String requestPath) {
+        if (requestPath.isEmpty() || requestPath.equals("/")) {
+            return new HttpRequestPath("", NO_SEGMENTS, NO_SEGMENTS, NO_STARTS);
+        }
+        if (requestPath.charAt(0) != '/') {
+            throw new IllegalArgumentException(
+                    "the request path must start with \"/\", for example \"/" + requestPath + "\"");
+        }
+        String raw = requestPath.substring(1);
+        int count = 1;
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) == '/') {
+                count++;
+            }
+        }
+        String[] segments = new String[count];
+        String[] decoded = new String[count];
+        int[] starts = new int[count];
+        int segmentStart = 0;
+        int index = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            if (i == raw.length() || raw.charAt(i) == '/') {
+                segments[index] = raw.substring(segmentStart, i);
+                decoded[index] = decode(segments[index]);
+                starts[index] = segmentStart;
+                index++;
+                segmentStart = i + 1;
+            }
+        }
+        return new HttpRequestPath(raw, segments, decoded, starts);
+    }
+
+    int size() {
+        return segments.length;
+    }
+
+    /** Segment {@code index} (zero-based) as sent; empty for the middle of a {@code //} or after a trailing slash. */
+    String segment(int index) {
+        return segments[index];
+    }
+
+    /** Segment {@code index} percent-decoded, see {@link #decode(String)}. */
+    String decodedSegment(int index) {
+        return decoded[index];
+    }
+
+    /** The segments from {@code index} to the end joined by their slashes as sent, such as {@code a//b/}. */
+    String remainderFrom(int index) {
+        return raw.substring(starts[index]);
+    }
+
+    /**
+     * Percent-decode as UTF-8. A {@code +} stays a {@code +} (it means a space only in a query string), and an escape
+     * that is malformed ({@code %zz}, a {@code %} near the end) or a run of escapes that is not UTF-8 stays as sent.
+     * HTTP APIs pass decoded path parameters (proxy-integration sheet, 4.2 and 4.3; DOC-HTTP-ROUTES).
+     *
+     * <p>This decodes once. The sheet records {@code rawPath} as decoded twice ({@code %2525} arrives as {@code %},
+     * sheet 4.3); whether path parameters are decoded twice as well is not recorded [UNCERTAIN].
+     */
+    static String decode(String text) {
+        int first = text.indexOf('%');
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, first);
+        byte[] bytes = new byte[text.length() / 3];
+        int i = first;
+        while (i < text.length()) {
+            if (!escapeAt(text, i)) {
+                out.append(text.charAt(i));
+                i++;
+                continue;
+            }
+            int runStart = i;
+            int count = 0;
+            while (escapeAt(text, i)) {
+                bytes[count++] = (byte) (hexValue(text.charAt(i + 1)) << 4 | hexValue(text.charAt(i + 2)));
+                i += 3;
+            }
+            try {
+                out.append(StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes, 0, count)));
+            } catch (CharacterCodingException notUtf8) {
+                out.append(text, runStart, i);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean escapeAt(String text, int index) {
+        return index + 2 < text.length()
+                && text.charAt(index) == '%'
+                && hexValue(text.charAt(index + 1)) >= 0
+                && hexValue(text.charAt(index + 2)) >= 0;
+    }
+
+    private static int hexValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+}
