@@ -1,12 +1,14 @@
 package io.apigwsim;
 
 import io.apigwsim.definition.ApiDefinition;
+import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.http.Headers;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.internal.pipeline.GatewayEnvironment;
-import io.apigwsim.internal.pipeline.RequestPipeline;
+import io.apigwsim.internal.pipeline.StagePipeline;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -14,7 +16,7 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * A simulated Amazon API Gateway REST API stage: send it requests as a client would, and get back an
+ * A simulated Amazon API Gateway stage, of a REST API or an HTTP API: send it requests as a client would, and get back an
  * {@link Exchange} with the Lambda event, the function's result and the client response.
  *
  * <p>In a JUnit 5 test, declare routes with {@code @Route} on a class annotated with
@@ -56,10 +58,10 @@ public final class ApiGateway implements AutoCloseable {
     /** The client address the simulated client sends from unless a request says otherwise. */
     public static final String DEFAULT_SOURCE_IP = "198.51.100.1";
 
-    private final RequestPipeline pipeline;
+    private final StagePipeline pipeline;
     private final ApiDefinition definition;
 
-    private ApiGateway(RequestPipeline pipeline, ApiDefinition definition) {
+    private ApiGateway(StagePipeline pipeline, ApiDefinition definition) {
         this.pipeline = pipeline;
         this.definition = definition;
     }
@@ -331,7 +333,8 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Builder definition(ApiDefinition api) {
-            ApiDefinition.Builder copy = ApiDefinition.builder().stage(api.stage());
+            ApiDefinition.Builder copy =
+                    ApiDefinition.builder().type(api.type()).stage(api.stage());
             api.stageVariables().forEach(copy::stageVariable);
             copy.binaryMediaTypes(api.binaryMediaTypes().toArray(new String[0]));
             api.routes().forEach(copy::route);
@@ -340,9 +343,23 @@ public final class ApiGateway implements AutoCloseable {
         }
 
         /**
-         * Set the stage name, the first segment of every request URL.
+         * Simulate an HTTP API (API Gateway v2) instead of a REST API: route keys, Lambda proxy payload
+         * format 2.0 by default, the {@code $default} stage unless {@link #stage(String)} names one.
          *
-         * @param stage letters, digits, {@code -} and {@code _}; {@code test} unless set
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder httpApi() {
+            definition.type(ApiType.HTTP);
+            return this;
+        }
+
+        /**
+         * Set the stage name, the first segment of every request URL (except an HTTP API's
+         * {@code $default} stage).
+         *
+         * @param stage letters, digits, {@code -} and {@code _}, or {@code $default} for an HTTP API;
+         *     {@code test} for a REST API and {@code $default} for an HTTP API unless set
          * @return this builder
          * @since 0.1
          */
@@ -380,7 +397,7 @@ public final class ApiGateway implements AutoCloseable {
          * Add a route served by a Lambda proxy integration.
          *
          * @param routeKey the method and resource path, such as {@code "GET /pets/{id}"} or
-         *     {@code "ANY /{proxy+}"}
+         *     {@code "ANY /{proxy+}"}, or an HTTP API's {@code "$default"}
          * @param handler a {@code RequestHandler} or {@code RequestStreamHandler}
          * @return this builder
          * @since 0.1
@@ -390,6 +407,18 @@ public final class ApiGateway implements AutoCloseable {
                 return route(routeKey, integration);
             }
             return route(routeKey, Integration.lambdaProxy(handler).build());
+        }
+
+        /**
+         * Add a route served by the integration being built, so {@code .build()} may be left out.
+         *
+         * @param routeKey the method and resource path, such as {@code "GET /pets/{id}"}
+         * @param integration the integration's builder
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder route(String routeKey, LambdaProxyIntegration.Builder integration) {
+            return route(routeKey, integration.build());
         }
 
         /**
@@ -483,7 +512,7 @@ public final class ApiGateway implements AutoCloseable {
             ApiDefinition api = definition.build();
             long actualSeed = seed != null ? seed : new SecureRandom().nextLong();
             return new ApiGateway(
-                    RequestPipeline.create(api, new GatewayEnvironment(clock, actualSeed, region, accountId)), api);
+                    StagePipeline.create(api, new GatewayEnvironment(clock, actualSeed, region, accountId)), api);
         }
     }
 }

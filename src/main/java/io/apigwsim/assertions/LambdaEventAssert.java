@@ -523,6 +523,157 @@ public final class LambdaEventAssert extends AbstractAssert<LambdaEventAssert, L
     }
 
     /**
+     * Verify that the event's {@code version} is the given payload format version; REST API events have
+     * no {@code version} key, HTTP API events {@code "2.0"} or {@code "1.0"}.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // an HTTP API route with payload format 2.0
+     * assertThat(exchange).lambdaEvent().hasVersion("2.0");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).lambdaEvent().hasVersion("1.0");
+     * }</pre>
+     *
+     * @param expected the payload format version
+     * @return this assertion
+     * @since 0.1
+     */
+    public LambdaEventAssert hasVersion(String expected) {
+        return hasValue(List.of("version"), expected);
+    }
+
+    /**
+     * Verify that the payload 2.0 event's {@code routeKey} is the given route key.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pets/42 on an HTTP API route GET /pets/{id}
+     * assertThat(exchange).lambdaEvent().hasRouteKey("GET /pets/{id}");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).lambdaEvent().hasRouteKey("$default");
+     * }</pre>
+     *
+     * @param expected the route key, such as {@code GET /pets/{id}} or {@code $default}
+     * @return this assertion
+     * @since 0.1
+     */
+    public LambdaEventAssert hasRouteKey(String expected) {
+        return hasValue(List.of("routeKey"), expected);
+    }
+
+    /**
+     * Verify that the payload 2.0 event's {@code rawPath} is the given decoded path, with a named stage's
+     * prefix.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /files/my%20doc on an HTTP API's $default stage
+     * assertThat(exchange).lambdaEvent().hasRawPath("/files/my doc");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).lambdaEvent().hasRawPath("/files/my%20doc");
+     * }</pre>
+     *
+     * @param expected the path as the event shows it
+     * @return this assertion
+     * @since 0.1
+     */
+    public LambdaEventAssert hasRawPath(String expected) {
+        return hasValue(List.of("rawPath"), expected);
+    }
+
+    /**
+     * Verify that the payload 2.0 event's {@code rawQueryString} is the query string exactly as sent.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pets?tag=a&tag=b on an HTTP API
+     * assertThat(exchange).lambdaEvent().hasRawQueryString("tag=a&tag=b");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).lambdaEvent().hasRawQueryString("tag=a,b");
+     * }</pre>
+     *
+     * @param expected the raw query string, {@code ""} for none
+     * @return this assertion
+     * @since 0.1
+     */
+    public LambdaEventAssert hasRawQueryString(String expected) {
+        return hasValue(List.of("rawQueryString"), expected);
+    }
+
+    /**
+     * Verify that the payload 2.0 event's {@code cookies} hold the given cookie pair.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // a request with Cookie: session=abc; theme=dark
+     * assertThat(exchange).lambdaEvent().hasCookie("theme=dark");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * assertThat(exchange).lambdaEvent().hasCookie("theme=light");
+     * }</pre>
+     *
+     * @param cookie a cookie pair as the event lists it, such as {@code session=abc}
+     * @return this assertion
+     * @since 0.1
+     */
+    public LambdaEventAssert hasCookie(String cookie) {
+        Objects.requireNonNull(cookie, "cookie");
+        JsonLookup.Field field = event().find(List.of("cookies"));
+        if (!(field.value() instanceof List<?> cookies) || !cookies.contains(cookie)) {
+            throw failure("%nExpecting cookies to contain:%n  %s%n%s", cookie, field.butWas());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the payload 2.0 event has no {@code cookies} key, as when the request sent no cookie.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // a request without a Cookie header
+     * assertThat(exchange).lambdaEvent().hasNoCookies();
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // a request with Cookie: session=abc
+     * assertThat(exchange).lambdaEvent().hasNoCookies();
+     * }</pre>
+     *
+     * @return this assertion
+     * @since 0.1
+     */
+    public LambdaEventAssert hasNoCookies() {
+        return hasNullOrAbsent("cookies");
+    }
+
+    /**
      * Verify that the event's {@code httpMethod} is the given method.
      *
      * <p>Assertion succeeds:

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The immutable description of a REST API as API Gateway models it: a stage with its stage variables,
- * the binary media types, and the routes with their integrations.
+ * The immutable description of an API as API Gateway models it: its type (REST or HTTP), a stage with
+ * its stage variables, the binary media types, and the routes with their integrations.
  *
  * <p>Stage names, stage variables and binary media types are checked here, as API Gateway checks them
  * when the stage is deployed; routes are checked when a gateway is built from the definition.
@@ -19,8 +19,11 @@ import java.util.regex.Pattern;
  */
 public final class ApiDefinition {
 
-    /** The stage name the simulator uses unless told otherwise. */
+    /** The stage name of a REST API unless told otherwise. */
     public static final String DEFAULT_STAGE = "test";
+
+    /** The stage an HTTP API serves without a stage segment in the URL, and its default. */
+    public static final String HTTP_DEFAULT_STAGE = "$default";
 
     // Stage names: letters, digits, '-' and '_', up to 128 characters (proxy-integration sheet, 1.1).
     private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
@@ -31,13 +34,17 @@ public final class ApiDefinition {
     private static final int MAX_STAGE_VARIABLES = 100;
     private static final Pattern MEDIA_TYPE = Pattern.compile("[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+");
 
+    private final ApiType type;
     private final String stage;
     private final Map<String, String> stageVariables;
     private final List<String> binaryMediaTypes;
     private final List<RouteDefinition> routes;
 
     private ApiDefinition(Builder builder) {
-        this.stage = builder.stage;
+        this.type = builder.type;
+        this.stage = builder.stage != null
+                ? builder.stage
+                : builder.type == ApiType.HTTP ? HTTP_DEFAULT_STAGE : DEFAULT_STAGE;
         this.stageVariables = Collections.unmodifiableMap(new LinkedHashMap<>(builder.stageVariables));
         this.binaryMediaTypes = List.copyOf(builder.binaryMediaTypes);
         this.routes = List.copyOf(builder.routes);
@@ -46,7 +53,7 @@ public final class ApiDefinition {
     /**
      * Start building a definition.
      *
-     * @return a new builder with stage {@value #DEFAULT_STAGE} and nothing else
+     * @return a new builder for a REST API with stage {@value #DEFAULT_STAGE} and nothing else
      * @since 0.1
      */
     public static Builder builder() {
@@ -54,7 +61,18 @@ public final class ApiDefinition {
     }
 
     /**
-     * Return the stage name, the first path segment of every request URL.
+     * Return the API's type.
+     *
+     * @return REST or HTTP
+     * @since 0.1
+     */
+    public ApiType type() {
+        return type;
+    }
+
+    /**
+     * Return the stage name, the first path segment of every request URL except for an HTTP API's
+     * {@code $default} stage.
      *
      * @return the stage name
      * @since 0.1
@@ -95,7 +113,7 @@ public final class ApiDefinition {
 
     @Override
     public String toString() {
-        return "REST API, stage " + stage + ", " + routes.size() + " routes";
+        return type + " API, stage " + stage + ", " + routes.size() + " routes";
     }
 
     /**
@@ -105,7 +123,8 @@ public final class ApiDefinition {
      */
     public static final class Builder {
 
-        private String stage = DEFAULT_STAGE;
+        private ApiType type = ApiType.REST;
+        private String stage;
         private final Map<String, String> stageVariables = new LinkedHashMap<>();
         private final List<String> binaryMediaTypes = new ArrayList<>();
         private final List<RouteDefinition> routes = new ArrayList<>();
@@ -113,16 +132,30 @@ public final class ApiDefinition {
         private Builder() {}
 
         /**
+         * Set the API's type.
+         *
+         * @param type REST (the default) or HTTP
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder type(ApiType type) {
+            this.type = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /**
          * Set the stage name.
          *
-         * @param stage letters, digits, {@code -} and {@code _}, up to 128 characters
+         * @param stage letters, digits, {@code -} and {@code _}, up to 128 characters, or {@code $default}
+         *     for an HTTP API; {@value #DEFAULT_STAGE} for a REST API and {@code $default} for an HTTP API
+         *     unless set
          * @return this builder
          * @throws ApiDefinitionException when the name is not one API Gateway accepts
          * @since 0.1
          */
         public Builder stage(String stage) {
             Objects.requireNonNull(stage, "stage");
-            if (!STAGE_NAME.matcher(stage).matches()) {
+            if (!stage.equals(HTTP_DEFAULT_STAGE) && !STAGE_NAME.matcher(stage).matches()) {
                 throw new ApiDefinitionException("Stage name \"" + stage
                         + "\" is not valid: API Gateway accepts letters, digits, '-' and '_', up to 128"
                         + " characters, for example \"prod\"");
@@ -204,6 +237,10 @@ public final class ApiDefinition {
          * @since 0.1
          */
         public ApiDefinition build() {
+            if (type == ApiType.REST && HTTP_DEFAULT_STAGE.equals(stage)) {
+                throw new ApiDefinitionException("Stage \"$default\" exists only for HTTP APIs; a REST API's stage is"
+                        + " always the first path segment, for example \"prod\"");
+            }
             return new ApiDefinition(this);
         }
     }

@@ -15,8 +15,11 @@ import java.util.Optional;
  */
 public final class LambdaProxyIntegration implements Integration {
 
-    /** API Gateway's default and maximum integration timeout for REST APIs. */
+    /** API Gateway's default integration timeout for REST APIs. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMillis(29_000);
+
+    /** API Gateway's default and maximum integration timeout for HTTP APIs. */
+    public static final Duration HTTP_API_TIMEOUT = Duration.ofMillis(30_000);
 
     /** Lambda's default function timeout. */
     public static final Duration DEFAULT_FUNCTION_TIMEOUT = Duration.ofSeconds(3);
@@ -65,23 +68,25 @@ public final class LambdaProxyIntegration implements Integration {
     }
 
     /**
-     * Return the payload format version of the event.
+     * Return the payload format version of the event, when one was set.
      *
-     * @return {@code "1.0"} for REST APIs
+     * @return {@code "1.0"} or {@code "2.0"}, or empty for the API's default: 1.0 for REST APIs, 2.0 for
+     *     HTTP APIs
      * @since 0.1
      */
-    public String payloadFormatVersion() {
-        return payloadFormatVersion;
+    public Optional<String> payloadFormatVersion() {
+        return Optional.ofNullable(payloadFormatVersion);
     }
 
     /**
-     * Return the integration timeout, after which API Gateway answers {@code 504}.
+     * Return the integration timeout, after which API Gateway stops waiting for the function, when one
+     * was set.
      *
-     * @return the timeout, 29 seconds unless set
+     * @return the timeout, or empty for the API's default: 29 seconds for REST APIs, 30 for HTTP APIs
      * @since 0.1
      */
-    public Duration timeout() {
-        return timeout;
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
     }
 
     /**
@@ -96,7 +101,8 @@ public final class LambdaProxyIntegration implements Integration {
 
     @Override
     public String toString() {
-        return "Lambda proxy integration (payload " + payloadFormatVersion + ") -> "
+        return "Lambda proxy integration"
+                + (payloadFormatVersion == null ? "" : " (payload " + payloadFormatVersion + ")") + " -> "
                 + handler.getClass().getName();
     }
 
@@ -110,8 +116,8 @@ public final class LambdaProxyIntegration implements Integration {
         private final Object handler;
         private Type handlerType;
         private String functionName;
-        private String payloadFormatVersion = "1.0";
-        private Duration timeout = DEFAULT_TIMEOUT;
+        private String payloadFormatVersion;
+        private Duration timeout;
         private Duration functionTimeout = DEFAULT_FUNCTION_TIMEOUT;
 
         Builder(Object handler) {
@@ -158,14 +164,14 @@ public final class LambdaProxyIntegration implements Integration {
         /**
          * Set the payload format version of the event.
          *
-         * @param version {@code "1.0"}, the only version REST APIs send
+         * @param version {@code "2.0"} or {@code "1.0"} for HTTP APIs; REST APIs send only {@code "1.0"}
          * @return this builder
          * @since 0.1
          */
         public Builder payloadFormatVersion(String version) {
-            if (!"1.0".equals(version)) {
+            if (!"1.0".equals(version) && !"2.0".equals(version)) {
                 throw new ApiDefinitionException("Payload format version \"" + version
-                        + "\" is not supported: REST API Lambda proxy integrations send payload format \"1.0\"");
+                        + "\" does not exist: Lambda proxy integrations send \"1.0\" or (HTTP APIs only) \"2.0\"");
             }
             this.payloadFormatVersion = version;
             return this;
@@ -174,7 +180,8 @@ public final class LambdaProxyIntegration implements Integration {
         /**
          * Set the integration timeout; API Gateway answers {@code 504} when the function runs longer.
          *
-         * @param timeout at least 50 milliseconds; the default is 29 seconds
+         * @param timeout at least 50 milliseconds, for HTTP APIs at most 30 seconds; the default is 29
+         *     seconds for REST APIs and 30 seconds for HTTP APIs
          * @return this builder
          * @since 0.1
          */

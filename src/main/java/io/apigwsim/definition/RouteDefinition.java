@@ -14,6 +14,9 @@ import java.util.Objects;
  */
 public record RouteDefinition(String method, String path, Integration integration, String origin) {
 
+    /** The route key of an HTTP API's catch-all route; such a route has an empty path. */
+    public static final String DEFAULT_ROUTE_KEY = "$default";
+
     /**
      * Check the route's parts; the path's syntax is checked when the gateway is built.
      *
@@ -24,15 +27,18 @@ public record RouteDefinition(String method, String path, Integration integratio
      */
     public RouteDefinition {
         Objects.requireNonNull(method, "method");
+        if (method.equals(DEFAULT_ROUTE_KEY) != path.isEmpty()) {
+            throw new IllegalArgumentException("The $default route has the method \"$default\" and an empty path");
+        }
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(integration, "integration");
         Objects.requireNonNull(origin, "origin");
     }
 
     /**
-     * Read a route key such as {@code "GET /pets/{id}"} into a route.
+     * Read a route key such as {@code "GET /pets/{id}"} or {@code "$default"} into a route.
      *
-     * @param routeKey the method, one space, and the resource path
+     * @param routeKey the method, one space, and the resource path; or {@code $default}
      * @param integration the integration behind the method
      * @return the route
      * @throws ApiDefinitionException when the key is not a method, a space and a path
@@ -40,6 +46,9 @@ public record RouteDefinition(String method, String path, Integration integratio
      */
     public static RouteDefinition parse(String routeKey, Integration integration) {
         Objects.requireNonNull(routeKey, "routeKey");
+        if (routeKey.equals(DEFAULT_ROUTE_KEY)) {
+            return new RouteDefinition(DEFAULT_ROUTE_KEY, "", integration, "route \"$default\"");
+        }
         int space = routeKey.indexOf(' ');
         if (space <= 0 || space != routeKey.lastIndexOf(' ') || space == routeKey.length() - 1) {
             throw new ApiDefinitionException("Route key \"" + routeKey
@@ -57,7 +66,17 @@ public record RouteDefinition(String method, String path, Integration integratio
      * @since 0.1
      */
     public String routeKey() {
-        return method + " " + path;
+        return isDefault() ? DEFAULT_ROUTE_KEY : method + " " + path;
+    }
+
+    /**
+     * Tell whether this is an HTTP API's {@code $default} route.
+     *
+     * @return whether the route key is {@code $default}
+     * @since 0.1
+     */
+    public boolean isDefault() {
+        return method.equals(DEFAULT_ROUTE_KEY);
     }
 
     @Override

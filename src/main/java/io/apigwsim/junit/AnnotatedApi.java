@@ -2,6 +2,7 @@ package io.apigwsim.junit;
 
 import io.apigwsim.ApiGateway;
 import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
@@ -88,7 +89,12 @@ final class AnnotatedApi {
         }
         String where = "@ApiGatewayTest on class " + testClassName;
         try {
-            builder.stage(settings.get().stage());
+            if (settings.get().type() == ApiType.HTTP) {
+                builder.httpApi();
+            }
+            if (!settings.get().stage().isEmpty()) {
+                builder.stage(settings.get().stage());
+            }
             for (String variable : settings.get().stageVariables()) {
                 int equals = variable.indexOf('=');
                 if (equals <= 0) {
@@ -131,21 +137,52 @@ final class AnnotatedApi {
 
     private void readRoutes(AnnotatedElement element, String where) {
         for (Route route : AnnotationSupport.findRepeatableAnnotations(element, Route.class)) {
-            routeCount++;
-            String key = route.method() + " " + route.path();
-            LambdaProxyIntegration.Builder integration = integrationFor(route, where);
-            try {
-                integration
-                        .timeout(Duration.ofMillis(route.timeoutMillis()))
-                        .functionTimeout(Duration.ofMillis(route.functionTimeoutMillis()));
-                builder.route(new RouteDefinition(route.method(), route.path(), integration.build(), where));
-            } catch (ApiDefinitionException e) {
-                throw new ExtensionConfigurationException(where + " (" + key + "): " + e.getMessage(), e);
-            }
+            addRoute(
+                    route.method(),
+                    route.path(),
+                    new RouteTarget(
+                            route.handler(),
+                            route.function(),
+                            route.timeoutMillis(),
+                            route.functionTimeoutMillis(),
+                            route.payloadFormatVersion()),
+                    where);
+        }
+        Optional<DefaultRoute> defaultRoute = AnnotationSupport.findAnnotation(element, DefaultRoute.class);
+        if (defaultRoute.isPresent()) {
+            DefaultRoute route = defaultRoute.get();
+            addRoute(
+                    RouteDefinition.DEFAULT_ROUTE_KEY,
+                    "",
+                    new RouteTarget(
+                            route.handler(),
+                            route.function(),
+                            route.timeoutMillis(),
+                            route.functionTimeoutMillis(),
+                            route.payloadFormatVersion()),
+                    where.replace("@Route", "@DefaultRoute"));
         }
     }
 
-    private LambdaProxyIntegration.Builder integrationFor(Route route, String where) {
+    private void addRoute(String method, String path, RouteTarget target, String where) {
+        routeCount++;
+        String key = method.equals(RouteDefinition.DEFAULT_ROUTE_KEY) ? method : method + " " + path;
+        LambdaProxyIntegration.Builder integration = integrationFor(target, key, where);
+        try {
+            if (target.timeoutMillis() != 0) {
+                integration.timeout(Duration.ofMillis(target.timeoutMillis()));
+            }
+            if (!target.payloadFormatVersion().isEmpty()) {
+                integration.payloadFormatVersion(target.payloadFormatVersion());
+            }
+            integration.functionTimeout(Duration.ofMillis(target.functionTimeoutMillis()));
+            builder.route(new RouteDefinition(method, path, integration.build(), where));
+        } catch (ApiDefinitionException e) {
+            throw new ExtensionConfigurationException(where + " (" + key + "): " + e.getMessage(), e);
+        }
+    }
+
+    private LambdaProxyIntegration.Builder integrationFor(RouteTarget route, String key, String where) {
         boolean hasHandler = route.handler() != Route.NoHandler.class;
         boolean hasFunction = !route.function().isEmpty();
         if (hasHandler && hasFunction) {
@@ -168,7 +205,7 @@ final class AnnotatedApi {
         } else if (functions.size() == 1) {
             function = functions.values().iterator().next();
         } else {
-            throw new ExtensionConfigurationException(where + " (" + route.method() + " " + route.path()
+            throw new ExtensionConfigurationException(where + " (" + key
                     + ") names no handler; set handler = GetPet.class, or function = \"name\" of a @LambdaFunction"
                     + " field" + (functions.isEmpty() ? "" : " (" + String.join(", ", functions.keySet()) + ")"));
         }
@@ -212,4 +249,12 @@ final class AnnotatedApi {
     }
 
     private record FunctionField(String name, Field field, Object handler, String where) {}
+
+    /** What @Route and @DefaultRoute say about the function behind a route. */
+    private record RouteTarget(
+            Class<?> handler,
+            String function,
+            long timeoutMillis,
+            long functionTimeoutMillis,
+            String payloadFormatVersion) {}
 }

@@ -1,6 +1,7 @@
 package io.apigwsim.junit;
 
 import io.apigwsim.ApiGateway;
+import io.apigwsim.definition.ApiType;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -10,7 +11,7 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Run the annotated test class against a simulated Amazon API Gateway REST API.
+ * Run the annotated test class against a simulated Amazon API Gateway REST API or HTTP API.
  *
  * <p>Each test method gets a fresh {@link ApiGateway}: declare it as a parameter of the test method or
  * of a {@code @BeforeEach} method, or as a field of type {@code ApiGateway}, which is set just before
@@ -43,11 +44,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface ApiGatewayTest {
 
     /**
-     * The stage name, the first path segment of every request URL.
+     * The kind of API to simulate.
      *
-     * @return letters, digits, {@code -} and {@code _}; {@code test} by default
+     * @return {@link ApiType#REST} by default, or {@link ApiType#HTTP}
      */
-    String stage() default "test";
+    ApiType type() default ApiType.REST;
+
+    /**
+     * The stage name, the first path segment of every request URL (except an HTTP API's
+     * {@code $default} stage, which has none).
+     *
+     * @return letters, digits, {@code -} and {@code _}, or {@code $default} for an HTTP API; by default
+     *     {@code test} for a REST API and {@code $default} for an HTTP API
+     */
+    String stage() default "";
 
     /**
      * The stage variables, each written {@code name=value}.
@@ -57,7 +67,7 @@ public @interface ApiGatewayTest {
     String[] stageVariables() default {};
 
     /**
-     * The API's binary media types.
+     * The API's binary media types; REST APIs only.
      *
      * @return media types such as {@code "image/png"} or {@code "application/*"}; none by default
      */

@@ -10,7 +10,9 @@ import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Declare one method of one resource, served by a Lambda function through a Lambda proxy integration.
+ * Declare one route (a REST API's method of a resource, or an HTTP API's route key), served by a Lambda
+ * function through a Lambda proxy integration. An HTTP API's {@code $default} route is declared with
+ * {@link DefaultRoute}.
  *
  * <p>On a test class the route serves every test of the class (and of its {@code @Nested} classes); on
  * a test method it is added for that test only. Name the function either with {@link #handler()}, a
@@ -64,11 +66,21 @@ public @interface Route {
     String function() default "";
 
     /**
-     * The integration timeout in milliseconds, after which API Gateway answers {@code 504}.
+     * The integration timeout in milliseconds, after which API Gateway stops waiting: a REST API answers
+     * {@code 504}, an HTTP API {@code 503}.
      *
-     * @return 50 to 29,000; API Gateway's default of 29,000 by default
+     * @return at least 50 (at most 30,000 for an HTTP API); by default API Gateway's 29,000 for a REST API
+     *     and 30,000 for an HTTP API
      */
-    long timeoutMillis() default 29_000;
+    long timeoutMillis() default 0;
+
+    /**
+     * The payload format version of the Lambda proxy event; HTTP APIs only.
+     *
+     * @return {@code "2.0"} or {@code "1.0"}; empty by default, which is 2.0 for an HTTP API and 1.0 for a
+     *     REST API
+     */
+    String payloadFormatVersion() default "";
 
     /**
      * The function's own timeout in milliseconds, after which Lambda stops it with an error that API

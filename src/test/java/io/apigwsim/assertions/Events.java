@@ -58,4 +58,33 @@ final class Events {
             """;
 
     private Events() {}
+
+    /** An HTTP API payload 2.0 event: GET /files/my%20doc?tag=a&tag=b on route ANY /files/{proxy+}, with cookies. */
+    static final String HTTP_GET_FILE = """
+            {
+              "version": "2.0",
+              "routeKey": "ANY /files/{proxy+}",
+              "rawPath": "/files/my doc",
+              "rawQueryString": "tag=a&tag=b",
+              "cookies": ["session=abc", "theme=dark"],
+              "headers": {"content-length": "0", "x-tenant": "red,blue"},
+              "queryStringParameters": {"tag": "a,b"},
+              "pathParameters": {"proxy": "my doc"},
+              "requestContext": {"http": {"method": "GET", "path": "/files/my doc"}, "routeKey": "ANY /files/{proxy+}"},
+              "isBase64Encoded": false
+            }
+            """;
+
+    /** An HTTP API payload 2.0 event without cookies, query string or path variables. */
+    static final String HTTP_GET_ROOT = """
+            {
+              "version": "2.0",
+              "routeKey": "$default",
+              "rawPath": "/",
+              "rawQueryString": "",
+              "headers": {"content-length": "0"},
+              "requestContext": {"http": {"method": "GET", "path": "/"}, "routeKey": "$default"},
+              "isBase64Encoded": false
+            }
+            """;
 }

@@ -543,4 +543,121 @@ class LambdaEventAssertTests {
                               [1, 2]""");
         }
     }
+
+    @Nested
+    class PayloadFormatTwo {
+
+        private LambdaEventAssert getFile() {
+            return new LambdaEventAssert(new TestPayload(Events.HTTP_GET_FILE));
+        }
+
+        private LambdaEventAssert getRoot() {
+            return new LambdaEventAssert(new TestPayload(Events.HTTP_GET_ROOT));
+        }
+
+        @Test
+        void has_version_passes_for_the_payload_format() {
+            getFile().hasVersion("2.0");
+        }
+
+        @Test
+        void has_version_fails_for_a_rest_event_without_version() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> getPet().hasVersion("2.0"))
+                    .withMessageStartingWith(
+                            "\nExpecting version to be:\n  \"2.0\"\nbut the Lambda event has no version");
+        }
+
+        @Test
+        void has_route_key_passes_for_the_route_key() {
+            getFile().hasRouteKey("ANY /files/{proxy+}");
+        }
+
+        @Test
+        void has_route_key_fails_with_the_actual_route_key() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> getRoot().hasRouteKey("GET /"))
+                    .withMessage("""
+
+                            Expecting routeKey to be:
+                              "GET /"
+                            but was:
+                              "$default\"""");
+        }
+
+        @Test
+        void has_raw_path_passes_for_the_decoded_path() {
+            getFile().hasRawPath("/files/my doc");
+        }
+
+        @Test
+        void has_raw_path_fails_for_the_encoded_path() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> getFile().hasRawPath("/files/my%20doc"))
+                    .withMessage("""
+
+                            Expecting rawPath to be:
+                              "/files/my%20doc"
+                            but was:
+                              "/files/my doc\"""");
+        }
+
+        @Test
+        void has_raw_query_string_passes_for_the_query_as_sent() {
+            getFile().hasRawQueryString("tag=a&tag=b");
+            getRoot().hasRawQueryString("");
+        }
+
+        @Test
+        void has_raw_query_string_fails_for_the_joined_form() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> getFile().hasRawQueryString("tag=a,b"))
+                    .withMessage("""
+
+                            Expecting rawQueryString to be:
+                              "tag=a,b"
+                            but was:
+                              "tag=a&tag=b\"""");
+        }
+
+        @Test
+        void has_cookie_passes_for_each_cookie_pair() {
+            getFile().hasCookie("session=abc").hasCookie("theme=dark");
+        }
+
+        @Test
+        void has_cookie_fails_naming_the_cookies_the_event_has() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> getFile().hasCookie("theme=light"))
+                    .withMessage("""
+
+                            Expecting cookies to contain:
+                              theme=light
+                            but was:
+                              ["session=abc","theme=dark"]""");
+        }
+
+        @Test
+        void has_cookie_fails_when_the_event_has_no_cookies() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> getRoot().hasCookie("session=abc"))
+                    .withMessageStartingWith(
+                            "\nExpecting cookies to contain:\n  session=abc\nbut the Lambda event has no cookies");
+        }
+
+        @Test
+        void has_no_cookies_passes_without_a_cookies_key() {
+            getRoot().hasNoCookies();
+        }
+
+        @Test
+        void has_no_cookies_fails_when_cookies_are_present() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> getFile().hasNoCookies())
+                    .withMessage("""
+
+                            Expecting cookies to be null or absent, but was:
+                              ["session=abc","theme=dark"]""");
+        }
+    }
 }

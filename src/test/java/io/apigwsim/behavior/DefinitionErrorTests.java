@@ -1,5 +1,6 @@
 package io.apigwsim.behavior;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
@@ -8,6 +9,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
 import io.apigwsim.behavior.BehaviorHandlers.EchoHandler;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.Integration;
@@ -172,16 +174,18 @@ class DefinitionErrorTests {
                         + " Integration.lambdaProxy(mock).handlerType(type))");
     }
 
-    // An integration builder passed where a handler goes is named as such, with the fix (simulator API misuse).
+    // Simulator API: an integration builder may be passed to a route without build(); its settings apply.
     @Test
-    void unbuilt_integration_builder_as_a_handler_is_rejected_with_the_fix() {
-        assertThatThrownBy(() -> ApiGateway.builder()
-                        .route("GET /pets", Integration.lambdaProxy(ECHO).timeout(Duration.ofSeconds(2))))
-                .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage(
-                        "Integration.lambdaProxy(..) takes a handler, but was given an unbuilt integration"
-                                + " builder; pass the handler itself, and call build() on the builder before passing it to a"
-                                + " route, for example Integration.lambdaProxy(handler).timeout(Duration.ofSeconds(2)).build()");
+    void an_unbuilt_integration_builder_serves_the_route_with_its_settings() {
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route("GET /pets", Integration.lambdaProxy(ECHO).functionName("pets-function"))
+                .build()) {
+
+            Exchange exchange = gateway.get("/pets").send();
+
+            assertThat(exchange.response().status()).isEqualTo(200);
+            assertThat(exchange.executionLog()).contains("Sending request to pets-function");
+        }
     }
 
     // Stage names: letters, digits, "-" and "_", up to 128 characters (proxy-integration sheet, 1.1; AWS-DOC
@@ -217,10 +221,21 @@ class DefinitionErrorTests {
     // 0 scope and 4; AWS-DOC DOC-HTTP-LAMBDA).
     @Test
     void payload_format_2_0_is_rejected_on_a_rest_api() {
-        assertThatThrownBy(() -> Integration.lambdaProxy(ECHO).payloadFormatVersion("2.0"))
+        assertThatThrownBy(() -> ApiGateway.builder()
+                        .route("GET /pets", Integration.lambdaProxy(ECHO).payloadFormatVersion("2.0"))
+                        .build())
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("Payload format version \"2.0\" is not supported: REST API Lambda proxy integrations send"
-                        + " payload format \"1.0\"");
+                .hasMessage("route \"GET /pets\" (GET /pets) sets payload format version 2.0, which only HTTP APIs"
+                        + " send; REST API Lambda proxy integrations send 1.0");
+    }
+
+    // Payload format versions are "1.0" and "2.0" only (AWS-DOC DOC-HTTP-LAMBDA).
+    @Test
+    void an_unknown_payload_format_version_is_rejected() {
+        assertThatThrownBy(() -> Integration.lambdaProxy(ECHO).payloadFormatVersion("3.0"))
+                .isInstanceOf(ApiDefinitionException.class)
+                .hasMessage("Payload format version \"3.0\" does not exist: Lambda proxy integrations send \"1.0\" or"
+                        + " (HTTP APIs only) \"2.0\"");
     }
 
     // The integration timeout is at least 50 ms (proxy-integration sheet, 5; AWS-DOC DOC-QUOTAS).

@@ -7,8 +7,7 @@ final class IdSource {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final char[] LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final char[] BASE64 =
-            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
+    private static final char[] BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     private final SplittableRandom random;
 
@@ -31,7 +30,7 @@ final class IdSource {
         return draw(LOWER_ALPHANUMERIC, length);
     }
 
-    /** Sixteen base64-like characters ending in '=', as extendedRequestId and x-amz-apigw-id are. */
+    /** Fifteen letters and digits and a final "=", as extendedRequestId and x-amz-apigw-id are (sheet 2.3). */
     synchronized String extendedRequestId() {
         return draw(BASE64, 15) + "=";
     }

@@ -38,6 +38,26 @@ final class RecordedExchange implements Exchange {
         this.executionLog = List.copyOf(executionLog);
     }
 
+    /**
+     * Record a finished request: the log closes with the status, and a HEAD response keeps the status and
+     * headers of the full response without its body.
+     */
+    static Exchange complete(
+            HttpRequest request,
+            HttpResponse response,
+            String routeKey,
+            String requestId,
+            String event,
+            String result,
+            String functionError,
+            List<String> log) {
+        log.add("Method completed with status: " + response.status());
+        HttpResponse sent = request.method().equals("HEAD")
+                ? new HttpResponse(response.status(), response.headers(), new byte[0])
+                : response;
+        return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
+    }
+
     @Override
     public HttpRequest request() {
         return request;

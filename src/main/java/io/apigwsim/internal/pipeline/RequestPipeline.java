@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.apigwsim.Exchange;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
-import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.http.HttpRequest;
@@ -16,17 +15,12 @@ import io.apigwsim.internal.integration.proxy.ProxyResult;
 import io.apigwsim.internal.integration.proxy.RestProxyEventWriter;
 import io.apigwsim.internal.integration.proxy.RestProxyRequest;
 import io.apigwsim.internal.integration.proxy.RestProxyResponseReader;
-import io.apigwsim.internal.lambda.FunctionSettings;
-import io.apigwsim.internal.lambda.HandlerInvoker;
-import io.apigwsim.internal.lambda.InvalidHandlerException;
 import io.apigwsim.internal.lambda.Invocation;
 import io.apigwsim.internal.routing.InvalidRouteException;
 import io.apigwsim.internal.routing.RestRouter;
 import io.apigwsim.internal.routing.RouteMatch;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +32,7 @@ import java.util.Set;
  * One simulated REST API stage: runs each request through API Gateway's stages in API Gateway's order,
  * top to bottom in {@link #send}.
  */
-public final class RequestPipeline implements AutoCloseable {
+public final class RequestPipeline implements StagePipeline {
 
     // Lambda's synchronous invocation limits (proxy-integration sheet, 5).
     private static final int MAX_EVENT_BYTES = 6_291_456;
@@ -48,15 +42,6 @@ public final class RequestPipeline implements AutoCloseable {
 
     private static final Set<String> REST_METHODS =
             Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
-
-    private static final DateTimeFormatter REQUEST_TIME = DateTimeFormatter.ofPattern(
-                    "dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern(
-                    "EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter LOG_STREAM_DATE =
-            DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final ApiDefinition definition;
     private final GatewayEnvironment environment;
@@ -91,13 +76,27 @@ public final class RequestPipeline implements AutoCloseable {
     private RestRouter<PreparedRoute> prepareRoutes() {
         RestRouter.Builder<PreparedRoute> routes = RestRouter.builder();
         Set<String> declared = new HashSet<>();
-        String logStreamName = LOG_STREAM_DATE.format(environment.clock().instant()) + "/[$LATEST]" + ids.hex(32);
+        RouteFunctions functions = new RouteFunctions(
+                environment,
+                TimeFormats.LOG_STREAM_DATE.format(environment.clock().instant()) + "/[$LATEST]" + ids.hex(32));
         for (RouteDefinition route : definition.routes()) {
             if (!declared.add(route.routeKey())) {
                 throw new ApiDefinitionException(route.origin() + " declares " + route.routeKey()
                         + " a second time; declare each method of a resource once");
             }
-            PreparedRoute prepared = prepare(route, logStreamName);
+            if (route.isDefault()) {
+                throw new ApiDefinitionException(route.origin() + " declares the route $default, which only HTTP APIs"
+                        + " have; a REST API catches every path with ANY /{proxy+}");
+            }
+            if (RouteFunctions.proxyIntegration(route)
+                    .payloadFormatVersion()
+                    .filter(v -> !v.equals("1.0"))
+                    .isPresent()) {
+                throw new ApiDefinitionException(route.origin() + " (" + route.routeKey() + ") sets payload format"
+                        + " version 2.0, which only HTTP APIs send; REST API Lambda proxy integrations send 1.0");
+            }
+            PreparedRoute prepared = functions.prepare(
+                    route, APIGatewayProxyRequestEvent.class, "the REST API proxy event", resourceId(route.path()));
             try {
                 routes.add(route.method(), route.path(), prepared);
             } catch (InvalidRouteException e) {
@@ -118,51 +117,18 @@ public final class RequestPipeline implements AutoCloseable {
         }
     }
 
-    private PreparedRoute prepare(RouteDefinition route, String logStreamName) {
-        Integration integration = route.integration();
-        if (!(integration instanceof LambdaProxyIntegration proxy)) {
-            throw new ApiDefinitionException(route.origin() + ": " + integration + " is not supported yet");
-        }
-        Object handler = proxy.handler();
-        HandlerInvoker invoker;
-        try {
-            invoker = HandlerInvoker.create(
-                    handler, proxy.handlerType(), APIGatewayProxyRequestEvent.class, "the REST API proxy event");
-        } catch (InvalidHandlerException e) {
-            throw new ApiDefinitionException(
-                    "Handler " + handlerName(handler) + " for route " + route.routeKey() + " (" + route.origin() + ") "
-                            + e.getMessage(),
-                    e);
-        }
-        String functionName = proxy.functionName().orElseGet(() -> handlerName(handler));
-        FunctionSettings function = new FunctionSettings(
-                functionName,
-                proxy.functionTimeout(),
-                FunctionSettings.DEFAULT_MEMORY_MB,
-                environment.region(),
-                environment.accountId(),
-                logStreamName);
-        return new PreparedRoute(route, proxy, invoker, function, resourceId(route.path()));
-    }
-
     // Resource ids are stable per resource path, as in a deployed API.
     private String resourceId(String path) {
         IdSource resourceIds = new IdSource(environment.seed() ^ path.hashCode());
         return resourceIds.lowerAlphanumeric(6);
     }
 
-    private static String handlerName(Object handler) {
-        String name = handler.getClass().getSimpleName();
-        int dollar = name.indexOf('$');
-        return dollar > 0 ? name.substring(0, dollar) : name;
-    }
-
-    /** Send one request through the stage, as a client at {@code sourceIp} would. */
+    @Override
     public Exchange send(HttpRequest request, String sourceIp) {
         Instant now = environment.clock().instant();
         String requestId = ids.uuid();
         String extendedRequestId = ids.extendedRequestId();
-        String httpDate = HTTP_DATE.format(now);
+        String httpDate = TimeFormats.HTTP_DATE.format(now);
         List<String> log = new ArrayList<>();
         log.add("Starting execution for request: " + requestId);
         log.add("HTTP Method: " + request.method() + ", Resource Path: " + request.path());
@@ -213,7 +179,7 @@ public final class RequestPipeline implements AutoCloseable {
                         domainName,
                         extendedRequestId,
                         requestId,
-                        REQUEST_TIME.format(now),
+                        TimeFormats.REQUEST_TIME.format(now),
                         now.toEpochMilli(),
                         definition.stage(),
                         sourceIp,
@@ -239,7 +205,7 @@ public final class RequestPipeline implements AutoCloseable {
                         ids.uuid(),
                         traceHeader,
                         route.function(),
-                        route.integration().timeout(),
+                        route.integration().timeout().orElse(LambdaProxyIntegration.DEFAULT_TIMEOUT),
                         threads.executor());
         for (String line : invocation.functionLog()) {
             log.add("[function log] " + line);
@@ -252,7 +218,11 @@ public final class RequestPipeline implements AutoCloseable {
         switch (invocation.outcome()) {
             case INTEGRATION_TIMEOUT -> {
                 log.add("Execution failed due to a timeout error: the function did not answer within the integration"
-                        + " timeout of " + route.integration().timeout().toMillis() + " ms");
+                        + " timeout of "
+                        + route.integration()
+                                .timeout()
+                                .orElse(LambdaProxyIntegration.DEFAULT_TIMEOUT)
+                                .toMillis() + " ms");
                 response = gatewayResponse(
                         GatewayResponseType.INTEGRATION_TIMEOUT, requestId, extendedRequestId, httpDate);
             }
@@ -287,7 +257,7 @@ public final class RequestPipeline implements AutoCloseable {
                 }
             }
         }
-        return finish(request, response, routeKey, requestId, eventText, result, functionError, log);
+        return RecordedExchange.complete(request, response, routeKey, requestId, eventText, result, functionError, log);
     }
 
     private HttpResponse successResponse(
@@ -351,24 +321,7 @@ public final class RequestPipeline implements AutoCloseable {
 
     private static Exchange answeredByGateway(
             HttpRequest request, HttpResponse response, String routeKey, String requestId, List<String> log) {
-        return finish(request, response, routeKey, requestId, null, null, null, log);
-    }
-
-    // A HEAD response carries the status and headers of the full response, without its body.
-    private static Exchange finish(
-            HttpRequest request,
-            HttpResponse response,
-            String routeKey,
-            String requestId,
-            String event,
-            String result,
-            String functionError,
-            List<String> log) {
-        log.add("Method completed with status: " + response.status());
-        HttpResponse sent = request.method().equals("HEAD")
-                ? new HttpResponse(response.status(), response.headers(), new byte[0])
-                : response;
-        return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
+        return RecordedExchange.complete(request, response, routeKey, requestId, null, null, null, log);
     }
 
     private static String collapseLeadingSlashes(String path) {

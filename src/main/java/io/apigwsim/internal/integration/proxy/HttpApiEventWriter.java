@@ -1,0 +1,323 @@
+package io.apigwsim.internal.integration.proxy;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.content.MediaType;
+import io.apigwsim.internal.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the HTTP API Lambda proxy events: payload format 2.0 (proxy-integration sheet 4.3) and the
+ * HTTP API's payload format 1.0 (sheet 4.5), key by key, leaving out the keys AWS leaves out.
+ */
+public final class HttpApiEventWriter {
+
+    // Dropped before reaching Lambda, as for REST (sheet 2.5); content-length is recomputed (sheet 4.3).
+    private static final Set<String> DROPPED = Set.of(
+            "connection",
+            "content-length",
+            "content-md5",
+            "expect",
+            "max-forwards",
+            "proxy-authenticate",
+            "server",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "www-authenticate",
+            "host",
+            "x-forwarded-port",
+            "x-forwarded-proto");
+
+    // HTTP APIs pass only these content types as text; everything else, including no Content-Type,
+    // arrives base64-encoded (sheet 4.3, OBS MINISTACK PR #766).
+    private static final Set<String> TEXT_TYPES =
+            Set.of("application/json", "application/xml", "application/javascript");
+
+    private HttpApiEventWriter() {}
+
+    /** Whether an HTTP API base64-encodes a request body with this Content-Type (null for none). */
+    public static boolean isBinary(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        String essence = MediaType.essence(contentType);
+        return !(essence.startsWith("text/") || TEXT_TYPES.contains(essence));
+    }
+
+    /** Payload format 2.0. */
+    public static byte[] writeV2(HttpProxyRequest request) {
+        RestProxyRequest.RequestContextValues context = request.context();
+        List<Header> headers = eventHeaders(request, context);
+        Map<String, List<String>> grouped = group(headers, true);
+        List<String> cookies = cookies(grouped.remove("cookie"));
+        boolean binary = isBinary(first(grouped, "content-type"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("version", "2.0");
+            json.writeStringField("routeKey", request.routeKey());
+            json.writeStringField("rawPath", request.rawPath());
+            // rawQueryString is present, "" when there is none (recorded, GO-FIX).
+            json.writeStringField("rawQueryString", request.rawQuery() == null ? "" : request.rawQuery());
+            if (!cookies.isEmpty()) {
+                json.writeArrayFieldStart("cookies");
+                for (String cookie : cookies) {
+                    json.writeString(cookie);
+                }
+                json.writeEndArray();
+            }
+            // Repeated headers and query parameters are joined with "," and no space (sheet 4.3).
+            json.writeObjectFieldStart("headers");
+            for (Map.Entry<String, List<String>> header : grouped.entrySet()) {
+                json.writeStringField(header.getKey(), String.join(",", header.getValue()));
+            }
+            json.writeEndObject();
+            Map<String, List<String>> query = QueryString.parse(request.rawQuery());
+            if (!query.isEmpty()) {
+                json.writeObjectFieldStart("queryStringParameters");
+                for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+                    json.writeStringField(parameter.getKey(), String.join(",", parameter.getValue()));
+                }
+                json.writeEndObject();
+            }
+            writeMapIfAny(json, "pathParameters", request.pathParameters());
+            writeMapIfAny(json, "stageVariables", request.stageVariables());
+            json.writeObjectFieldStart("requestContext");
+            json.writeStringField("accountId", context.accountId());
+            json.writeStringField("apiId", context.apiId());
+            json.writeStringField("domainName", context.domainName());
+            json.writeStringField("domainPrefix", context.apiId());
+            json.writeObjectFieldStart("http");
+            json.writeStringField("method", request.httpMethod());
+            json.writeStringField("path", request.rawPath());
+            json.writeStringField("protocol", "HTTP/1.1");
+            json.writeStringField("sourceIp", context.sourceIp());
+            String userAgent = first(grouped, "user-agent");
+            json.writeStringField("userAgent", userAgent == null ? "" : userAgent);
+            json.writeEndObject();
+            json.writeStringField("requestId", context.requestId());
+            json.writeStringField("routeKey", request.routeKey());
+            json.writeStringField("stage", context.stage());
+            json.writeStringField("time", context.requestTime());
+            json.writeNumberField("timeEpoch", context.requestTimeEpoch());
+            json.writeEndObject();
+            writeBody(json, request.body(), binary, false);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Payload format 1.0 as HTTP APIs send it: the REST structure plus {@code "version": "1.0"},
+     * lower-case header names, the Cookie header kept as a header, {@code path} with a named stage's
+     * prefix, and the requestContext of the documented example (sheet 4.5, [UNCERTAIN] key set).
+     */
+    public static byte[] writeV1(HttpProxyRequest request) {
+        RestProxyRequest.RequestContextValues context = request.context();
+        List<Header> headers = eventHeaders(request, context);
+        Map<String, List<String>> grouped = group(headers, true);
+        boolean binary = isBinary(first(grouped, "content-type"));
+        String userAgent = first(grouped, "user-agent");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("version", "1.0");
+            json.writeStringField("resource", request.routePath());
+            json.writeStringField("path", request.rawPath());
+            json.writeStringField("httpMethod", request.httpMethod());
+            // The documented 1.0 example: headers carry the last value, multiValueHeaders every value.
+            json.writeObjectFieldStart("headers");
+            for (Map.Entry<String, List<String>> header : grouped.entrySet()) {
+                List<String> values = header.getValue();
+                json.writeStringField(header.getKey(), values.get(values.size() - 1));
+            }
+            json.writeEndObject();
+            writeMultiValue(json, "multiValueHeaders", grouped);
+            Map<String, List<String>> query = QueryString.parse(request.rawQuery());
+            if (query.isEmpty()) {
+                json.writeNullField("queryStringParameters");
+                json.writeNullField("multiValueQueryStringParameters");
+            } else {
+                // The documented 1.0 example keeps the first value of a repeated parameter ([UNCERTAIN]).
+                json.writeObjectFieldStart("queryStringParameters");
+                for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
+                    json.writeStringField(
+                            parameter.getKey(), parameter.getValue().get(0));
+                }
+                json.writeEndObject();
+                writeMultiValue(json, "multiValueQueryStringParameters", query);
+            }
+            writeMapOrNull(json, "pathParameters", request.pathParameters());
+            writeMapOrNull(json, "stageVariables", request.stageVariables());
+            json.writeObjectFieldStart("requestContext");
+            json.writeStringField("accountId", context.accountId());
+            json.writeStringField("apiId", context.apiId());
+            json.writeObjectFieldStart("authorizer");
+            json.writeNullField("claims");
+            json.writeNullField("scopes");
+            json.writeEndObject();
+            json.writeStringField("domainName", context.domainName());
+            json.writeStringField("domainPrefix", context.apiId());
+            json.writeStringField("extendedRequestId", context.requestId());
+            json.writeStringField("httpMethod", request.httpMethod());
+            json.writeObjectFieldStart("identity");
+            for (String key : List.of(
+                    "accessKey",
+                    "accountId",
+                    "caller",
+                    "cognitoAuthenticationProvider",
+                    "cognitoAuthenticationType",
+                    "cognitoIdentityId",
+                    "cognitoIdentityPoolId",
+                    "principalOrgId")) {
+                json.writeNullField(key);
+            }
+            json.writeStringField("sourceIp", context.sourceIp());
+            json.writeNullField("user");
+            if (userAgent == null) {
+                json.writeNullField("userAgent");
+            } else {
+                json.writeStringField("userAgent", userAgent);
+            }
+            json.writeNullField("userArn");
+            json.writeEndObject();
+            json.writeStringField("path", request.rawPath());
+            json.writeStringField("protocol", "HTTP/1.1");
+            json.writeStringField("requestId", context.requestId());
+            json.writeStringField("requestTime", context.requestTime());
+            json.writeNumberField("requestTimeEpoch", context.requestTimeEpoch());
+            json.writeNullField("resourceId");
+            json.writeStringField("resourcePath", request.routePath());
+            json.writeStringField("stage", context.stage());
+            json.writeEndObject();
+            writeBody(json, request.body(), binary, true);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    // Names lower-cased; API Gateway adds host, trace id, forwarding headers and content-length (sheet 4.3).
+    private static List<Header> eventHeaders(HttpProxyRequest request, RestProxyRequest.RequestContextValues context) {
+        List<Header> headers = new ArrayList<>();
+        String forwardedFor = null;
+        String trace = null;
+        for (Header header : request.clientHeaders().entries()) {
+            String name = header.name().toLowerCase(Locale.ROOT);
+            if (DROPPED.contains(name)) {
+                continue;
+            }
+            if (name.equals("x-forwarded-for")) {
+                forwardedFor = forwardedFor == null ? header.value() : forwardedFor + ", " + header.value();
+            } else if (name.equals("x-amzn-trace-id")) {
+                trace = header.value();
+            } else {
+                headers.add(new Header(name, header.value()));
+            }
+        }
+        headers.add(new Header("content-length", Integer.toString(request.body().length)));
+        headers.add(new Header("host", context.domainName()));
+        headers.add(new Header("x-amzn-trace-id", trace == null ? context.traceHeader() : trace));
+        headers.add(new Header(
+                "x-forwarded-for",
+                forwardedFor == null ? context.sourceIp() : forwardedFor + ", " + context.sourceIp()));
+        headers.add(new Header("x-forwarded-port", "443"));
+        headers.add(new Header("x-forwarded-proto", "https"));
+        return headers;
+    }
+
+    private static Map<String, List<String>> group(List<Header> headers, boolean lowerCase) {
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        for (Header header : headers) {
+            String name = lowerCase ? header.name().toLowerCase(Locale.ROOT) : header.name();
+            grouped.computeIfAbsent(name, key -> new ArrayList<>(1)).add(header.value());
+        }
+        return grouped;
+    }
+
+    private static String first(Map<String, List<String>> grouped, String name) {
+        List<String> values = grouped.get(name);
+        return values == null ? null : values.get(0);
+    }
+
+    // Every Cookie header's pairs, split on "; ", one element each (recorded, VOKER).
+    private static List<String> cookies(List<String> cookieHeaders) {
+        List<String> cookies = new ArrayList<>();
+        if (cookieHeaders != null) {
+            for (String header : cookieHeaders) {
+                for (String pair : header.split(";")) {
+                    String trimmed = pair.trim();
+                    if (!trimmed.isEmpty()) {
+                        cookies.add(trimmed);
+                    }
+                }
+            }
+        }
+        return cookies;
+    }
+
+    private static void writeMapIfAny(JsonGenerator json, String field, Map<String, String> map) throws IOException {
+        if (!map.isEmpty()) {
+            writeMap(json, field, map);
+        }
+    }
+
+    private static void writeMapOrNull(JsonGenerator json, String field, Map<String, String> map) throws IOException {
+        if (map.isEmpty()) {
+            json.writeNullField(field);
+        } else {
+            writeMap(json, field, map);
+        }
+    }
+
+    private static void writeMap(JsonGenerator json, String field, Map<String, String> map) throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, String> entry : map.entrySet()) {
+            json.writeStringField(entry.getKey(), entry.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeMultiValue(JsonGenerator json, String field, Map<String, List<String>> map)
+            throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+            json.writeArrayFieldStart(entry.getKey());
+            for (String value : entry.getValue()) {
+                json.writeString(value);
+            }
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    // 2.0 leaves body out without one; 1.0 sends null as REST does.
+    private static void writeBody(JsonGenerator json, byte[] body, boolean binary, boolean nullWhenEmpty)
+            throws IOException {
+        if (body.length == 0) {
+            if (nullWhenEmpty) {
+                json.writeNullField("body");
+            }
+            json.writeBooleanField("isBase64Encoded", false);
+            return;
+        }
+        json.writeStringField(
+                "body", binary ? Base64.getEncoder().encodeToString(body) : new String(body, StandardCharsets.UTF_8));
+        json.writeBooleanField("isBase64Encoded", binary);
+    }
+}

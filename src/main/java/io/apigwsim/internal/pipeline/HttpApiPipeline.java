@@ -1,0 +1,237 @@
+package io.apigwsim.internal.pipeline;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.apigwsim.Exchange;
+import io.apigwsim.definition.ApiDefinition;
+import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.LambdaProxyIntegration;
+import io.apigwsim.definition.RouteDefinition;
+import io.apigwsim.http.HttpRequest;
+import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.gatewayresponse.GatewayResponses;
+import io.apigwsim.internal.gatewayresponse.HttpApiError;
+import io.apigwsim.internal.integration.proxy.HttpApiEventWriter;
+import io.apigwsim.internal.integration.proxy.HttpApiResponseReader;
+import io.apigwsim.internal.integration.proxy.HttpPathDecoder;
+import io.apigwsim.internal.integration.proxy.HttpProxyRequest;
+import io.apigwsim.internal.integration.proxy.ProxyResult;
+import io.apigwsim.internal.integration.proxy.RestProxyRequest;
+import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.routing.HttpApiRouter;
+import io.apigwsim.internal.routing.HttpRouteMatch;
+import io.apigwsim.internal.routing.InvalidRouteException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One simulated HTTP API stage (API Gateway v2): runs each request through its stages in API Gateway's
+ * order, top to bottom in {@link #send}.
+ */
+final class HttpApiPipeline implements StagePipeline {
+
+    private static final int MAX_EVENT_BYTES = 6_291_456;
+
+    private final ApiDefinition definition;
+    private final GatewayEnvironment environment;
+    private final IdSource ids;
+    private final String apiId;
+    private final String domainName;
+    private final HttpApiRouter<PreparedRoute> router;
+    private final HandlerThreads threads = new HandlerThreads();
+
+    HttpApiPipeline(ApiDefinition definition, GatewayEnvironment environment) {
+        this.definition = definition;
+        this.environment = environment;
+        this.ids = new IdSource(environment.seed());
+        this.apiId = ids.lowerAlphanumeric(10);
+        this.domainName = apiId + ".execute-api." + environment.region() + ".amazonaws.com";
+        if (!definition.binaryMediaTypes().isEmpty()) {
+            throw new ApiDefinitionException("Binary media types " + definition.binaryMediaTypes()
+                    + " are a REST API setting; an HTTP API has none and base64-encodes every request body that is"
+                    + " not text, JSON, XML or JavaScript");
+        }
+        this.router = prepareRoutes();
+    }
+
+    private HttpApiRouter<PreparedRoute> prepareRoutes() {
+        RouteFunctions functions = new RouteFunctions(
+                environment,
+                TimeFormats.LOG_STREAM_DATE.format(environment.clock().instant()) + "/[$LATEST]" + ids.hex(32));
+        HttpApiRouter.Builder<PreparedRoute> routes = HttpApiRouter.builder();
+        for (RouteDefinition route : definition.routes()) {
+            LambdaProxyIntegration proxy = RouteFunctions.proxyIntegration(route);
+            if (proxy.timeout()
+                    .filter(t -> t.compareTo(LambdaProxyIntegration.HTTP_API_TIMEOUT) > 0)
+                    .isPresent()) {
+                throw new ApiDefinitionException(route.origin() + " (" + route.routeKey() + ") sets an integration"
+                        + " timeout of " + proxy.timeout().get().toMillis() + " ms; HTTP APIs wait at most 30,000 ms");
+            }
+            boolean v2 = proxy.payloadFormatVersion().orElse("2.0").equals("2.0");
+            PreparedRoute prepared = v2
+                    ? functions.prepare(route, APIGatewayV2HTTPEvent.class, "the HTTP API payload 2.0 event", null)
+                    : functions.prepare(
+                            route, APIGatewayProxyRequestEvent.class, "the HTTP API payload 1.0 event", null);
+            try {
+                routes.add(route.routeKey(), prepared);
+            } catch (InvalidRouteException e) {
+                throw new ApiDefinitionException(
+                        route.origin() + " has route key \"" + route.routeKey() + "\": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return routes.build();
+        } catch (InvalidRouteException e) {
+            throw new ApiDefinitionException("The routes of this API conflict: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Exchange send(HttpRequest request, String sourceIp) {
+        Instant now = environment.clock().instant();
+        // requestContext.requestId and apigw-requestid: a 16-character id ending in '=' (sheet 4.3).
+        String requestId = ids.extendedRequestId();
+        String httpDate = TimeFormats.HTTP_DATE.format(now);
+        List<String> log = new ArrayList<>();
+        log.add("Starting execution for request: " + requestId);
+        log.add("HTTP Method: " + request.method() + ", Path: " + request.path());
+
+        if (request.bodyLength() > GatewayResponses.MAX_REQUEST_PAYLOAD_BYTES) {
+            log.add("Request payload of " + request.bodyLength() + " bytes exceeds the limit of 10485760 bytes");
+            return answer(request, HttpApiError.PAYLOAD_TOO_LARGE.render(requestId, httpDate), null, log);
+        }
+        Optional<String> decodedPath = HttpPathDecoder.decode(request.path());
+        if (decodedPath.isEmpty()) {
+            log.add("The path " + request.path() + " holds a percent-escape that does not decode; rejected");
+            return answer(request, HttpApiError.BAD_REQUEST.render(requestId, httpDate), null, log);
+        }
+        Optional<HttpRouteMatch<PreparedRoute>> match = router.match(request.method(), request.path());
+        if (match.isEmpty()) {
+            log.add(router.explainMiss(request.method(), request.path()));
+            return answer(request, HttpApiError.NOT_FOUND.render(requestId, httpDate), null, log);
+        }
+        PreparedRoute route = match.get().target();
+        String routeKey = route.definition().routeKey();
+        log.add("Matched route " + routeKey + ", path parameters " + match.get().pathParameters());
+
+        // A named stage stays in rawPath; the $default stage adds no prefix (sheet 4.1).
+        String stagePrefix =
+                definition.stage().equals(ApiDefinition.HTTP_DEFAULT_STAGE) ? "" : "/" + definition.stage();
+        String traceRoot = "1-" + String.format(Locale.ROOT, "%08x", now.getEpochSecond()) + "-" + ids.hex(24);
+        HttpProxyRequest proxyRequest = new HttpProxyRequest(
+                request.method(),
+                routeKey,
+                route.definition().isDefault() ? routeKey : route.definition().path(),
+                stagePrefix + decodedPath.get(),
+                request.headers(),
+                request.rawQuery().orElse(null),
+                match.get().pathParameters(),
+                definition.stageVariables(),
+                request.body(),
+                new RestProxyRequest.RequestContextValues(
+                        environment.accountId(),
+                        apiId,
+                        null,
+                        domainName,
+                        requestId,
+                        requestId,
+                        TimeFormats.REQUEST_TIME.format(now),
+                        now.toEpochMilli(),
+                        definition.stage(),
+                        sourceIp,
+                        "Root=" + traceRoot));
+        boolean v2 = route.integration().payloadFormatVersion().orElse("2.0").equals("2.0");
+        byte[] event = v2 ? HttpApiEventWriter.writeV2(proxyRequest) : HttpApiEventWriter.writeV1(proxyRequest);
+        String eventText = new String(event, StandardCharsets.UTF_8);
+        if (event.length > MAX_EVENT_BYTES) {
+            log.add("The Lambda event of " + event.length + " bytes exceeds Lambda's limit of 6291456 bytes");
+            return answer(request, HttpApiError.PAYLOAD_TOO_LARGE.render(requestId, httpDate), routeKey, log);
+        }
+
+        Duration timeout = route.integration().timeout().orElse(LambdaProxyIntegration.HTTP_API_TIMEOUT);
+        log.add("Sending request to " + route.function().functionName() + " (payload format " + (v2 ? "2.0" : "1.0")
+                + ")");
+        Invocation invocation = route.invoker()
+                .invoke(
+                        event,
+                        ids.uuid(),
+                        "Root=" + traceRoot + ";Parent=" + ids.hex(16) + ";Sampled=0",
+                        route.function(),
+                        timeout,
+                        threads.executor());
+        for (String line : invocation.functionLog()) {
+            log.add("[function log] " + line);
+        }
+        if (invocation.outcome() == Invocation.Outcome.INTEGRATION_TIMEOUT) {
+            log.add("The function did not answer within the integration timeout of " + timeout.toMillis() + " ms");
+            return finish(
+                    request,
+                    HttpApiError.SERVICE_UNAVAILABLE.render(requestId, httpDate),
+                    routeKey,
+                    eventText,
+                    null,
+                    null,
+                    log);
+        }
+        String result = invocation.payloadAsText();
+        log.add("Received response. Integration latency: " + invocation.durationMillis() + " ms");
+        log.add("Endpoint response body: " + result);
+        if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR) {
+            log.add("Lambda function error (X-Amz-Function-Error: Unhandled): " + result);
+            return finish(
+                    request,
+                    HttpApiError.INTERNAL_SERVER_ERROR.render(requestId, httpDate),
+                    routeKey,
+                    eventText,
+                    result,
+                    "Unhandled",
+                    log);
+        }
+        ProxyResult proxy = v2
+                ? HttpApiResponseReader.readV2(invocation.payload())
+                : HttpApiResponseReader.readV1(invocation.payload());
+        if (proxy instanceof ProxyResult.Malformed malformed) {
+            log.add("The function's response is not one API Gateway can map: " + malformed.reason());
+            return finish(
+                    request,
+                    HttpApiError.INTERNAL_SERVER_ERROR.render(requestId, httpDate),
+                    routeKey,
+                    eventText,
+                    result,
+                    null,
+                    log);
+        }
+        ProxyResult.Response response = (ProxyResult.Response) proxy;
+        HttpResponse client = new HttpResponse(
+                response.status(),
+                HttpApiResponseReader.clientHeaders(response.headers(), response.body().length, httpDate, requestId),
+                response.body());
+        return finish(request, client, routeKey, eventText, result, null, log);
+    }
+
+    private static Exchange answer(HttpRequest request, HttpResponse response, String routeKey, List<String> log) {
+        return finish(request, response, routeKey, null, null, null, log);
+    }
+
+    private static Exchange finish(
+            HttpRequest request,
+            HttpResponse response,
+            String routeKey,
+            String event,
+            String result,
+            String functionError,
+            List<String> log) {
+        String requestId = response.headers().first("apigw-requestid").orElseThrow();
+        return RecordedExchange.complete(request, response, routeKey, requestId, event, result, functionError, log);
+    }
+
+    @Override
+    public void close() {
+        threads.close();
+    }
+}
