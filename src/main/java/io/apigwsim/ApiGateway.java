@@ -2,6 +2,7 @@ package io.apigwsim;
 
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
@@ -338,6 +339,7 @@ public final class ApiGateway implements AutoCloseable {
             api.stageVariables().forEach(copy::stageVariable);
             copy.binaryMediaTypes(api.binaryMediaTypes().toArray(new String[0]));
             api.routes().forEach(copy::route);
+            api.cors().ifPresent(copy::cors);
             this.definition = copy;
             return this;
         }
@@ -390,6 +392,19 @@ public final class ApiGateway implements AutoCloseable {
          */
         public Builder binaryMediaTypes(String... mediaTypes) {
             definition.binaryMediaTypes(mediaTypes);
+            return this;
+        }
+
+        /**
+         * Configure an HTTP API's built-in CORS: API Gateway then answers preflight requests itself and
+         * sets the CORS headers of every integration response.
+         *
+         * @param cors the configuration
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder cors(CorsConfiguration cors) {
+            definition.cors(cors);
             return this;
         }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -39,8 +40,10 @@ public final class ApiDefinition {
     private final Map<String, String> stageVariables;
     private final List<String> binaryMediaTypes;
     private final List<RouteDefinition> routes;
+    private final CorsConfiguration cors;
 
     private ApiDefinition(Builder builder) {
+        this.cors = builder.cors;
         this.type = builder.type;
         this.stage = builder.stage != null
                 ? builder.stage
@@ -111,6 +114,16 @@ public final class ApiDefinition {
         return routes;
     }
 
+    /**
+     * Return the HTTP API's built-in CORS configuration.
+     *
+     * @return the configuration, or empty when CORS is not configured
+     * @since 0.1
+     */
+    public Optional<CorsConfiguration> cors() {
+        return Optional.ofNullable(cors);
+    }
+
     @Override
     public String toString() {
         return type + " API, stage " + stage + ", " + routes.size() + " routes";
@@ -128,8 +141,21 @@ public final class ApiDefinition {
         private final Map<String, String> stageVariables = new LinkedHashMap<>();
         private final List<String> binaryMediaTypes = new ArrayList<>();
         private final List<RouteDefinition> routes = new ArrayList<>();
+        private CorsConfiguration cors;
 
         private Builder() {}
+
+        /**
+         * Configure an HTTP API's built-in CORS.
+         *
+         * @param cors the configuration
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder cors(CorsConfiguration cors) {
+            this.cors = Objects.requireNonNull(cors, "cors");
+            return this;
+        }
 
         /**
          * Set the API's type.
@@ -240,6 +266,11 @@ public final class ApiDefinition {
             if (type == ApiType.REST && HTTP_DEFAULT_STAGE.equals(stage)) {
                 throw new ApiDefinitionException("Stage \"$default\" exists only for HTTP APIs; a REST API's stage is"
                         + " always the first path segment, for example \"prod\"");
+            }
+            if (type == ApiType.REST && cors != null) {
+                throw new ApiDefinitionException("Built-in CORS is an HTTP API setting; a REST API answers preflight"
+                        + " requests with an OPTIONS method of its own, and its Lambda proxy functions return the CORS"
+                        + " headers themselves");
             }
             return new ApiDefinition(this);
         }

@@ -3,6 +3,7 @@ package io.apigwsim.junit;
 import io.apigwsim.ApiGateway;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
@@ -104,6 +105,24 @@ final class AnnotatedApi {
                 builder.stageVariable(variable.substring(0, equals), variable.substring(equals + 1));
             }
             builder.binaryMediaTypes(settings.get().binaryMediaTypes());
+            Optional<Cors> cors = Optional.empty();
+            for (Class<?> current = testClass;
+                    current != null && cors.isEmpty();
+                    current = current.getEnclosingClass()) {
+                cors = AnnotationSupport.findAnnotation(current, Cors.class);
+            }
+            if (cors.isPresent()) {
+                CorsConfiguration.Builder configuration = CorsConfiguration.builder()
+                        .allowOrigins(cors.get().allowOrigins())
+                        .allowMethods(cors.get().allowMethods())
+                        .allowHeaders(cors.get().allowHeaders())
+                        .exposeHeaders(cors.get().exposeHeaders())
+                        .allowCredentials(cors.get().allowCredentials());
+                if (cors.get().maxAgeSeconds() >= 0) {
+                    configuration.maxAge(Duration.ofSeconds(cors.get().maxAgeSeconds()));
+                }
+                builder.cors(configuration.build());
+            }
         } catch (ApiDefinitionException e) {
             throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
         }

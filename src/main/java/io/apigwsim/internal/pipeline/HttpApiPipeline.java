@@ -7,8 +7,11 @@ import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
+import io.apigwsim.http.Headers;
+import io.apigwsim.http.Headers.Header;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.cors.CorsPolicy;
 import io.apigwsim.internal.gatewayresponse.GatewayResponses;
 import io.apigwsim.internal.gatewayresponse.HttpApiError;
 import io.apigwsim.internal.integration.proxy.HttpApiEventWriter;
@@ -43,6 +46,7 @@ final class HttpApiPipeline implements StagePipeline {
     private final String apiId;
     private final String domainName;
     private final HttpApiRouter<PreparedRoute> router;
+    private final CorsPolicy cors;
     private final HandlerThreads threads = new HandlerThreads();
 
     HttpApiPipeline(ApiDefinition definition, GatewayEnvironment environment) {
@@ -57,6 +61,7 @@ final class HttpApiPipeline implements StagePipeline {
                     + " not text, JSON, XML or JavaScript");
         }
         this.router = prepareRoutes();
+        this.cors = definition.cors().map(CorsPolicy::of).orElse(null);
     }
 
     private HttpApiRouter<PreparedRoute> prepareRoutes() {
@@ -109,6 +114,18 @@ final class HttpApiPipeline implements StagePipeline {
         if (decodedPath.isEmpty()) {
             log.add("The path " + request.path() + " holds a percent-escape that does not decode; rejected");
             return answer(request, HttpApiError.BAD_REQUEST.render(requestId, httpDate), null, log);
+        }
+        // With CORS configured, API Gateway answers preflights itself, route or no route (access sheet 8.2).
+        if (cors != null && CorsPolicy.isPreflight(request.method(), request.headers())) {
+            List<Header> corsHeaders = cors.preflightHeaders(request.headers());
+            log.add(
+                    corsHeaders.isEmpty()
+                            ? "CORS preflight from an origin, method or header the CORS configuration does not allow"
+                            : "CORS preflight answered by API Gateway");
+            Headers.Builder headers = Headers.builder().add("date", httpDate).add("content-length", "0");
+            corsHeaders.forEach(header -> headers.add(header.name(), header.value()));
+            headers.add("apigw-requestid", requestId);
+            return answer(request, new HttpResponse(204, headers.build(), new byte[0]), null, log);
         }
         Optional<HttpRouteMatch<PreparedRoute>> match = router.match(request.method(), request.path());
         if (match.isEmpty()) {
@@ -207,9 +224,16 @@ final class HttpApiPipeline implements StagePipeline {
                     log);
         }
         ProxyResult.Response response = (ProxyResult.Response) proxy;
+        List<Header> responseHeaders = response.headers();
+        if (cors != null) {
+            // The integration's CORS headers are ignored; the configured ones are added (access sheet 8.2).
+            responseHeaders = new ArrayList<>(responseHeaders);
+            responseHeaders.removeIf(header -> CorsPolicy.isCorsHeader(header.name()));
+            responseHeaders.addAll(cors.responseHeaders(request.headers()));
+        }
         HttpResponse client = new HttpResponse(
                 response.status(),
-                HttpApiResponseReader.clientHeaders(response.headers(), response.body().length, httpDate, requestId),
+                HttpApiResponseReader.clientHeaders(responseHeaders, response.body().length, httpDate, requestId),
                 response.body());
         return finish(request, client, routeKey, eventText, result, null, log);
     }
