@@ -13,7 +13,7 @@ package io.apigwsim.definition;
  *
  * @since 0.1
  */
-public sealed interface Integration permits LambdaProxyIntegration {
+public sealed interface Integration permits LambdaProxyIntegration, LambdaCustomIntegration {
 
     /**
      * Start a Lambda proxy integration ({@code AWS_PROXY}) in front of the given handler.
@@ -25,6 +25,19 @@ public sealed interface Integration permits LambdaProxyIntegration {
      */
     static LambdaProxyIntegration.Builder lambdaProxy(Object handler) {
         return new LambdaProxyIntegration.Builder(handler);
+    }
+
+    /**
+     * Start a Lambda custom integration ({@code AWS}): request and response mapping templates,
+     * integration responses selected by the Lambda error, parameter mappings. REST APIs only.
+     *
+     * @param handler a {@code RequestHandler} or {@code RequestStreamHandler} instance, a Mockito mock
+     *     included
+     * @return a builder for the integration
+     * @since 0.1
+     */
+    static LambdaCustomIntegration.Builder lambdaCustom(Object handler) {
+        return new LambdaCustomIntegration.Builder(handler);
     }
 
     /**

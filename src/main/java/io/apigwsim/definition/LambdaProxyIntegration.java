@@ -24,8 +24,6 @@ public final class LambdaProxyIntegration implements Integration {
     /** Lambda's default function timeout. */
     public static final Duration DEFAULT_FUNCTION_TIMEOUT = Duration.ofSeconds(3);
 
-    private static final Duration MINIMUM_TIMEOUT = Duration.ofMillis(50);
-
     private final Object handler;
     private final Type handlerType;
     private final String functionName;
@@ -121,16 +119,7 @@ public final class LambdaProxyIntegration implements Integration {
         private Duration functionTimeout = DEFAULT_FUNCTION_TIMEOUT;
 
         Builder(Object handler) {
-            Objects.requireNonNull(handler, "handler");
-            // An unbuilt builder passed where a handler goes would otherwise be reported as a handler that
-            // implements neither RequestHandler nor RequestStreamHandler.
-            if (handler instanceof Builder || handler instanceof Integration) {
-                throw new ApiDefinitionException("Integration.lambdaProxy(..) takes a handler, but was given "
-                        + (handler instanceof Builder ? "an unbuilt integration builder" : "an integration")
-                        + "; pass the handler itself, and call build() on the builder before passing it to a route,"
-                        + " for example Integration.lambdaProxy(handler).timeout(Duration.ofSeconds(2)).build()");
-            }
-            this.handler = handler;
+            this.handler = LambdaChecks.handler(handler, "lambdaProxy");
         }
 
         /**
@@ -154,10 +143,7 @@ public final class LambdaProxyIntegration implements Integration {
          * @since 0.1
          */
         public Builder functionName(String functionName) {
-            if (functionName.isBlank()) {
-                throw new ApiDefinitionException("A function name must not be blank");
-            }
-            this.functionName = functionName;
+            this.functionName = LambdaChecks.functionName(functionName);
             return this;
         }
 
@@ -186,12 +172,7 @@ public final class LambdaProxyIntegration implements Integration {
          * @since 0.1
          */
         public Builder timeout(Duration timeout) {
-            if (timeout.compareTo(MINIMUM_TIMEOUT) < 0) {
-                throw new ApiDefinitionException("Integration timeout " + timeout.toMillis()
-                        + " ms is too short: API Gateway accepts 50 ms to 29,000 ms, for example"
-                        + " Duration.ofMillis(500)");
-            }
-            this.timeout = timeout;
+            this.timeout = LambdaChecks.timeout(timeout);
             return this;
         }
 
@@ -203,11 +184,7 @@ public final class LambdaProxyIntegration implements Integration {
          * @since 0.1
          */
         public Builder functionTimeout(Duration functionTimeout) {
-            if (functionTimeout.isNegative() || functionTimeout.isZero()) {
-                throw new ApiDefinitionException(
-                        "A function timeout must be positive, for example" + " Duration.ofSeconds(10)");
-            }
-            this.functionTimeout = functionTimeout;
+            this.functionTimeout = LambdaChecks.functionTimeout(functionTimeout);
             return this;
         }
 

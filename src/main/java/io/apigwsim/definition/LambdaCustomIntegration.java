@@ -1,0 +1,386 @@
+package io.apigwsim.definition;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Lambda custom integration (integration type {@code AWS}, a REST API's "Lambda function" integration
+ * with "Lambda proxy integration" off): API Gateway maps the request into the function's input with a
+ * request template, and maps the function's result or error back with integration responses.
+ *
+ * <pre>{@code
+ * Integration createPet = Integration.lambdaCustom(new CreatePet())
+ *         .requestTemplate("application/json", "{\"name\": $input.json('$.name'), \"tenant\": \"$input.params('x-tenant')\"}")
+ *         .responseTemplate("application/json", "{\"id\": $input.json('$.id')}")
+ *         .integrationResponse(IntegrationResponse.status(400).selectionPattern("Invalid.*").build())
+ *         .build();
+ * }</pre>
+ *
+ * <p>Templates, selection patterns and parameter mappings are checked when the gateway is built.
+ *
+ * @see <a href="https://docs.aws.amazon.com/apigateway/latest/developerguide/set-up-lambda-custom-integrations.html">
+ *     Set up Lambda custom integrations</a>
+ * @since 0.1
+ */
+public final class LambdaCustomIntegration implements Integration {
+
+    private final Object handler;
+    private final Type handlerType;
+    private final String functionName;
+    private final Duration timeout;
+    private final Duration functionTimeout;
+    private final Map<String, String> requestTemplates;
+    private final PassthroughBehavior passthroughBehavior;
+    private final Map<String, String> requestParameters;
+    private final List<IntegrationResponse> integrationResponses;
+    private final Set<Integer> methodResponses;
+
+    private LambdaCustomIntegration(Builder builder) {
+        this.handler = builder.handler;
+        this.handlerType = builder.handlerType;
+        this.functionName = builder.functionName;
+        this.timeout = builder.timeout;
+        this.functionTimeout = builder.functionTimeout;
+        this.requestTemplates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestTemplates));
+        this.passthroughBehavior = builder.passthroughBehavior;
+        this.requestParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestParameters));
+        List<IntegrationResponse> responses = new ArrayList<>(builder.integrationResponses);
+        long defaults = responses.stream().filter(IntegrationResponse::isDefault).count();
+        boolean defaultSettings =
+                !builder.defaultResponse.responseTemplates.isEmpty() || !builder.defaultResponse.responseParameters.isEmpty();
+        if (defaults > 1 || (defaults == 1 && defaultSettings)) {
+            throw new ApiDefinitionException("A Lambda custom integration has one default integration response (the one"
+                    + " without a selection pattern), but this one declares "
+                    + (defaults > 1 ? defaults : "a second through responseTemplate or responseParameter")
+                    + "; give the others a selectionPattern");
+        }
+        if (!builder.defaultResponse.responseTemplates.isEmpty()
+                || !builder.defaultResponse.responseParameters.isEmpty()
+                || responses.stream().noneMatch(IntegrationResponse::isDefault)) {
+            IntegrationResponse.Builder defaults = IntegrationResponse.status(builder.defaultStatus);
+            builder.defaultResponse.responseTemplates.forEach(defaults::responseTemplate);
+            builder.defaultResponse.responseParameters.forEach(defaults::responseParameter);
+            responses.add(defaults.build());
+        }
+        // API Gateway tries integration responses in ascending status order (custom-integration sheet 4.2).
+        responses.sort(Comparator.comparingInt(IntegrationResponse::statusCode));
+        this.integrationResponses = List.copyOf(responses);
+        Set<Integer> declared = new LinkedHashSet<>(builder.methodResponses);
+        if (declared.isEmpty()) {
+            responses.forEach(response -> declared.add(response.statusCode()));
+        }
+        this.methodResponses = Collections.unmodifiableSet(declared);
+    }
+
+    @Override
+    public Object handler() {
+        return handler;
+    }
+
+    /**
+     * Return the declared type of the handler when its class does not tell its input type.
+     *
+     * @return the declared type, or empty
+     * @since 0.1
+     */
+    public Optional<Type> handlerType() {
+        return Optional.ofNullable(handlerType);
+    }
+
+    /**
+     * Return the function name that the handler's {@code Context} reports.
+     *
+     * @return the function name, or empty to use the handler's simple class name
+     * @since 0.1
+     */
+    public Optional<String> functionName() {
+        return Optional.ofNullable(functionName);
+    }
+
+    /**
+     * Return the integration timeout, when one was set.
+     *
+     * @return the timeout, or empty for API Gateway's 29 seconds
+     * @since 0.1
+     */
+    public Optional<Duration> timeout() {
+        return Optional.ofNullable(timeout);
+    }
+
+    /**
+     * Return the function's own timeout.
+     *
+     * @return the function timeout, Lambda's 3 seconds unless set
+     * @since 0.1
+     */
+    public Duration functionTimeout() {
+        return functionTimeout;
+    }
+
+    /**
+     * Return the request templates.
+     *
+     * @return content type to VTL template, in declaration order
+     * @since 0.1
+     */
+    public Map<String, String> requestTemplates() {
+        return requestTemplates;
+    }
+
+    /**
+     * Return what happens to a body no request template matches.
+     *
+     * @return the passthrough behavior, {@code WHEN_NO_MATCH} unless set
+     * @since 0.1
+     */
+    public PassthroughBehavior passthroughBehavior() {
+        return passthroughBehavior;
+    }
+
+    /**
+     * Return the integration request parameters.
+     *
+     * @return {@code integration.request.header|querystring|path.NAME} to a mapping expression
+     * @since 0.1
+     */
+    public Map<String, String> requestParameters() {
+        return requestParameters;
+    }
+
+    /**
+     * Return the integration responses in the order API Gateway tries them: ascending status code.
+     *
+     * @return the integration responses, with exactly one default unless more were declared
+     * @since 0.1
+     */
+    public List<IntegrationResponse> integrationResponses() {
+        return integrationResponses;
+    }
+
+    /**
+     * Return the status codes that have a method response.
+     *
+     * @return the declared method responses, or the integration responses' statuses when none were declared
+     * @since 0.1
+     */
+    public Set<Integer> methodResponses() {
+        return methodResponses;
+    }
+
+    @Override
+    public String toString() {
+        return "Lambda custom integration -> " + handler.getClass().getName();
+    }
+
+    /**
+     * Builds a {@link LambdaCustomIntegration}.
+     *
+     * @since 0.1
+     */
+    public static final class Builder {
+
+        private final Object handler;
+        private Type handlerType;
+        private String functionName;
+        private Duration timeout;
+        private Duration functionTimeout = LambdaProxyIntegration.DEFAULT_FUNCTION_TIMEOUT;
+        private final Map<String, String> requestTemplates = new LinkedHashMap<>();
+        private PassthroughBehavior passthroughBehavior = PassthroughBehavior.WHEN_NO_MATCH;
+        private final Map<String, String> requestParameters = new LinkedHashMap<>();
+        private final List<IntegrationResponse> integrationResponses = new ArrayList<>();
+        private final Set<Integer> methodResponses = new LinkedHashSet<>();
+        private int defaultStatus = 200;
+        private final DefaultResponse defaultResponse = new DefaultResponse();
+
+        Builder(Object handler) {
+            this.handler = LambdaChecks.handler(handler, "lambdaCustom");
+        }
+
+        /**
+         * Add a request template, selected by the request's {@code Content-Type} ({@code application/json}
+         * when the client sends none).
+         *
+         * @param contentType the media type, such as {@code application/json}
+         * @param template a VTL template; {@code ""} passes the body through
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder requestTemplate(String contentType, String template) {
+            requestTemplates.put(
+                    Objects.requireNonNull(contentType, "contentType"), Objects.requireNonNull(template, "template"));
+            return this;
+        }
+
+        /**
+         * Add a response template to the default integration response.
+         *
+         * @param contentType the media type, matched against the request's {@code Accept}
+         * @param template a VTL template
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder responseTemplate(String contentType, String template) {
+            defaultResponse.responseTemplates.put(
+                    Objects.requireNonNull(contentType, "contentType"), Objects.requireNonNull(template, "template"));
+            return this;
+        }
+
+        /**
+         * Add a response parameter to the default integration response.
+         *
+         * @param methodResponseParameter such as {@code method.response.header.X-Request-Id}
+         * @param expression such as {@code context.requestId} or {@code 'static'}
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder responseParameter(String methodResponseParameter, String expression) {
+            IntegrationResponse.status(200).responseParameter(methodResponseParameter, expression);
+            defaultResponse.responseParameters.put(methodResponseParameter, expression);
+            return this;
+        }
+
+        /**
+         * Set the status of the default integration response.
+         *
+         * @param status the status; 200 unless set
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder defaultStatus(int status) {
+            IntegrationResponse.status(status);
+            this.defaultStatus = status;
+            return this;
+        }
+
+        /**
+         * Set what happens to a body no request template matches.
+         *
+         * @param behavior the passthrough behavior; {@code WHEN_NO_MATCH} unless set
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder passthroughBehavior(PassthroughBehavior behavior) {
+            this.passthroughBehavior = Objects.requireNonNull(behavior, "behavior");
+            return this;
+        }
+
+        /**
+         * Map an integration request parameter.
+         *
+         * @param integrationParameter such as {@code integration.request.header.X-Amz-Invocation-Type}
+         * @param expression such as {@code 'Event'}, {@code method.request.header.InvocationType},
+         *     {@code stageVariables.alias} or {@code context.requestId}
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder requestParameter(String integrationParameter, String expression) {
+            if (!integrationParameter.matches("integration\\.request\\.(header|querystring|path)\\.[a-zA-Z0-9._$-]+")) {
+                throw new ApiDefinitionException("Request parameter \"" + integrationParameter
+                        + "\" is not an integration request parameter; write for example"
+                        + " \"integration.request.header.X-Amz-Invocation-Type\"");
+            }
+            requestParameters.put(integrationParameter, Objects.requireNonNull(expression, "expression"));
+            return this;
+        }
+
+        /**
+         * Add an integration response.
+         *
+         * @param response the integration response
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder integrationResponse(IntegrationResponse response) {
+            integrationResponses.add(Objects.requireNonNull(response, "response"));
+            return this;
+        }
+
+        /**
+         * Declare the method responses; a status an integration response maps to without a method response
+         * makes API Gateway answer 500. Without this call every integration response status has one.
+         *
+         * @param statuses the method response statuses
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder methodResponses(int... statuses) {
+            for (int status : statuses) {
+                methodResponses.add(status);
+            }
+            return this;
+        }
+
+        /**
+         * Declare the handler's type when its class does not tell it, as for a Mockito mock.
+         *
+         * @param handlerType a parameterized {@code RequestHandler} type
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder handlerType(Type handlerType) {
+            this.handlerType = Objects.requireNonNull(handlerType, "handlerType");
+            return this;
+        }
+
+        /**
+         * Set the function name that {@code Context.getFunctionName()} returns.
+         *
+         * @param functionName the function name
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder functionName(String functionName) {
+            this.functionName = LambdaChecks.functionName(functionName);
+            return this;
+        }
+
+        /**
+         * Set the integration timeout; API Gateway answers {@code 504} when the function runs longer.
+         *
+         * @param timeout at least 50 milliseconds; the default is 29 seconds
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder timeout(Duration timeout) {
+            this.timeout = LambdaChecks.timeout(timeout);
+            return this;
+        }
+
+        /**
+         * Set the function's own timeout.
+         *
+         * @param functionTimeout a positive duration; the default is Lambda's 3 seconds
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder functionTimeout(Duration functionTimeout) {
+            this.functionTimeout = LambdaChecks.functionTimeout(functionTimeout);
+            return this;
+        }
+
+        /**
+         * Build the integration.
+         *
+         * @return the integration
+         * @since 0.1
+         */
+        public LambdaCustomIntegration build() {
+            return new LambdaCustomIntegration(this);
+        }
+    }
+
+    private static final class DefaultResponse {
+        private final Map<String, String> responseTemplates = new LinkedHashMap<>();
+        private final Map<String, String> responseParameters = new LinkedHashMap<>();
+    }
+}
