@@ -67,10 +67,10 @@ public final class LambdaCustomIntegration implements Integration {
         if (!builder.defaultResponse.responseTemplates.isEmpty()
                 || !builder.defaultResponse.responseParameters.isEmpty()
                 || responses.stream().noneMatch(IntegrationResponse::isDefault)) {
-            IntegrationResponse.Builder defaults = IntegrationResponse.status(builder.defaultStatus);
-            builder.defaultResponse.responseTemplates.forEach(defaults::responseTemplate);
-            builder.defaultResponse.responseParameters.forEach(defaults::responseParameter);
-            responses.add(defaults.build());
+            IntegrationResponse.Builder implied = IntegrationResponse.status(builder.defaultStatus);
+            builder.defaultResponse.responseTemplates.forEach(implied::responseTemplate);
+            builder.defaultResponse.responseParameters.forEach(implied::responseParameter);
+            responses.add(implied.build());
         }
         // API Gateway tries integration responses in ascending status order (custom-integration sheet 4.2).
         responses.sort(Comparator.comparingInt(IntegrationResponse::statusCode));
