@@ -1,0 +1,10 @@
+/**
+ * The Velocity engine set up the way API Gateway's VTL mapping templates behave ({@code $input}, {@code $util},
+ * {@code $context}, {@code $stageVariables}), template compilation, and template errors with line and column. Not
+ * API: may change in any release.
+ *
+ * <p>The only package that imports Apache Velocity (and the JSONPath library behind {@code $input.path} and
+ * {@code $input.json}). Depends on {@code internal.json}, Velocity, JSONPath and the JDK; no other package of ours.
+ * Where AWS behaviour is cited, "the sheet" is {@code reference/custom-integration-vtl.md}.
+ */
+package io.apigwsim.internal.vtl;
