@@ -1,0 +1,342 @@
+package io.apigwsim.internal.integration.custom;
+
+import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.LambdaCustomIntegration;
+import io.apigwsim.definition.PassthroughBehavior;
+import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.content.MediaType;
+import io.apigwsim.internal.json.Json;
+import io.apigwsim.internal.vtl.VtlEngine;
+import io.apigwsim.internal.vtl.VtlInput;
+import io.apigwsim.internal.vtl.VtlRenderException;
+import io.apigwsim.internal.vtl.VtlResult;
+import io.apigwsim.internal.vtl.VtlTemplate;
+import io.apigwsim.internal.vtl.VtlTemplateException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A Lambda custom integration compiled once per gateway: its templates parsed, its selection patterns
+ * and parameter expressions checked. Maps one request into the function's payload and the function's
+ * result or error back into the method response (custom-integration sheet sections 1 and 4).
+ */
+public final class CustomIntegrationMapping {
+
+    // Mapping one of these integration request headers fails every call with 500 (sheet 1.4, recorded).
+    private static final Set<String> FORBIDDEN_HEADERS = Set.of(
+            "content-length", "transfer-encoding", "authorization", "connection", "expect", "proxy-authenticate", "te");
+
+    // Mapped method response headers that reach the client renamed x-amzn-Remapped-<Name> (sheet 4.4, recorded).
+    private static final Set<String> REMAPPED = Set.of(
+            "authorization",
+            "connection",
+            "content-length",
+            "content-md5",
+            "date",
+            "expect",
+            "host",
+            "max-forwards",
+            "proxy-authenticate",
+            "server",
+            "trailer",
+            "upgrade",
+            "user-agent",
+            "www-authenticate");
+
+    private final String routeKey;
+    private final Map<String, VtlTemplate> requestTemplates;
+    private final PassthroughBehavior passthroughBehavior;
+    private final Map<String, ParameterExpression> requestParameters;
+    private final List<CompiledResponse> responses;
+    private final Set<Integer> methodResponses;
+
+    private CustomIntegrationMapping(
+            String routeKey,
+            Map<String, VtlTemplate> requestTemplates,
+            PassthroughBehavior passthroughBehavior,
+            Map<String, ParameterExpression> requestParameters,
+            List<CompiledResponse> responses,
+            Set<Integer> methodResponses) {
+        this.routeKey = routeKey;
+        this.requestTemplates = requestTemplates;
+        this.passthroughBehavior = passthroughBehavior;
+        this.requestParameters = requestParameters;
+        this.responses = responses;
+        this.methodResponses = methodResponses;
+    }
+
+    /**
+     * Compile the integration of a route.
+     *
+     * @param origin where the route was declared, for messages
+     * @throws ApiDefinitionException naming the route, the template, its line and column, or the pattern
+     */
+    public static CustomIntegrationMapping compile(
+            LambdaCustomIntegration integration, VtlEngine engine, String routeKey, String origin) {
+        String where = origin + " (" + routeKey + ")";
+        Map<String, VtlTemplate> requestTemplates = new LinkedHashMap<>();
+        integration.requestTemplates().forEach((contentType, source) -> requestTemplates.put(
+                MediaType.essence(contentType),
+                compileTemplate(engine, "request template " + contentType + " of " + where, source)));
+        Map<String, ParameterExpression> requestParameters = new LinkedHashMap<>();
+        integration.requestParameters().forEach((parameter, expression) -> {
+            try {
+                requestParameters.put(parameter, ParameterExpression.parse(expression, false));
+            } catch (IllegalArgumentException e) {
+                throw new ApiDefinitionException(where + ": request parameter " + parameter + " maps " + e.getMessage());
+            }
+        });
+        List<CompiledResponse> responses = new ArrayList<>();
+        for (IntegrationResponse response : integration.integrationResponses()) {
+            Pattern pattern = null;
+            if (!response.isDefault()) {
+                try {
+                    pattern = Pattern.compile(response.selectionPattern().orElseThrow());
+                } catch (PatternSyntaxException e) {
+                    throw new ApiDefinitionException(where + ": integration response " + response.statusCode()
+                            + " has selection pattern \"" + response.selectionPattern().orElseThrow()
+                            + "\", which is not a Java regular expression: " + e.getDescription() + " near index "
+                            + e.getIndex(), e);
+                }
+            }
+            Map<String, VtlTemplate> templates = new LinkedHashMap<>();
+            for (Map.Entry<String, String> template : response.responseTemplates().entrySet()) {
+                templates.put(
+                        MediaType.essence(template.getKey()),
+                        compileTemplate(
+                                engine,
+                                "response template " + template.getKey() + " of integration response "
+                                        + response.statusCode() + " of " + where,
+                                template.getValue()));
+            }
+            Map<String, ParameterExpression> parameters = new LinkedHashMap<>();
+            response.responseParameters().forEach((parameter, expression) -> {
+                try {
+                    parameters.put(parameter.substring("method.response.header.".length()),
+                            ParameterExpression.parse(expression, true));
+                } catch (IllegalArgumentException e) {
+                    throw new ApiDefinitionException(where + ": integration response " + response.statusCode()
+                            + " maps " + parameter + " from " + e.getMessage());
+                }
+            });
+            responses.add(new CompiledResponse(response.statusCode(), pattern, templates, parameters));
+        }
+        return new CustomIntegrationMapping(
+                routeKey,
+                requestTemplates,
+                integration.passthroughBehavior(),
+                requestParameters,
+                responses,
+                integration.methodResponses());
+    }
+
+    private static VtlTemplate compileTemplate(VtlEngine engine, String name, String source) {
+        try {
+            return engine.compile(name, source);
+        } catch (VtlTemplateException e) {
+            throw new ApiDefinitionException(e.getMessage(), e);
+        }
+    }
+
+    /** The request side: parameter mapping, template selection or passthrough, rendering. */
+    public CustomRequestResult mapRequest(TemplateRequest request) {
+        boolean asynchronous = false;
+        for (Map.Entry<String, ParameterExpression> parameter : requestParameters.entrySet()) {
+            String name = parameter.getKey();
+            if (name.startsWith("integration.request.header.")) {
+                String header = name.substring("integration.request.header.".length());
+                if (FORBIDDEN_HEADERS.contains(header.toLowerCase(Locale.ROOT))) {
+                    return new CustomRequestResult.ConfigurationError("Execution failed due to configuration error:"
+                            + " the integration request maps the header " + header + ", which API Gateway may not"
+                            + " send to Lambda");
+                }
+                if (header.equalsIgnoreCase("X-Amz-Invocation-Type")) {
+                    asynchronous = parameter.getValue().evaluate(request).orElse("").equals("Event");
+                }
+            }
+        }
+        // A request without Content-Type is treated as application/json (sheet 1.2).
+        String contentType = request.contentType() == null ? "application/json" : MediaType.essence(request.contentType());
+        VtlTemplate template = requestTemplates.get(contentType);
+        if (template == null) {
+            boolean pass = switch (passthroughBehavior) {
+                case WHEN_NO_MATCH -> true;
+                case WHEN_NO_TEMPLATES -> requestTemplates.isEmpty();
+                case NEVER -> false;
+            };
+            if (!pass) {
+                return new CustomRequestResult.UnsupportedMediaType("No request template for Content-Type "
+                        + contentType + " and passthrough behavior " + passthroughBehavior
+                        + "; templates: " + requestTemplates.keySet());
+            }
+            // A GET without a body passes through as the empty object (sheet 1.3, recorded).
+            String body = request.body().isEmpty() ? "{}" : request.body();
+            return payload(body, asynchronous, Map.of(), "Request body passed through (no template for " + contentType
+                    + ", passthrough behavior " + passthroughBehavior + ")");
+        }
+        VtlResult rendered;
+        try {
+            rendered = template.render(input(request, request.body(), request.context()));
+        } catch (VtlRenderException e) {
+            return new CustomRequestResult.ConfigurationError(
+                    "Execution failed due to configuration error: Unable to transform request: " + e.getMessage());
+        }
+        String invocationType = rendered.requestHeaderOverrides().get("X-Amz-Invocation-Type");
+        if (invocationType != null) {
+            asynchronous = invocationType.equals("Event");
+        }
+        return payload(rendered.output(), asynchronous, rendered.responseOverride(), "Request template " + contentType
+                + " rendered");
+    }
+
+    private static CustomRequestResult payload(
+            String payload, boolean asynchronous, Map<String, Object> responseOverride, String description) {
+        // Lambda's Invoke API accepts only JSON (sheet 4.9).
+        if (Json.tryRead(payload).isEmpty()) {
+            return new CustomRequestResult.InvalidPayload("Could not parse request body into json: the payload is not"
+                    + " one JSON value: " + (payload.length() > 200 ? payload.substring(0, 200) + "..." : payload));
+        }
+        return new CustomRequestResult.Invoke(
+                payload.getBytes(StandardCharsets.UTF_8), asynchronous, responseOverride, description);
+    }
+
+    /**
+     * The response side: select the integration response by the Lambda error's errorMessage, check its
+     * method response, map its parameters, render its template, apply the overrides.
+     *
+     * @param result the function's result or Lambda's error object; {@code ""} after an asynchronous call
+     * @param errorMessage the errorMessage of a function error, or {@code null} when the function succeeded
+     */
+    public CustomResponse mapResponse(
+            TemplateRequest request, String result, String errorMessage, Map<String, Object> responseOverride) {
+        // The selection value is errorMessage for a function error and "" otherwise: ".*" matches both,
+        // ".+" only an error (sheet 4.2); patterns are tried in ascending status order, whole-string.
+        String selection = errorMessage == null ? "" : errorMessage;
+        CompiledResponse selected = null;
+        for (CompiledResponse response : responses) {
+            if (response.pattern() != null && (errorMessage != null || response.pattern().pattern().equals(".*"))
+                    && response.pattern().matcher(selection).matches()) {
+                selected = response;
+                break;
+            }
+        }
+        if (selected == null) {
+            selected = responses.stream().filter(response -> response.pattern() == null).findFirst().orElse(null);
+        }
+        if (selected == null) {
+            return new CustomResponse.ConfigurationError("Execution failed due to configuration error: No match for"
+                    + " output mapping and no default output mapping configured. Endpoint Response Status Code: 200");
+        }
+        Map<String, Object> context = new LinkedHashMap<>(request.context());
+        context.put("responseOverride", responseOverride.isEmpty() ? Map.of("header", Map.of()) : responseOverride);
+        Map<String, List<String>> invokeHeaders = new LinkedHashMap<>();
+        invokeHeaders.put("Content-Type", List.of("application/json"));
+        invokeHeaders.put("X-Amz-Executed-Version", List.of("$LATEST"));
+        if (errorMessage != null) {
+            invokeHeaders.put("X-Amz-Function-Error", List.of("Unhandled"));
+        }
+        List<Header> headers = new ArrayList<>();
+        for (Map.Entry<String, ParameterExpression> parameter : selected.parameters().entrySet()) {
+            Optional<String> value = parameter.getValue().evaluate(request, result, invokeHeaders);
+            value.ifPresent(text -> headers.add(header(parameter.getKey(), text)));
+        }
+        byte[] body;
+        String description = "Method response " + selected.statusCode()
+                + (selected.pattern() == null ? " (default integration response)" : " (selection pattern /"
+                        + selected.pattern().pattern() + "/)");
+        VtlTemplate template = responseTemplate(selected, request.accept());
+        OptionalInt statusOverride = OptionalInt.empty();
+        Map<String, String> headerOverrides = Map.of();
+        if (template == null) {
+            body = result.getBytes(StandardCharsets.UTF_8);
+        } else {
+            VtlResult rendered;
+            try {
+                rendered = template.render(input(request, result, context));
+            } catch (VtlRenderException e) {
+                return new CustomResponse.ConfigurationError(
+                        "Execution failed due to configuration error: Unable to transform response: " + e.getMessage());
+            }
+            body = rendered.output().getBytes(StandardCharsets.UTF_8);
+            statusOverride = rendered.statusOverride();
+            headerOverrides = rendered.responseHeaderOverrides();
+        }
+        if (statusOverride.isEmpty()) {
+            statusOverride = statusOf(responseOverride.get("status"));
+        }
+        if (headerOverrides.isEmpty() && responseOverride.get("header") instanceof Map<?, ?> requestSet) {
+            Map<String, String> fromRequest = new LinkedHashMap<>();
+            requestSet.forEach((name, value) -> fromRequest.put(String.valueOf(name), String.valueOf(value)));
+            headerOverrides = fromRequest;
+        }
+        int status = selected.statusCode();
+        if (statusOverride.isPresent()) {
+            // An override needs no method response (sheet 2.6, recorded).
+            status = statusOverride.getAsInt();
+            description += ", status overridden to " + status;
+        } else if (!methodResponses.contains(status)) {
+            return new CustomResponse.ConfigurationError("Execution failed due to configuration error: Output"
+                    + " mapping refers to an invalid method response: " + status + " (method responses: "
+                    + methodResponses + ")");
+        }
+        headerOverrides.forEach((name, value) -> {
+            headers.removeIf(header -> header.name().equalsIgnoreCase(name));
+            headers.add(header(name, value));
+        });
+        return new CustomResponse.Mapped(status, headers, body, description);
+    }
+
+    private static Header header(String name, String value) {
+        return REMAPPED.contains(name.toLowerCase(Locale.ROOT))
+                ? new Header("x-amzn-Remapped-" + name, value)
+                : new Header(name, value);
+    }
+
+    private static OptionalInt statusOf(Object value) {
+        if (value == null) {
+            return OptionalInt.empty();
+        }
+        try {
+            int status = Integer.parseInt(String.valueOf(value).trim());
+            return status >= 100 && status <= 599 ? OptionalInt.of(status) : OptionalInt.empty();
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    // By the request's first Accept type (application/json without one), else the first template (sheet 4.3).
+    private static VtlTemplate responseTemplate(CompiledResponse response, String accept) {
+        if (response.templates().isEmpty()) {
+            return null;
+        }
+        String wanted = accept == null ? "application/json" : MediaType.essence(accept.split(",")[0]);
+        VtlTemplate template = response.templates().get(wanted);
+        return template != null ? template : response.templates().values().iterator().next();
+    }
+
+    private static VtlInput input(TemplateRequest request, String body, Map<String, Object> context) {
+        return new VtlInput(
+                body, request.path(), request.querystring(), request.headers(), context, request.stageVariables());
+    }
+
+    @Override
+    public String toString() {
+        return "custom integration of " + routeKey;
+    }
+
+    private record CompiledResponse(
+            int statusCode,
+            Pattern pattern,
+            Map<String, VtlTemplate> templates,
+            Map<String, ParameterExpression> parameters) {}
+}

@@ -1,0 +1,27 @@
+package io.apigwsim.internal.integration.custom;
+
+import java.util.Map;
+
+/** What the request side of a custom integration decided. */
+public sealed interface CustomRequestResult {
+
+    /**
+     * Invoke the function with this payload.
+     *
+     * @param payload the rendered template or the passed-through body
+     * @param asynchronous whether X-Amz-Invocation-Type is Event
+     * @param responseOverride what the request template set in $context.responseOverride
+     * @param description how the payload was made, for the execution log
+     */
+    record Invoke(byte[] payload, boolean asynchronous, Map<String, Object> responseOverride, String description)
+            implements CustomRequestResult {}
+
+    /** No template matches and the passthrough behavior forbids passing the body: 415 (sheet 1.3). */
+    record UnsupportedMediaType(String reason) implements CustomRequestResult {}
+
+    /** A configuration that fails every call, or a template that fails on this request: 500. */
+    record ConfigurationError(String reason) implements CustomRequestResult {}
+
+    /** The payload is not JSON, which Lambda's Invoke API rejects (sheet 4.9). */
+    record InvalidPayload(String reason) implements CustomRequestResult {}
+}
