@@ -36,18 +36,29 @@ final class JsonPaths {
      * can match several values, or a {@link MissingNode} when a single-value expression matches nothing.
      */
     JsonNode read(JsonNode document, String expression) {
+        JsonPath path;
+        try {
+            path = compile(expression);
+        } catch (NoClassDefFoundError e) {
+            throw needsJsonSmart(expression, e);
+        }
         Object result;
         try {
-            result = compile(expression).read(document, CONFIGURATION);
+            result = path.read(document, CONFIGURATION);
         } catch (PathNotFoundException e) {
-            return MissingNode.getInstance();
+            // An expression that can match several values matches none: Jayway's rule is a list, here an empty one.
+            return path.isDefinite() ? MissingNode.getInstance() : Json.mapper().createArrayNode();
         } catch (JsonPathException e) {
             throw new TemplateFunctionException(TemplateFailures.jsonPathFailed(expression, e), e);
         } catch (NoClassDefFoundError e) {
-            // Only filters that compare against JSON literals need json-smart, which the build leaves out.
-            throw new TemplateFunctionException(TemplateFailures.jsonPathNeedsJsonSmart(expression), e);
+            throw needsJsonSmart(expression, e);
         }
         return result instanceof JsonNode node ? node : Json.mapper().valueToTree(result);
+    }
+
+    // Only filters that compare against JSON literals need json-smart, which the build leaves out.
+    private static TemplateFunctionException needsJsonSmart(String expression, NoClassDefFoundError e) {
+        return new TemplateFunctionException(TemplateFailures.jsonPathNeedsJsonSmart(expression), e);
     }
 
     private JsonPath compile(String expression) {

@@ -51,15 +51,15 @@ class TemplateErrorsTests {
 
         @ParameterizedTest
         @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-                #foreach($item $items)x#end      | 1 | 9  | Too few arguments to the #foreach directive; write it as #foreach($item in $list)
-                #foreach($item in)x#end          | 1 | 9  | Too few arguments to the #foreach directive; write it as #foreach($item in $list)
+                `#foreach($item $items)x#end`     | 1 | 9  | Too few arguments to the #foreach directive; write it as #foreach($item in $list)
+                `#foreach($item in)x#end`         | 1 | 9  | Too few arguments to the #foreach directive; write it as #foreach($item in $list)
                 $util.urlEncode(($input.body)    | 1 | 17 | unexpected "("; check that the parentheses and quotes are balanced
                 $util.urlEncode($input.body      | 1 | 28 | the template ends in the middle of an expression; expected ")"
-                #if($a == 1 x#end                | 1 | 13 | unexpected "x"; expected ")"
-                #set($a = [1, 2)                 | 1 | 16 | unexpected ")"; expected "]"
-                #set($a = )                      | 1 | 11 | unexpected ")"; expected a value
-                #end                             | 1 | 1  | #end has no #if, #foreach, #macro or #define to close
-                #else                            | 1 | 1  | #else is outside an #if
+                `#if($a == 1 x#end`               | 1 | 13 | unexpected "x"; expected ")"
+                `#set($a = [1, 2)`                | 1 | 16 | unexpected ")"; expected "]"
+                `#set($a = )`                     | 1 | 11 | unexpected ")"; expected a value
+                `#end`                            | 1 | 1  | #end has no #if, #foreach, #macro or #define to close
+                `#else`                           | 1 | 1  | #else is outside an #if
                 """)
         void syntax_error_is_reported_in_plain_words(String template, int line, int column, String reason) {
             assertThatThrownBy(() -> ENGINE.compile(NAME, template))
@@ -147,6 +147,17 @@ class TemplateErrorsTests {
 
             assertThat(e.getMessage())
                     .startsWith(NAME + ", line 1, column 7: $util.urlDecode could not decode \"%zz\"");
+        }
+
+        // JSON literals inside JSONPath filters are the one Jayway feature that needs json-smart, which the build
+        // leaves out: a clear failure instead of a NoClassDefFoundError.
+        @Test
+        void json_literal_in_a_filter_is_not_supported() {
+            VtlRenderException e = failure("$input.path('$[?(@.a == [1])]')", "[{\"a\": [1]}]");
+
+            assertThat(e)
+                    .hasMessage(NAME + ", line 1, column 8: the JSONPath expression \"$[?(@.a == [1])]\" compares"
+                            + " against a JSON value, which this simulator does not support in filters");
         }
 
         // A Java method that throws fails the rendering too, with the method named and the exception as the cause.

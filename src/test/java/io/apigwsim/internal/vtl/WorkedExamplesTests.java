@@ -122,9 +122,9 @@ class WorkedExamplesTests {
             Action=SendMessage&MessageBody=$input.body | ``                 | Action=SendMessage&MessageBody={}
             Action=SendMessage&MessageBody=$input.body | {"some": "value"} | Action=SendMessage&MessageBody={"some": "value"}
             Action=SendMessage&MessageBody=$input.body | some raw data     | Action=SendMessage&MessageBody=some raw data
-            #set($result = $input.body.testAccess)$result | ``              | ``
-            #set($result = $input.body.testAccess)$result | {"some": "value"} | ``
-            #set($result = $input.body.testAccess)$result | some raw data   | ``
+            `#set($result = $input.body.testAccess)$result` | ``              | ``
+            `#set($result = $input.body.testAccess)$result` | {"some": "value"} | ``
+            `#set($result = $input.body.testAccess)$result` | some raw data   | ``
             EncodedBody=$util.urlEncode($input.body)&EncodedBodyAccess=$util.urlEncode($input.body.testAccess) | `` | EncodedBody=%7B%7D&EncodedBodyAccess=
             EncodedBody=$util.urlEncode($input.body)&EncodedBodyAccess=$util.urlEncode($input.body.testAccess) | {"some": "value"} | EncodedBody=%7B%22some%22%3A+%22value%22%7D&EncodedBodyAccess=
             EncodedBody=$util.urlEncode($input.body)&EncodedBodyAccess=$util.urlEncode($input.body.testAccess) | some raw data | EncodedBody=some+raw+data&EncodedBodyAccess=
