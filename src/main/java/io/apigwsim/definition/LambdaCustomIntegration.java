@@ -55,9 +55,10 @@ public final class LambdaCustomIntegration implements Integration {
         this.passthroughBehavior = builder.passthroughBehavior;
         this.requestParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestParameters));
         List<IntegrationResponse> responses = new ArrayList<>(builder.integrationResponses);
-        long defaults = responses.stream().filter(IntegrationResponse::isDefault).count();
-        boolean defaultSettings =
-                !builder.defaultResponse.responseTemplates.isEmpty() || !builder.defaultResponse.responseParameters.isEmpty();
+        long defaults =
+                responses.stream().filter(IntegrationResponse::isDefault).count();
+        boolean defaultSettings = !builder.defaultResponse.responseTemplates.isEmpty()
+                || !builder.defaultResponse.responseParameters.isEmpty();
         if (defaults > 1 || (defaults == 1 && defaultSettings)) {
             throw new ApiDefinitionException("A Lambda custom integration has one default integration response (the one"
                     + " without a selection pattern), but this one declares "

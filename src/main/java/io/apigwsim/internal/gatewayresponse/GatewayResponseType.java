@@ -14,6 +14,11 @@ public enum GatewayResponseType {
     INTEGRATION_TIMEOUT(504, "{\"message\": \"Endpoint request timed out\"}", "InternalServerErrorException"),
     /** A configuration error at request time, such as a base64 body that does not decode. */
     API_CONFIGURATION_ERROR(500, "{\"message\": \"Internal server error\"}", "InternalServerErrorException"),
+    /**
+     * No request template matches and the passthrough behavior forbids passing the body (custom-integration
+     * sheet 1.3; status and message documented, spacing and error type [inferred] from LocalStack).
+     */
+    UNSUPPORTED_MEDIA_TYPE(415, "{\"message\":\"Unsupported Media Type\"}", "BadRequestException"),
     /** The event built for Lambda exceeds Lambda's 6 MB synchronous payload limit. */
     EVENT_TOO_LARGE(413, "{\"message\": \"Request Too Long\"}", "BadRequestException");
 

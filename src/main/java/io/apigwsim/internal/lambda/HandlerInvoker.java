@@ -51,7 +51,8 @@ public final class HandlerInvoker {
      * @param handler the user's handler instance
      * @param declaredType the declared type of the handler where its class leaves the event types open
      *     (a Mockito mock), or empty
-     * @param eventClass the aws-lambda-java-events class that models the event this handler receives
+     * @param eventClass the aws-lambda-java-events class that models the event this handler receives, or
+     *     {@code null} when the event is whatever a mapping template renders, which any input type may hold
      * @param eventName how to call the event in messages, such as "the REST API proxy event"
      * @throws InvalidHandlerException when the runtime could not call the handler with this event
      */
@@ -62,10 +63,11 @@ public final class HandlerInvoker {
             return new HandlerInvoker(handler, null, null);
         }
         if (!(handler instanceof RequestHandler<?, ?>)) {
-            throw new InvalidHandlerException(
-                    "implements neither RequestHandler nor RequestStreamHandler; implement RequestHandler<"
-                            + eventClass.getSimpleName() + ", APIGatewayProxyResponseEvent> or"
-                            + " RequestStreamHandler");
+            throw new InvalidHandlerException("implements neither RequestHandler nor RequestStreamHandler; implement"
+                    + (eventClass == null
+                            ? " RequestHandler<YourInput, YourOutput>"
+                            : " RequestHandler<" + eventClass.getSimpleName() + ", APIGatewayProxyResponseEvent>")
+                    + " or RequestStreamHandler");
         }
         Optional<Type[]> arguments = HandlerTypes.requestHandlerArguments(handlerClass);
         if (arguments.isEmpty() && declaredType.isPresent()) {
@@ -74,12 +76,15 @@ public final class HandlerInvoker {
         if (arguments.isEmpty()) {
             throw new InvalidHandlerException("does not implement RequestHandler with concrete type parameters,"
                     + " so the Lambda runtime cannot tell which type to read the event into; declare them, for"
-                    + " example RequestHandler<" + eventClass.getSimpleName()
+                    + " example RequestHandler<"
+                    + (eventClass == null ? "Map<String, Object>" : eventClass.getSimpleName())
                     + ", APIGatewayProxyResponseEvent> (for a Mockito mock, declare the @Mock field with that"
                     + " generic type, or pass it with Integration.lambdaProxy(mock).handlerType(type))");
         }
         Type input = arguments.get()[0];
-        checkInputType(input, eventClass, eventName);
+        if (eventClass != null) {
+            checkInputType(input, eventClass, eventName);
+        }
         Type output = arguments.get()[1];
         LambdaSerialization.serializerFor(input);
         if (!isVoid(output)) {

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import io.apigwsim.Exchange;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.http.HttpRequest;
@@ -11,6 +12,7 @@ import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.content.BinaryMediaTypes;
 import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
 import io.apigwsim.internal.gatewayresponse.GatewayResponses;
+import io.apigwsim.internal.integration.custom.CustomIntegrationMapping;
 import io.apigwsim.internal.integration.proxy.ProxyResult;
 import io.apigwsim.internal.integration.proxy.RestProxyEventWriter;
 import io.apigwsim.internal.integration.proxy.RestProxyRequest;
@@ -19,6 +21,7 @@ import io.apigwsim.internal.lambda.Invocation;
 import io.apigwsim.internal.routing.InvalidRouteException;
 import io.apigwsim.internal.routing.RestRouter;
 import io.apigwsim.internal.routing.RouteMatch;
+import io.apigwsim.internal.vtl.VtlEngine;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,6 +79,7 @@ public final class RequestPipeline implements StagePipeline {
     private RestRouter<PreparedRoute> prepareRoutes() {
         RestRouter.Builder<PreparedRoute> routes = RestRouter.builder();
         Set<String> declared = new HashSet<>();
+        VtlEngine vtl = null;
         RouteFunctions functions = new RouteFunctions(
                 environment,
                 TimeFormats.LOG_STREAM_DATE.format(environment.clock().instant()) + "/[$LATEST]" + ids.hex(32));
@@ -88,6 +92,15 @@ public final class RequestPipeline implements StagePipeline {
                 throw new ApiDefinitionException(route.origin() + " declares the route $default, which only HTTP APIs"
                         + " have; a REST API catches every path with ANY /{proxy+}");
             }
+            if (route.integration() instanceof LambdaCustomIntegration custom) {
+                if (vtl == null) {
+                    vtl = VtlEngine.create();
+                }
+                CustomIntegrationMapping mapping =
+                        CustomIntegrationMapping.compile(custom, vtl, route.routeKey(), route.origin());
+                addRoute(routes, route, functions.prepareCustom(route, custom, mapping, resourceId(route.path())));
+                continue;
+            }
             if (RouteFunctions.proxyIntegration(route)
                     .payloadFormatVersion()
                     .filter(v -> !v.equals("1.0"))
@@ -95,25 +108,35 @@ public final class RequestPipeline implements StagePipeline {
                 throw new ApiDefinitionException(route.origin() + " (" + route.routeKey() + ") sets payload format"
                         + " version 2.0, which only HTTP APIs send; REST API Lambda proxy integrations send 1.0");
             }
-            PreparedRoute prepared = functions.prepare(
-                    route, APIGatewayProxyRequestEvent.class, "the REST API proxy event", resourceId(route.path()));
-            try {
-                routes.add(route.method(), route.path(), prepared);
-            } catch (InvalidRouteException e) {
-                // The router checks the path first; with a valid path the remaining problem is the method, which
-                // must not be reported as a problem of the path.
-                boolean methodProblem =
-                        !REST_METHODS.contains(route.method()) && e.getMessage().startsWith("method \"");
-                throw new ApiDefinitionException(
-                        route.origin() + (methodProblem ? "" : " has path \"" + route.path() + "\"") + ": "
-                                + e.getMessage(),
-                        e);
-            }
+            addRoute(
+                    routes,
+                    route,
+                    functions.prepare(
+                            route,
+                            APIGatewayProxyRequestEvent.class,
+                            "the REST API proxy event",
+                            resourceId(route.path())));
         }
         try {
             return routes.build();
         } catch (InvalidRouteException e) {
             throw new ApiDefinitionException("The routes of this API conflict: " + e.getMessage(), e);
+        }
+    }
+
+    private static void addRoute(
+            RestRouter.Builder<PreparedRoute> routes, RouteDefinition route, PreparedRoute prepared) {
+        try {
+            routes.add(route.method(), route.path(), prepared);
+        } catch (InvalidRouteException e) {
+            // The router checks the path first; with a valid path the remaining problem is the method, which
+            // must not be reported as a problem of the path.
+            boolean methodProblem =
+                    !REST_METHODS.contains(route.method()) && e.getMessage().startsWith("method \"");
+            throw new ApiDefinitionException(
+                    route.origin() + (methodProblem ? "" : " has path \"" + route.path() + "\"") + ": "
+                            + e.getMessage(),
+                    e);
         }
     }
 
@@ -184,6 +207,21 @@ public final class RequestPipeline implements StagePipeline {
                         definition.stage(),
                         sourceIp,
                         "Root=" + traceRoot));
+        if (route.custom() != null) {
+            String traceHeader = "Root=" + traceRoot + ";Parent=" + ids.hex(16) + ";Sampled=0";
+            CustomIntegrationCall.Outcome outcome = new CustomIntegrationCall(
+                            request, route, proxyRequest, traceHeader, httpDate, log)
+                    .run(ids.uuid(), threads.executor());
+            return RecordedExchange.complete(
+                    request,
+                    outcome.response(),
+                    routeKey,
+                    requestId,
+                    outcome.event(),
+                    outcome.result(),
+                    outcome.functionError(),
+                    log);
+        }
         byte[] event = RestProxyEventWriter.write(proxyRequest);
         String eventText = new String(event, StandardCharsets.UTF_8);
         if (event.length > MAX_EVENT_BYTES) {

@@ -2,11 +2,16 @@ package io.apigwsim.internal.pipeline;
 
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
+import io.apigwsim.internal.integration.custom.CustomIntegrationMapping;
 import io.apigwsim.internal.lambda.FunctionSettings;
 import io.apigwsim.internal.lambda.HandlerInvoker;
 import io.apigwsim.internal.lambda.InvalidHandlerException;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Optional;
 
 /** Prepares the Lambda function behind a route: its handler checked, its context settings fixed. */
 final class RouteFunctions {
@@ -29,24 +34,52 @@ final class RouteFunctions {
 
     PreparedRoute prepare(RouteDefinition route, Class<?> eventClass, String eventName, String resourceId) {
         LambdaProxyIntegration proxy = proxyIntegration(route);
-        Object handler = proxy.handler();
-        HandlerInvoker invoker;
+        return new PreparedRoute(
+                route,
+                proxy,
+                invoker(route, proxy.handler(), proxy.handlerType(), eventClass, eventName),
+                settings(proxy.handler(), proxy.functionName(), proxy.functionTimeout()),
+                resourceId,
+                null,
+                null);
+    }
+
+    /** A custom integration's function takes whatever its request template renders, so any input type fits. */
+    PreparedRoute prepareCustom(
+            RouteDefinition route,
+            LambdaCustomIntegration custom,
+            CustomIntegrationMapping mapping,
+            String resourceId) {
+        return new PreparedRoute(
+                route,
+                null,
+                invoker(route, custom.handler(), custom.handlerType(), null, "the rendered request template"),
+                settings(custom.handler(), custom.functionName(), custom.functionTimeout()),
+                resourceId,
+                mapping,
+                custom.timeout().orElse(LambdaProxyIntegration.DEFAULT_TIMEOUT));
+    }
+
+    private static HandlerInvoker invoker(
+            RouteDefinition route, Object handler, Optional<Type> handlerType, Class<?> eventClass, String eventName) {
         try {
-            invoker = HandlerInvoker.create(handler, proxy.handlerType(), eventClass, eventName);
+            return HandlerInvoker.create(handler, handlerType, eventClass, eventName);
         } catch (InvalidHandlerException e) {
             throw new ApiDefinitionException(
                     "Handler " + handlerName(handler) + " for route " + route.routeKey() + " (" + route.origin() + ") "
                             + e.getMessage(),
                     e);
         }
-        FunctionSettings function = new FunctionSettings(
-                proxy.functionName().orElseGet(() -> handlerName(handler)),
-                proxy.functionTimeout(),
+    }
+
+    private FunctionSettings settings(Object handler, Optional<String> functionName, Duration functionTimeout) {
+        return new FunctionSettings(
+                functionName.orElseGet(() -> handlerName(handler)),
+                functionTimeout,
                 FunctionSettings.DEFAULT_MEMORY_MB,
                 environment.region(),
                 environment.accountId(),
                 logStreamName);
-        return new PreparedRoute(route, proxy, invoker, function, resourceId);
     }
 
     // A Mockito mock's class is named like "RequestHandler$MockitoMock$123"; its function is "RequestHandler".

@@ -85,15 +85,18 @@ public final class CustomIntegrationMapping {
             LambdaCustomIntegration integration, VtlEngine engine, String routeKey, String origin) {
         String where = origin + " (" + routeKey + ")";
         Map<String, VtlTemplate> requestTemplates = new LinkedHashMap<>();
-        integration.requestTemplates().forEach((contentType, source) -> requestTemplates.put(
-                MediaType.essence(contentType),
-                compileTemplate(engine, "request template " + contentType + " of " + where, source)));
+        integration
+                .requestTemplates()
+                .forEach((contentType, source) -> requestTemplates.put(
+                        MediaType.essence(contentType),
+                        compileTemplate(engine, "request template " + contentType + " of " + where, source)));
         Map<String, ParameterExpression> requestParameters = new LinkedHashMap<>();
         integration.requestParameters().forEach((parameter, expression) -> {
             try {
                 requestParameters.put(parameter, ParameterExpression.parse(expression, false));
             } catch (IllegalArgumentException e) {
-                throw new ApiDefinitionException(where + ": request parameter " + parameter + " maps " + e.getMessage());
+                throw new ApiDefinitionException(
+                        where + ": request parameter " + parameter + " maps " + e.getMessage());
             }
         });
         List<CompiledResponse> responses = new ArrayList<>();
@@ -103,14 +106,19 @@ public final class CustomIntegrationMapping {
                 try {
                     pattern = Pattern.compile(response.selectionPattern().orElseThrow());
                 } catch (PatternSyntaxException e) {
-                    throw new ApiDefinitionException(where + ": integration response " + response.statusCode()
-                            + " has selection pattern \"" + response.selectionPattern().orElseThrow()
-                            + "\", which is not a Java regular expression: " + e.getDescription() + " near index "
-                            + e.getIndex(), e);
+                    throw new ApiDefinitionException(
+                            where + ": integration response " + response.statusCode()
+                                    + " has selection pattern \""
+                                    + response.selectionPattern().orElseThrow()
+                                    + "\", which is not a Java regular expression: " + e.getDescription()
+                                    + " near index "
+                                    + e.getIndex(),
+                            e);
                 }
             }
             Map<String, VtlTemplate> templates = new LinkedHashMap<>();
-            for (Map.Entry<String, String> template : response.responseTemplates().entrySet()) {
+            for (Map.Entry<String, String> template :
+                    response.responseTemplates().entrySet()) {
                 templates.put(
                         MediaType.essence(template.getKey()),
                         compileTemplate(
@@ -122,7 +130,8 @@ public final class CustomIntegrationMapping {
             Map<String, ParameterExpression> parameters = new LinkedHashMap<>();
             response.responseParameters().forEach((parameter, expression) -> {
                 try {
-                    parameters.put(parameter.substring("method.response.header.".length()),
+                    parameters.put(
+                            parameter.substring("method.response.header.".length()),
                             ParameterExpression.parse(expression, true));
                 } catch (IllegalArgumentException e) {
                     throw new ApiDefinitionException(where + ": integration response " + response.statusCode()
@@ -161,12 +170,14 @@ public final class CustomIntegrationMapping {
                             + " send to Lambda");
                 }
                 if (header.equalsIgnoreCase("X-Amz-Invocation-Type")) {
-                    asynchronous = parameter.getValue().evaluate(request).orElse("").equals("Event");
+                    asynchronous =
+                            parameter.getValue().evaluate(request).orElse("").equals("Event");
                 }
             }
         }
         // A request without Content-Type is treated as application/json (sheet 1.2).
-        String contentType = request.contentType() == null ? "application/json" : MediaType.essence(request.contentType());
+        String contentType =
+                request.contentType() == null ? "application/json" : MediaType.essence(request.contentType());
         VtlTemplate template = requestTemplates.get(contentType);
         if (template == null) {
             boolean pass = switch (passthroughBehavior) {
@@ -181,8 +192,12 @@ public final class CustomIntegrationMapping {
             }
             // A GET without a body passes through as the empty object (sheet 1.3, recorded).
             String body = request.body().isEmpty() ? "{}" : request.body();
-            return payload(body, asynchronous, Map.of(), "Request body passed through (no template for " + contentType
-                    + ", passthrough behavior " + passthroughBehavior + ")");
+            return payload(
+                    body,
+                    asynchronous,
+                    Map.of(),
+                    "Request body passed through (no template for " + contentType + ", passthrough behavior "
+                            + passthroughBehavior + ")");
         }
         VtlResult rendered;
         try {
@@ -195,8 +210,11 @@ public final class CustomIntegrationMapping {
         if (invocationType != null) {
             asynchronous = invocationType.equals("Event");
         }
-        return payload(rendered.output(), asynchronous, rendered.responseOverride(), "Request template " + contentType
-                + " rendered");
+        return payload(
+                rendered.output(),
+                asynchronous,
+                rendered.responseOverride(),
+                "Request template " + contentType + " rendered");
     }
 
     private static CustomRequestResult payload(
@@ -224,14 +242,18 @@ public final class CustomIntegrationMapping {
         String selection = errorMessage == null ? "" : errorMessage;
         CompiledResponse selected = null;
         for (CompiledResponse response : responses) {
-            if (response.pattern() != null && (errorMessage != null || response.pattern().pattern().equals(".*"))
+            if (response.pattern() != null
+                    && (errorMessage != null || response.pattern().pattern().equals(".*"))
                     && response.pattern().matcher(selection).matches()) {
                 selected = response;
                 break;
             }
         }
         if (selected == null) {
-            selected = responses.stream().filter(response -> response.pattern() == null).findFirst().orElse(null);
+            selected = responses.stream()
+                    .filter(response -> response.pattern() == null)
+                    .findFirst()
+                    .orElse(null);
         }
         if (selected == null) {
             return new CustomResponse.ConfigurationError("Execution failed due to configuration error: No match for"
@@ -246,14 +268,16 @@ public final class CustomIntegrationMapping {
             invokeHeaders.put("X-Amz-Function-Error", List.of("Unhandled"));
         }
         List<Header> headers = new ArrayList<>();
-        for (Map.Entry<String, ParameterExpression> parameter : selected.parameters().entrySet()) {
+        for (Map.Entry<String, ParameterExpression> parameter :
+                selected.parameters().entrySet()) {
             Optional<String> value = parameter.getValue().evaluate(request, result, invokeHeaders);
             value.ifPresent(text -> headers.add(header(parameter.getKey(), text)));
         }
         byte[] body;
         String description = "Method response " + selected.statusCode()
-                + (selected.pattern() == null ? " (default integration response)" : " (selection pattern /"
-                        + selected.pattern().pattern() + "/)");
+                + (selected.pattern() == null
+                        ? " (default integration response)"
+                        : " (selection pattern /" + selected.pattern().pattern() + "/)");
         VtlTemplate template = responseTemplate(selected, request.accept());
         OptionalInt statusOverride = OptionalInt.empty();
         Map<String, String> headerOverrides = Map.of();
@@ -321,7 +345,9 @@ public final class CustomIntegrationMapping {
         }
         String wanted = accept == null ? "application/json" : MediaType.essence(accept.split(",")[0]);
         VtlTemplate template = response.templates().get(wanted);
-        return template != null ? template : response.templates().values().iterator().next();
+        return template != null
+                ? template
+                : response.templates().values().iterator().next();
     }
 
     private static VtlInput input(TemplateRequest request, String body, Map<String, Object> context) {

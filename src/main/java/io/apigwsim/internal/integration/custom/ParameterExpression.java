@@ -30,11 +30,21 @@ final class ParameterExpression {
             return new ParameterExpression(expression, "literal", expression.substring(1, expression.length() - 1));
         }
         List<String> prefixes = responseSide
-                ? List.of("integration.response.header.", "integration.response.multivalueheader.",
-                        "integration.response.body.", "stageVariables.", "context.")
-                : List.of("method.request.path.", "method.request.querystring.",
-                        "method.request.multivaluequerystring.", "method.request.header.",
-                        "method.request.multivalueheader.", "method.request.body.", "stageVariables.", "context.");
+                ? List.of(
+                        "integration.response.header.",
+                        "integration.response.multivalueheader.",
+                        "integration.response.body.",
+                        "stageVariables.",
+                        "context.")
+                : List.of(
+                        "method.request.path.",
+                        "method.request.querystring.",
+                        "method.request.multivaluequerystring.",
+                        "method.request.header.",
+                        "method.request.multivalueheader.",
+                        "method.request.body.",
+                        "stageVariables.",
+                        "context.");
         String whole = responseSide ? "integration.response.body" : "method.request.body";
         if (expression.equals(whole)) {
             return new ParameterExpression(expression, whole, "");
@@ -54,12 +64,14 @@ final class ParameterExpression {
             case "literal" -> Optional.of(name);
             case "method.request.path." -> Optional.ofNullable(request.path().get(name));
             case "method.request.querystring." -> last(request.querystring().get(name));
-            case "method.request.multivaluequerystring." -> joined(request.querystring().get(name));
+            case "method.request.multivaluequerystring." ->
+                joined(request.querystring().get(name));
             case "method.request.header." -> last(request.headers().get(name));
             case "method.request.multivalueheader." -> joined(request.headers().get(name));
             case "method.request.body" -> Optional.of(request.body());
             case "method.request.body." -> bodyPath(request.body(), name);
-            case "stageVariables." -> Optional.ofNullable(request.stageVariables().get(name));
+            case "stageVariables." ->
+                Optional.ofNullable(request.stageVariables().get(name));
             case "context." -> contextValue(request.context(), name);
             default -> Optional.empty();
         };
@@ -105,7 +117,10 @@ final class ParameterExpression {
         if (value.isNull()) {
             return Optional.empty();
         }
-        return Optional.of(value.isValueNode() ? value.asText() : Json.mapper().valueToTree(value).toString());
+        return Optional.of(
+                value.isValueNode()
+                        ? value.asText()
+                        : Json.mapper().valueToTree(value).toString());
     }
 
     private static Optional<String> contextValue(Map<String, Object> context, String dotted) {

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A REST request's query string as the proxy event shows it (proxy-integration sheet, 2.6). */
-final class QueryString {
+public final class QueryString {
 
     private QueryString() {}
 
     /** Decoded names to decoded values in order; empty when there is no parameter. */
-    static Map<String, List<String>> parse(String rawQuery) {
+    public static Map<String, List<String>> parse(String rawQuery) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         if (rawQuery == null || rawQuery.isEmpty()) {
             return parameters;

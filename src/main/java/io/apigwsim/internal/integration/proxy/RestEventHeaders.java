@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The headers of a REST proxy event: what API Gateway drops, renames and adds (proxy-integration sheet, 2.5). */
-final class RestEventHeaders {
+public final class RestEventHeaders {
 
     // Removed before reaching Lambda even when the client sent them (recorded, LS-INTEG).
     private static final Set<String> DROPPED = Set.of(
@@ -30,7 +30,7 @@ final class RestEventHeaders {
 
     private RestEventHeaders() {}
 
-    static List<Header> forEvent(Headers client, String host, String traceHeader, String sourceIp) {
+    public static List<Header> forEvent(Headers client, String host, String traceHeader, String sourceIp) {
         List<Header> event = new ArrayList<>(client.entries().size() + 5);
         String forwardedFor = null;
         String clientTrace = null;
