@@ -5,6 +5,7 @@ import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
 import java.lang.reflect.AnnotatedElement;
@@ -164,7 +165,8 @@ final class AnnotatedApi {
                             route.function(),
                             route.timeoutMillis(),
                             route.functionTimeoutMillis(),
-                            route.payloadFormatVersion()),
+                            route.payloadFormatVersion(),
+                            route),
                     where);
         }
         Optional<DefaultRoute> defaultRoute = AnnotationSupport.findAnnotation(element, DefaultRoute.class);
@@ -178,7 +180,8 @@ final class AnnotatedApi {
                             route.function(),
                             route.timeoutMillis(),
                             route.functionTimeoutMillis(),
-                            route.payloadFormatVersion()),
+                            route.payloadFormatVersion(),
+                            null),
                     where.replace("@Route", "@DefaultRoute"));
         }
     }
@@ -186,22 +189,125 @@ final class AnnotatedApi {
     private void addRoute(String method, String path, RouteTarget target, String where) {
         routeCount++;
         String key = method.equals(RouteDefinition.DEFAULT_ROUTE_KEY) ? method : method + " " + path;
-        LambdaProxyIntegration.Builder integration = integrationFor(target, key, where);
+        FunctionRef function = functionFor(target, key, where);
         try {
-            if (target.timeoutMillis() != 0) {
-                integration.timeout(Duration.ofMillis(target.timeoutMillis()));
-            }
-            if (!target.payloadFormatVersion().isEmpty()) {
-                integration.payloadFormatVersion(target.payloadFormatVersion());
-            }
-            integration.functionTimeout(Duration.ofMillis(target.functionTimeoutMillis()));
-            builder.route(new RouteDefinition(method, path, integration.build(), where));
+            Integration integration = target.custom() != null && target.custom().integration() == IntegrationType.CUSTOM
+                    ? customIntegration(function, target, where)
+                    : proxyIntegration(function, target, where);
+            builder.route(new RouteDefinition(method, path, integration, where));
         } catch (ApiDefinitionException e) {
             throw new ExtensionConfigurationException(where + " (" + key + "): " + e.getMessage(), e);
         }
     }
 
-    private LambdaProxyIntegration.Builder integrationFor(RouteTarget route, String key, String where) {
+    private Integration proxyIntegration(FunctionRef function, RouteTarget target, String where) {
+        Route route = target.custom();
+        if (route != null
+                && (route.requestTemplates().length > 0
+                        || route.responseTemplates().length > 0
+                        || route.integrationResponses().length > 0
+                        || route.requestParameters().length > 0
+                        || route.responseParameters().length > 0)) {
+            throw new ExtensionConfigurationException(where + " declares mapping templates, parameters or integration"
+                    + " responses, which only a Lambda custom integration has; add integration ="
+                    + " IntegrationType.CUSTOM, or remove them for a Lambda proxy integration");
+        }
+        LambdaProxyIntegration.Builder integration = Integration.lambdaProxy(function.handler());
+        function.type().ifPresent(integration::handlerType);
+        function.name().ifPresent(integration::functionName);
+        if (target.timeoutMillis() != 0) {
+            integration.timeout(Duration.ofMillis(target.timeoutMillis()));
+        }
+        if (!target.payloadFormatVersion().isEmpty()) {
+            integration.payloadFormatVersion(target.payloadFormatVersion());
+        }
+        return integration
+                .functionTimeout(Duration.ofMillis(target.functionTimeoutMillis()))
+                .build();
+    }
+
+    private Integration customIntegration(FunctionRef function, RouteTarget target, String where) {
+        Route route = target.custom();
+        LambdaCustomIntegration.Builder integration = Integration.lambdaCustom(function.handler());
+        function.type().ifPresent(integration::handlerType);
+        function.name().ifPresent(integration::functionName);
+        if (target.timeoutMillis() != 0) {
+            integration.timeout(Duration.ofMillis(target.timeoutMillis()));
+        }
+        integration.functionTimeout(Duration.ofMillis(target.functionTimeoutMillis()));
+        integration.passthroughBehavior(route.passthroughBehavior());
+        for (RequestTemplate template : route.requestTemplates()) {
+            integration.requestTemplate(
+                    template.contentType(),
+                    templateText(template.value(), template.resource(), "@RequestTemplate", where));
+        }
+        for (ResponseTemplate template : route.responseTemplates()) {
+            integration.responseTemplate(
+                    template.contentType(),
+                    templateText(template.value(), template.resource(), "@ResponseTemplate", where));
+        }
+        for (String parameter : route.requestParameters()) {
+            String[] mapping = mapping(parameter, "requestParameters", where);
+            integration.requestParameter(mapping[0], mapping[1]);
+        }
+        for (String parameter : route.responseParameters()) {
+            String[] mapping = mapping(parameter, "responseParameters", where);
+            integration.responseParameter(mapping[0], mapping[1]);
+        }
+        for (IntegrationResponse declared : route.integrationResponses()) {
+            io.apigwsim.definition.IntegrationResponse.Builder response =
+                    io.apigwsim.definition.IntegrationResponse.status(declared.status());
+            if (!declared.selectionPattern().isEmpty()) {
+                response.selectionPattern(declared.selectionPattern());
+            }
+            for (ResponseTemplate template : declared.templates()) {
+                response.responseTemplate(
+                        template.contentType(),
+                        templateText(template.value(), template.resource(), "@ResponseTemplate", where));
+            }
+            for (String parameter : declared.parameters()) {
+                String[] mapping = mapping(parameter, "parameters", where);
+                response.responseParameter(mapping[0], mapping[1]);
+            }
+            integration.integrationResponse(response.build());
+        }
+        return integration.build();
+    }
+
+    private String templateText(String value, String resource, String annotation, String where) {
+        if (!value.isEmpty() && !resource.isEmpty()) {
+            throw new ExtensionConfigurationException(where + ": " + annotation + " sets both value and resource; set"
+                    + " one: the template inline, or the name of a classpath resource holding it");
+        }
+        if (resource.isEmpty()) {
+            return value;
+        }
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        try (java.io.InputStream in =
+                loader.getResourceAsStream(resource.startsWith("/") ? resource.substring(1) : resource)) {
+            if (in == null) {
+                throw new ExtensionConfigurationException(where + ": " + annotation + " names the resource \""
+                        + resource + "\", which is not on the test classpath; put it under src/test/resources/"
+                        + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new ExtensionConfigurationException(
+                    where + ": " + annotation + " cannot read the resource \"" + resource + "\": " + e.getMessage(), e);
+        }
+    }
+
+    private static String[] mapping(String declaration, String attribute, String where) {
+        int equals = declaration.indexOf('=');
+        if (equals <= 0 || equals == declaration.length() - 1) {
+            throw new ExtensionConfigurationException(where + ": " + attribute + " entry \"" + declaration
+                    + "\" is not written parameter=expression; write for example"
+                    + " \"integration.request.header.X-Amz-Invocation-Type='Event'\"");
+        }
+        return new String[] {declaration.substring(0, equals), declaration.substring(equals + 1)};
+    }
+
+    private FunctionRef functionFor(RouteTarget route, String key, String where) {
         boolean hasHandler = route.handler() != Route.NoHandler.class;
         boolean hasFunction = !route.function().isEmpty();
         if (hasHandler && hasFunction) {
@@ -209,7 +315,7 @@ final class AnnotatedApi {
                     + " " + route.handler().getSimpleName() + ".class, or function = \"" + route.function() + "\"");
         }
         if (hasHandler) {
-            return Integration.lambdaProxy(instantiate(route.handler(), where));
+            return new FunctionRef(instantiate(route.handler(), where), Optional.empty(), Optional.empty());
         }
         FunctionField function;
         if (hasFunction) {
@@ -232,9 +338,8 @@ final class AnnotatedApi {
             throw new ExtensionConfigurationException(function.where + " is null when the test starts; assign it"
                     + " in its declaration or in a @BeforeEach method, or annotate it with @Mock");
         }
-        return Integration.lambdaProxy(function.handler)
-                .handlerType(function.field.getGenericType())
-                .functionName(function.name);
+        return new FunctionRef(
+                function.handler, Optional.of(function.field.getGenericType()), Optional.of(function.name));
     }
 
     private static Object instantiate(Class<?> handlerClass, String where) {
@@ -269,11 +374,15 @@ final class AnnotatedApi {
 
     private record FunctionField(String name, Field field, Object handler, String where) {}
 
-    /** What @Route and @DefaultRoute say about the function behind a route. */
+    /** What @Route and @DefaultRoute say about the function behind a route; {@code custom} is the @Route. */
     private record RouteTarget(
             Class<?> handler,
             String function,
             long timeoutMillis,
             long functionTimeoutMillis,
-            String payloadFormatVersion) {}
+            String payloadFormatVersion,
+            Route custom) {}
+
+    /** The handler behind a route, with the declared type and name of its @LambdaFunction field. */
+    private record FunctionRef(Object handler, Optional<java.lang.reflect.Type> type, Optional<String> name) {}
 }

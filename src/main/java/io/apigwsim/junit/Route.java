@@ -1,5 +1,6 @@
 package io.apigwsim.junit;
 
+import io.apigwsim.definition.PassthroughBehavior;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -89,6 +90,58 @@ public @interface Route {
      * @return a positive number; Lambda's default of 3,000 by default
      */
     long functionTimeoutMillis() default 3_000;
+
+    /**
+     * The integration type.
+     *
+     * @return {@link IntegrationType#PROXY} by default, or {@link IntegrationType#CUSTOM} for a REST API's
+     *     Lambda custom integration with mapping templates
+     */
+    IntegrationType integration() default IntegrationType.PROXY;
+
+    /**
+     * The request templates of a custom integration.
+     *
+     * @return templates by content type; none by default
+     */
+    RequestTemplate[] requestTemplates() default {};
+
+    /**
+     * What a custom integration does with a body no request template matches.
+     *
+     * @return {@code WHEN_NO_MATCH} by default, API Gateway's default
+     */
+    PassthroughBehavior passthroughBehavior() default PassthroughBehavior.WHEN_NO_MATCH;
+
+    /**
+     * The integration request parameters of a custom integration, each written
+     * {@code integration.request.header.NAME=expression}.
+     *
+     * @return mappings such as {@code "integration.request.header.X-Amz-Invocation-Type='Event'"}; none by default
+     */
+    String[] requestParameters() default {};
+
+    /**
+     * The response templates of a custom integration's default integration response.
+     *
+     * @return templates by content type; none by default, which passes the Lambda result through
+     */
+    ResponseTemplate[] responseTemplates() default {};
+
+    /**
+     * The response parameters of a custom integration's default integration response, each written
+     * {@code method.response.header.NAME=expression}.
+     *
+     * @return mappings; none by default
+     */
+    String[] responseParameters() default {};
+
+    /**
+     * The integration responses of a custom integration besides the default one.
+     *
+     * @return integration responses with selection patterns; none by default
+     */
+    IntegrationResponse[] integrationResponses() default {};
 
     /** The "no handler class" marker of {@link #handler()}; not a handler. */
     final class NoHandler {
