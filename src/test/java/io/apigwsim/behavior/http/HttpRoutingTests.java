@@ -190,6 +190,19 @@ class HttpRoutingTests {
         assertThat(exchange).wasNotInvoked();
     }
 
+    // HTTP API, no route: the answer carries apigw-requestid and neither x-amzn-RequestId nor x-amzn-ErrorType
+    // (proxy-integration sheet 4.6; OBS ISS-CORTEX).
+    @Test
+    void no_route_answer_has_http_api_headers() {
+        Exchange exchange = literal.get("/nowhere").send();
+
+        assertThat(exchange)
+                .response()
+                .hasHeader("apigw-requestid", exchange.requestId())
+                .doesNotHaveHeader("x-amzn-RequestId")
+                .doesNotHaveHeader("x-amzn-ErrorType");
+    }
+
     // HTTP API, known path with an undeclared method and nothing to catch it: 404 {"message":"Not Found"}
     // (proxy-integration sheet 4.2; AWS-DOC DOC-HTTP-ROUTES).
     @Test

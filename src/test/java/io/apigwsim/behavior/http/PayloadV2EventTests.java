@@ -91,6 +91,22 @@ class PayloadV2EventTests {
         }
     }
 
+    // 2.0 stageVariables: a flat string map of the stage's variables (proxy-integration sheet 4.3; GO-FIX key name).
+    @Test
+    void stage_variables_arrive_as_a_flat_string_map() {
+        try (ApiGateway withVariables = ApiGateway.builder()
+                .httpApi()
+                .stageVariable("table", "pets")
+                .stageVariable("mode", "fast")
+                .route("GET /health", new OkHandler())
+                .build()) {
+
+            Exchange exchange = withVariables.get("/health").send();
+
+            assertThat(event(exchange).get("stageVariables")).isEqualTo(json("{\"table\":\"pets\",\"mode\":\"fast\"}"));
+        }
+    }
+
     // 2.0 event: cookies, queryStringParameters, pathParameters, stageVariables and body are absent (not null) when
     // empty; rawQueryString is "" when there is no query; isBase64Encoded false (proxy-integration sheet 4.3; AWS-REC
     // GO-FIX, OBS MINISTACK 16525d5; sheet 8 on emulators that emit null).
