@@ -35,6 +35,7 @@ final class AnnotatedApi {
     private final ApiGateway.Builder builder = ApiGateway.builder();
     private final Map<String, FunctionField> functions = new LinkedHashMap<>();
     private final String testClassName;
+    private ApiType type = ApiType.REST;
     private int routeCount;
 
     private AnnotatedApi(String testClassName) {
@@ -67,6 +68,12 @@ final class AnnotatedApi {
     }
 
     ApiGateway build() {
+        if (routeCount == 0 && type == ApiType.HTTP) {
+            throw new ExtensionConfigurationException("@ApiGatewayTest class " + testClassName
+                    + " declares no routes, so its HTTP API would answer every request with 404 Not Found; add one,"
+                    + " for example @Route(method = \"GET\", path = \"/pets/{id}\", handler = GetPet.class) or"
+                    + " @DefaultRoute(handler = Fallback.class)");
+        }
         if (routeCount == 0) {
             throw new ExtensionConfigurationException("@ApiGatewayTest class " + testClassName
                     + " declares no routes, and API Gateway cannot deploy a REST API without methods; add one,"
@@ -92,7 +99,15 @@ final class AnnotatedApi {
         String where = "@ApiGatewayTest on class " + testClassName;
         try {
             if (settings.get().type() == ApiType.HTTP) {
+                type = ApiType.HTTP;
                 builder.httpApi();
+                if (settings.get().binaryMediaTypes().length > 0) {
+                    // Checked here too so that the message names the annotation (the gateway checks it at build).
+                    throw new ApiDefinitionException(
+                            "binaryMediaTypes " + List.of(settings.get().binaryMediaTypes())
+                                    + " are a REST API setting; an HTTP API has none and base64-encodes every request body"
+                                    + " that is not text, JSON, XML or JavaScript; remove them");
+                }
             }
             if (!settings.get().stage().isEmpty()) {
                 builder.stage(settings.get().stage());

@@ -27,6 +27,14 @@ public final class HttpApiResponseReader {
             return new ProxyResult.Malformed("the function's result is not JSON");
         }
         JsonNode result = parsed.get();
+        if (result.isTextual()
+                && result.textValue().stripLeading().startsWith("{")
+                && Json.tryRead(result.textValue()).isEmpty()) {
+            // A string whose content starts like an object but is not JSON ({"key"}) was answered with a 500;
+            // one holding a valid object was served as that text (sheet 4.4, AWS-REC DOTNET-TT).
+            return new ProxyResult.Malformed(
+                    "the function returned a string that starts like a JSON object but is" + " not valid JSON");
+        }
         if (!result.isObject() || !result.has("statusCode")) {
             // Inferred form: 200, application/json, the output as the body; a JSON string gives its content.
             byte[] body = result.isTextual()

@@ -1,0 +1,165 @@
+package io.apigwsim.behavior.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.http.HttpHandlers.OkHandler;
+import io.apigwsim.behavior.http.HttpHandlers.SleepingHandler;
+import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.Integration;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What an HTTP API answers by itself, and the definitions it refuses to deploy. */
+class HttpApiErrorTests {
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        gateway = ApiGateway.builder()
+                .httpApi()
+                .route(
+                        "GET /slow",
+                        Integration.lambdaProxy(new SleepingHandler(2_000)).timeout(Duration.ofMillis(100)))
+                .route("POST /upload", new OkHandler())
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    // HTTP API integration timeout: 503 {"message":"Service Unavailable"} (33 bytes) without content-type, with
+    // apigw-requestid (proxy-integration sheet 4.6, 5; OBS ISS-CORTEX, UNCERTAIN for Lambda integrations).
+    @Test
+    void integration_timeout_gets_503_service_unavailable_without_content_type() {
+        Exchange exchange = gateway.get("/slow").send();
+
+        assertThat(exchange)
+                .response()
+                .hasStatus(503)
+                .hasBody("{\"message\":\"Service Unavailable\"}")
+                .hasHeader("content-length", "33")
+                .hasHeader("apigw-requestid", exchange.requestId())
+                .doesNotHaveHeader("content-type")
+                .doesNotHaveHeader("x-amzn-ErrorType");
+    }
+
+    // HTTP API integration timeout: API Gateway stops waiting after the integration timeout, not after the function
+    // ends (proxy-integration sheet 5 notes; OBS ISS-AZUL).
+    @Test
+    void integration_timeout_answers_without_waiting_for_the_function() {
+        long start = System.nanoTime();
+
+        Exchange exchange = gateway.get("/slow").send();
+
+        assertThat(exchange.response().status()).isEqualTo(503);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_500));
+    }
+
+    // HTTP API request body over 10 MB (10,485,760 bytes): refused before the function runs; 413 with a body that is
+    // not recorded for HTTP APIs (proxy-integration sheet 4.6, 5; AWS-DOC DOC-QUOTAS, UNCERTAIN: status pinned, body
+    // not).
+    @Test
+    void body_over_10_mb_is_refused_with_413() {
+        Exchange exchange = gateway.post("/upload")
+                .header("Content-Type", "text/plain")
+                .body(new byte[10_485_761])
+                .send();
+
+        assertThat(exchange).wasNotInvoked().response().hasStatus(413);
+    }
+
+    // HTTP API: an event over Lambda's 6,291,456-byte limit is refused before the function runs; base64 inflation
+    // counts, so a 4.8 MB binary body is too much (proxy-integration sheet 5 and notes; UNCERTAIN: status pinned).
+    @Test
+    void event_over_the_lambda_limit_is_refused_with_413() {
+        Exchange exchange = gateway.post("/upload")
+                .header("Content-Type", "application/octet-stream")
+                .body(new byte[4_800_000])
+                .send();
+
+        assertThat(exchange).wasNotInvoked().response().hasStatus(413);
+    }
+
+    // HTTP API integration timeout: at most 30 s, fixed; a longer one is refused at build time (proxy-integration
+    // sheet 4.6, 5; AWS-DOC DOC-QUOTAS).
+    @Test
+    void integration_timeout_over_30_seconds_is_rejected() {
+        ApiGateway.Builder builder = ApiGateway.builder()
+                .httpApi()
+                .route("GET /slow", Integration.lambdaProxy(new OkHandler()).timeout(Duration.ofMillis(30_001)));
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(ApiDefinitionException.class)
+                .hasMessage("route \"GET /slow\" (GET /slow) sets an integration timeout of 30001 ms; HTTP APIs wait at"
+                        + " most 30,000 ms");
+    }
+
+    // HTTP API integration timeout of exactly 30 s is accepted (proxy-integration sheet 5; AWS-DOC DOC-QUOTAS).
+    @Test
+    void integration_timeout_of_30_seconds_is_accepted() {
+        try (ApiGateway built = ApiGateway.builder()
+                .httpApi()
+                .route("GET /ok", Integration.lambdaProxy(new OkHandler()).timeout(Duration.ofSeconds(30)))
+                .build()) {
+
+            Exchange exchange = built.get("/ok").send();
+
+            assertThat(exchange.response().status()).isEqualTo(200);
+        }
+    }
+
+    // HTTP APIs have no binaryMediaTypes; declaring some is refused (proxy-integration sheet 4.3; OBS MINISTACK PR
+    // #766).
+    @Test
+    void binary_media_types_on_an_http_api_are_rejected() {
+        ApiGateway.Builder builder =
+                ApiGateway.builder().httpApi().binaryMediaTypes("image/png").route("GET /ok", new OkHandler());
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(ApiDefinitionException.class)
+                .hasMessage("Binary media types [image/png] are a REST API setting; an HTTP API has none and"
+                        + " base64-encodes every request body that is not text, JSON, XML or JavaScript");
+    }
+
+    // REST APIs have no $default route (proxy-integration sheet 4.2: $default is an HTTP API route key; AWS-DOC
+    // DOC-HTTP-ROUTES).
+    @Test
+    void default_route_on_a_rest_api_is_rejected() {
+        ApiGateway.Builder builder = ApiGateway.builder().route("$default", new OkHandler());
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(ApiDefinitionException.class)
+                .hasMessage("route \"$default\" declares the route $default, which only HTTP APIs have; a REST API"
+                        + " catches every path with ANY /{proxy+}");
+    }
+
+    // REST API Lambda proxy integrations send payload 1.0 only; 2.0 is refused (proxy-integration sheet 0 scope,
+    // 4.3; AWS-DOC DOC-HTTP-LAMBDA).
+    @Test
+    void payload_2_0_on_a_rest_api_is_rejected() {
+        ApiGateway.Builder builder = ApiGateway.builder()
+                .route("GET /ok", Integration.lambdaProxy(new OkHandler()).payloadFormatVersion("2.0"));
+
+        assertThatThrownBy(builder::build)
+                .isInstanceOf(ApiDefinitionException.class)
+                .hasMessage("route \"GET /ok\" (GET /ok) sets payload format version 2.0, which only HTTP APIs send;"
+                        + " REST API Lambda proxy integrations send 1.0");
+    }
+
+    // Payload format versions are "1.0" and "2.0" only (AWS-DOC DOC-HTTP-LAMBDA).
+    @Test
+    void unknown_payload_format_version_is_rejected() {
+        assertThatThrownBy(() -> Integration.lambdaProxy(new OkHandler()).payloadFormatVersion("3.0"))
+                .isInstanceOf(ApiDefinitionException.class)
+                .hasMessage("Payload format version \"3.0\" does not exist: Lambda proxy integrations send \"1.0\" or"
+                        + " (HTTP APIs only) \"2.0\"");
+    }
+}

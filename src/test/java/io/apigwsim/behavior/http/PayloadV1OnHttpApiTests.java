@@ -1,0 +1,209 @@
+package io.apigwsim.behavior.http;
+
+import static io.apigwsim.behavior.http.HttpHandlers.event;
+import static io.apigwsim.behavior.http.HttpHandlers.json;
+import static io.apigwsim.behavior.http.HttpHandlers.keys;
+import static io.apigwsim.behavior.http.HttpHandlers.returning;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.http.HttpHandlers.OkHandler;
+import io.apigwsim.definition.Integration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Payload format 1.0 on an HTTP API: the REST event structure with HTTP API differences, and its response rules. */
+class PayloadV1OnHttpApiTests {
+
+    private static final String INTERNAL_SERVER_ERROR = "{\"message\":\"Internal Server Error\"}";
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        gateway = ApiGateway.builder()
+                .httpApi()
+                .stage("dev")
+                .route("ANY /files/{proxy+}", v1(new OkHandler()))
+                .route("GET /no-status", v1(returning("{\"body\":\"x\"}")))
+                .route("GET /string", v1(returning("\"Hello\"")))
+                .route(
+                        "GET /multi",
+                        v1(returning("{\"statusCode\":200,\"multiValueHeaders\":{\"x-multi\":[\"a\",\"b\"]},"
+                                + "\"headers\":{\"x-single\":\"s\"},\"body\":\"ok\"}")))
+                .route("GET /unknown-keys", v1(returning("{\"statusCode\":203,\"body\":\"ok\",\"extra\":{\"a\":1}}")))
+                .route(
+                        "GET /base64",
+                        v1(returning("{\"statusCode\":200,\"headers\":{\"content-type\":\"application/octet-stream\"},"
+                                + "\"body\":\"AAEC\",\"isBase64Encoded\":true}")))
+                .build();
+    }
+
+    private static Integration v1(Object handler) {
+        return Integration.lambdaProxy(handler).payloadFormatVersion("1.0").build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    // HTTP API 1.0: the REST structure plus a top-level "version": "1.0" (proxy-integration sheet 4.5; AWS-DOC
+    // DOC-HTTP-LAMBDA).
+    @Test
+    void event_has_version_1_0_and_the_rest_structure() {
+        Exchange exchange = gateway.get("/files/a").send();
+
+        assertThat(exchange)
+                .lambdaEvent()
+                .hasVersion("1.0")
+                .hasHttpMethod("GET")
+                .hasResource("/files/{proxy+}");
+        assertThat(keys(event(exchange)))
+                .contains(
+                        "version",
+                        "resource",
+                        "path",
+                        "httpMethod",
+                        "headers",
+                        "multiValueHeaders",
+                        "queryStringParameters",
+                        "multiValueQueryStringParameters",
+                        "pathParameters",
+                        "stageVariables",
+                        "requestContext",
+                        "body",
+                        "isBase64Encoded");
+    }
+
+    // HTTP API 1.0: header names are lower-cased in headers and multiValueHeaders (proxy-integration sheet 4.5; OBS
+    // Kludex/mangum PR #153, UNCERTAIN: the guide's example writes Header1).
+    @Test
+    void header_names_are_lower_cased() {
+        Exchange exchange = gateway.get("/files/a")
+                .header("X-My-Header", "v")
+                .header("User-Agent", "example-client/1.0")
+                .send();
+
+        JsonNode event = event(exchange);
+        assertThat(event.at("/headers/x-my-header").asText()).isEqualTo("v");
+        assertThat(event.at("/multiValueHeaders/x-my-header")).isEqualTo(json("[\"v\"]"));
+        assertThat(keys(event.get("headers")))
+                .allSatisfy(name -> assertThat(name).isLowerCase());
+        assertThat(keys(event.get("multiValueHeaders")))
+                .allSatisfy(name -> assertThat(name).isLowerCase());
+    }
+
+    // HTTP API 1.0: the Cookie header stays a header and there is no cookies key (proxy-integration sheet 4.5;
+    // AWS-DOC DOC-HTTP-LAMBDA note, OBS mangum #153).
+    @Test
+    void cookie_stays_a_header_and_there_is_no_cookies_key() {
+        Exchange exchange = gateway.get("/files/a")
+                .header("Cookie", "session=abc; theme=dark")
+                .send();
+
+        assertThat(exchange)
+                .lambdaEvent()
+                .hasHeader("cookie", "session=abc; theme=dark")
+                .hasNoCookies();
+        assertThat(event(exchange).has("cookies")).isFalse();
+    }
+
+    // HTTP API 1.0: path carries the named stage prefix and is decoded; requestContext.path carries it too
+    // (inferred); resourcePath the route path; pathParameters decoded (proxy-integration sheet 4.5; OBS ISS-STAGE
+    // serverless-http #143, ISS-DECODE).
+    @Test
+    void path_has_the_stage_prefix_and_is_decoded() {
+        Exchange exchange = gateway.get("/files/my%20doc").send();
+
+        JsonNode event = event(exchange);
+        assertThat(event.get("path").asText()).isEqualTo("/dev/files/my doc");
+        assertThat(event.at("/requestContext/path").asText()).isEqualTo("/dev/files/my doc");
+        assertThat(event.at("/requestContext/resourcePath").asText()).isEqualTo("/files/{proxy+}");
+        assertThat(event.at("/requestContext/stage").asText()).isEqualTo("dev");
+        assertThat(event.at("/pathParameters/proxy").asText()).isEqualTo("my doc");
+    }
+
+    // HTTP API 1.0 requestContext as in the documented example: resourceId null, authorizer {claims: null, scopes:
+    // null}; no CloudFront headers (proxy-integration sheet 4.5; AWS-DOC DOC-HTTP-LAMBDA, exact key set UNCERTAIN).
+    @Test
+    void request_context_follows_the_documented_example() {
+        Exchange exchange = gateway.get("/files/a").send();
+
+        JsonNode event = event(exchange);
+        assertThat(event.at("/requestContext/resourceId").isNull()).isTrue();
+        assertThat(event.at("/requestContext/authorizer")).isEqualTo(json("{\"claims\":null,\"scopes\":null}"));
+        assertThat(keys(event.get("headers"))).noneMatch(name -> name.startsWith("cloudfront-"));
+    }
+
+    // HTTP API 1.0 event reads into APIGatewayProxyRequestEvent (proxy-integration sheet 7; J-EVENTS).
+    @Test
+    void event_reads_into_api_gateway_proxy_request_event() {
+        Exchange exchange = gateway.post("/files/my%20doc?tag=a")
+                .header("Content-Type", "application/json")
+                .body("{\"qty\":2}")
+                .send();
+
+        APIGatewayProxyRequestEvent event = exchange.lambdaEvent().as(APIGatewayProxyRequestEvent.class);
+        assertThat(event.getPath()).isEqualTo("/dev/files/my doc");
+        assertThat(event.getHttpMethod()).isEqualTo("POST");
+        assertThat(event.getPathParameters()).containsEntry("proxy", "my doc");
+        assertThat(event.getQueryStringParameters()).containsEntry("tag", "a");
+        assertThat(event.getBody()).isEqualTo("{\"qty\":2}");
+        assertThat(event.getRequestContext().getStage()).isEqualTo("dev");
+    }
+
+    // HTTP API 1.0 response: statusCode is required; API Gateway makes no assumption and answers 500
+    // {"message":"Internal Server Error"} (proxy-integration sheet 4.5, 4.6; AWS-DOC DOC-KC-HTTP-STATUS).
+    @Test
+    void response_without_status_code_gets_500() {
+        Exchange exchange = gateway.get("/no-status").send();
+
+        assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+    }
+
+    // HTTP API 1.0 response: a bare JSON string is not inferred as in 2.0: 500 (proxy-integration sheet 4.5;
+    // AWS-DOC DOC-KC-HTTP-STATUS "payload 1.0 responses are not inferred").
+    @Test
+    void bare_string_result_is_not_inferred() {
+        Exchange exchange = gateway.get("/string").send();
+
+        assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+    }
+
+    // HTTP API 1.0 response: each multiValueHeaders value becomes its own header line, beside headers
+    // (proxy-integration sheet 4.5; AWS-DOC DOC-HTTP-LAMBDA, one line per value inferred).
+    @Test
+    void multi_value_headers_become_one_line_per_value() {
+        Exchange exchange = gateway.get("/multi").send();
+
+        assertThat(exchange)
+                .response()
+                .hasStatus(200)
+                .hasHeaderValues("x-multi", "a", "b")
+                .hasHeader("x-single", "s")
+                .hasBody("ok");
+    }
+
+    // HTTP API 1.0 response: unknown keys are ignored (no 502 as in REST) (proxy-integration sheet 4.5, 8; EMU SAM
+    // PR #2941, UNCERTAIN).
+    @Test
+    void unknown_keys_are_ignored() {
+        Exchange exchange = gateway.get("/unknown-keys").send();
+
+        assertThat(exchange).response().hasStatus(203).hasBody("ok");
+    }
+
+    // HTTP API 1.0 response: isBase64Encoded true is always honoured, without binaryMediaTypes (proxy-integration
+    // sheet 4.5; EMU SAM PR #2941, UNCERTAIN).
+    @Test
+    void base64_body_is_always_decoded() {
+        Exchange exchange = gateway.get("/base64").send();
+
+        assertThat(exchange).response().hasStatus(200).hasBody(new byte[] {0, 1, 2});
+    }
+}
