@@ -36,7 +36,7 @@ final class LambdaChecks {
     static Duration timeout(Duration timeout) {
         if (timeout.compareTo(MINIMUM_TIMEOUT) < 0) {
             throw new ApiDefinitionException("Integration timeout " + timeout.toMillis()
-                    + " ms is too short: API Gateway accepts 50 ms to 29,000 ms, for example Duration.ofMillis(500)");
+                    + " ms is too short: API Gateway waits at least 50 ms, for example Duration.ofMillis(500)");
         }
         return timeout;
     }

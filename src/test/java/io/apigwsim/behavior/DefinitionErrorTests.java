@@ -243,8 +243,8 @@ class DefinitionErrorTests {
     void integration_timeout_under_50_ms_is_rejected() {
         assertThatThrownBy(() -> Integration.lambdaProxy(ECHO).timeout(Duration.ofMillis(49)))
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("Integration timeout 49 ms is too short: API Gateway accepts 50 ms to 29,000 ms, for"
-                        + " example Duration.ofMillis(500)");
+                .hasMessage("Integration timeout 49 ms is too short: API Gateway waits at least 50 ms, for example"
+                        + " Duration.ofMillis(500)");
     }
 
     // A binary media type is a type and a subtype (AWS-DOC DOC-BINARY).

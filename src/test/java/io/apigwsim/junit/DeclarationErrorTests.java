@@ -139,7 +139,7 @@ class DeclarationErrorTests {
                 ShortTimeoutTestCase.class,
                 ExtensionConfigurationException.class,
                 "@Route on class ShortTimeoutTestCase (GET /pets): Integration timeout 10 ms is too short: API"
-                        + " Gateway accepts 50 ms to 29,000 ms, for example Duration.ofMillis(500)");
+                        + " Gateway waits at least 50 ms, for example Duration.ofMillis(500)");
     }
 
     @Test
