@@ -22,23 +22,8 @@ import java.util.Set;
  */
 public final class HttpApiEventWriter {
 
-    // Dropped before reaching Lambda, as for REST (sheet 2.5); content-length is recomputed (sheet 4.3).
-    private static final Set<String> DROPPED = Set.of(
-            "connection",
-            "content-length",
-            "content-md5",
-            "expect",
-            "max-forwards",
-            "proxy-authenticate",
-            "server",
-            "te",
-            "trailer",
-            "transfer-encoding",
-            "upgrade",
-            "www-authenticate",
-            "host",
-            "x-forwarded-port",
-            "x-forwarded-proto");
+    // The headers REST drops or sets itself are dropped here too (sheet 2.5); content-length is recomputed
+    // (sheet 4.3).
 
     // HTTP APIs pass only these content types as text; everything else, including no Content-Type,
     // arrives base64-encoded (sheet 4.3, OBS MINISTACK PR #766).
@@ -146,7 +131,7 @@ public final class HttpApiEventWriter {
                 json.writeStringField(header.getKey(), values.get(values.size() - 1));
             }
             json.writeEndObject();
-            writeMultiValue(json, "multiValueHeaders", grouped);
+            EventJson.writeMultiValueMap(json, "multiValueHeaders", grouped);
             Map<String, List<String>> query = QueryString.parse(request.rawQuery());
             if (query.isEmpty()) {
                 json.writeNullField("queryStringParameters");
@@ -159,10 +144,10 @@ public final class HttpApiEventWriter {
                             parameter.getKey(), parameter.getValue().get(0));
                 }
                 json.writeEndObject();
-                writeMultiValue(json, "multiValueQueryStringParameters", query);
+                EventJson.writeMultiValueMap(json, "multiValueQueryStringParameters", query);
             }
-            writeMapOrNull(json, "pathParameters", request.pathParameters());
-            writeMapOrNull(json, "stageVariables", request.stageVariables());
+            EventJson.writeMapOrNull(json, "pathParameters", request.pathParameters());
+            EventJson.writeMapOrNull(json, "stageVariables", request.stageVariables());
             json.writeObjectFieldStart("requestContext");
             json.writeStringField("accountId", context.accountId());
             json.writeStringField("apiId", context.apiId());
@@ -219,7 +204,7 @@ public final class HttpApiEventWriter {
         String trace = null;
         for (Header header : request.clientHeaders().entries()) {
             String name = header.name().toLowerCase(Locale.ROOT);
-            if (DROPPED.contains(name)) {
+            if (RestEventHeaders.isReplacedOrDropped(name)) {
                 continue;
             }
             if (name.equals("x-forwarded-for")) {
@@ -273,37 +258,8 @@ public final class HttpApiEventWriter {
 
     private static void writeMapIfAny(JsonGenerator json, String field, Map<String, String> map) throws IOException {
         if (!map.isEmpty()) {
-            writeMap(json, field, map);
+            EventJson.writeMap(json, field, map);
         }
-    }
-
-    private static void writeMapOrNull(JsonGenerator json, String field, Map<String, String> map) throws IOException {
-        if (map.isEmpty()) {
-            json.writeNullField(field);
-        } else {
-            writeMap(json, field, map);
-        }
-    }
-
-    private static void writeMap(JsonGenerator json, String field, Map<String, String> map) throws IOException {
-        json.writeObjectFieldStart(field);
-        for (Map.Entry<String, String> entry : map.entrySet()) {
-            json.writeStringField(entry.getKey(), entry.getValue());
-        }
-        json.writeEndObject();
-    }
-
-    private static void writeMultiValue(JsonGenerator json, String field, Map<String, List<String>> map)
-            throws IOException {
-        json.writeObjectFieldStart(field);
-        for (Map.Entry<String, List<String>> entry : map.entrySet()) {
-            json.writeArrayFieldStart(entry.getKey());
-            for (String value : entry.getValue()) {
-                json.writeString(value);
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
     }
 
     // 2.0 leaves body out without one; 1.0 sends null as REST does.

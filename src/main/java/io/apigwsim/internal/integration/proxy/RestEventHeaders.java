@@ -30,13 +30,18 @@ public final class RestEventHeaders {
 
     private RestEventHeaders() {}
 
+    /** Whether API Gateway drops a client header of this lower-case name or replaces it with its own. */
+    static boolean isReplacedOrDropped(String lowerCaseName) {
+        return DROPPED.contains(lowerCaseName) || REPLACED.contains(lowerCaseName);
+    }
+
     public static List<Header> forEvent(Headers client, String host, String traceHeader, String sourceIp) {
         List<Header> event = new ArrayList<>(client.entries().size() + 5);
         String forwardedFor = null;
         String clientTrace = null;
         for (Header header : client.entries()) {
             String lower = header.name().toLowerCase(Locale.ROOT);
-            if (DROPPED.contains(lower) || REPLACED.contains(lower)) {
+            if (isReplacedOrDropped(lower)) {
                 continue;
             }
             switch (lower) {

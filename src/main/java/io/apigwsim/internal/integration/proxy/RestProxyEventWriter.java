@@ -34,8 +34,8 @@ public final class RestProxyEventWriter {
             json.writeStringField("httpMethod", request.httpMethod());
             writeHeaders(json, headers);
             writeQuery(json, QueryString.parse(request.rawQuery()));
-            writeNullableMap(json, "pathParameters", request.pathParameters());
-            writeNullableMap(json, "stageVariables", request.stageVariables());
+            EventJson.writeMapOrNull(json, "pathParameters", request.pathParameters());
+            EventJson.writeMapOrNull(json, "stageVariables", request.stageVariables());
             writeRequestContext(json, request, userAgent(headers));
             writeBody(json, request);
             json.writeEndObject();
@@ -57,7 +57,7 @@ public final class RestProxyEventWriter {
             json.writeStringField(entry.getKey(), values.get(values.size() - 1));
         }
         json.writeEndObject();
-        writeMultiValueMap(json, "multiValueHeaders", grouped);
+        EventJson.writeMultiValueMap(json, "multiValueHeaders", grouped);
     }
 
     // No query string gives null in both maps; the single-value map keeps the last value (recorded).
@@ -73,32 +73,7 @@ public final class RestProxyEventWriter {
             json.writeStringField(entry.getKey(), values.get(values.size() - 1));
         }
         json.writeEndObject();
-        writeMultiValueMap(json, "multiValueQueryStringParameters", query);
-    }
-
-    private static void writeMultiValueMap(JsonGenerator json, String field, Map<String, List<String>> map)
-            throws IOException {
-        json.writeObjectFieldStart(field);
-        for (Map.Entry<String, List<String>> entry : map.entrySet()) {
-            json.writeArrayFieldStart(entry.getKey());
-            for (String value : entry.getValue()) {
-                json.writeString(value);
-            }
-            json.writeEndArray();
-        }
-        json.writeEndObject();
-    }
-
-    private static void writeNullableMap(JsonGenerator json, String field, Map<String, String> map) throws IOException {
-        if (map.isEmpty()) {
-            json.writeNullField(field);
-            return;
-        }
-        json.writeObjectFieldStart(field);
-        for (Map.Entry<String, String> entry : map.entrySet()) {
-            json.writeStringField(entry.getKey(), entry.getValue());
-        }
-        json.writeEndObject();
+        EventJson.writeMultiValueMap(json, "multiValueQueryStringParameters", query);
     }
 
     private static void writeRequestContext(JsonGenerator json, RestProxyRequest request, String userAgent)
