@@ -196,6 +196,7 @@ public final class CustomIntegrationMapping {
                     body,
                     asynchronous,
                     Map.of(),
+                    Map.of(),
                     "Request body passed through (no template for " + contentType + ", passthrough behavior "
                             + passthroughBehavior + ")");
         }
@@ -213,19 +214,24 @@ public final class CustomIntegrationMapping {
         return payload(
                 rendered.output(),
                 asynchronous,
+                rendered.requestOverride(),
                 rendered.responseOverride(),
                 "Request template " + contentType + " rendered");
     }
 
     private static CustomRequestResult payload(
-            String payload, boolean asynchronous, Map<String, Object> responseOverride, String description) {
+            String payload,
+            boolean asynchronous,
+            Map<String, Object> requestOverride,
+            Map<String, Object> responseOverride,
+            String description) {
         // Lambda's Invoke API accepts only JSON (sheet 4.9).
         if (Json.tryRead(payload).isEmpty()) {
             return new CustomRequestResult.InvalidPayload("Could not parse request body into json: the payload is not"
                     + " one JSON value: " + (payload.length() > 200 ? payload.substring(0, 200) + "..." : payload));
         }
         return new CustomRequestResult.Invoke(
-                payload.getBytes(StandardCharsets.UTF_8), asynchronous, responseOverride, description);
+                payload.getBytes(StandardCharsets.UTF_8), asynchronous, requestOverride, responseOverride, description);
     }
 
     /**
@@ -234,9 +240,15 @@ public final class CustomIntegrationMapping {
      *
      * @param result the function's result or Lambda's error object; {@code ""} after an asynchronous call
      * @param errorMessage the errorMessage of a function error, or {@code null} when the function succeeded
+     * @param requestOverride what the request template set in $context.requestOverride
+     * @param responseOverride what the request template set in $context.responseOverride
      */
     public CustomResponse mapResponse(
-            TemplateRequest request, String result, String errorMessage, Map<String, Object> responseOverride) {
+            TemplateRequest request,
+            String result,
+            String errorMessage,
+            Map<String, Object> requestOverride,
+            Map<String, Object> responseOverride) {
         // The selection value is errorMessage for a function error and "" otherwise: ".*" matches both,
         // ".+" only an error (sheet 4.2); patterns are tried in ascending status order, whole-string.
         String selection = errorMessage == null ? "" : errorMessage;
@@ -260,6 +272,10 @@ public final class CustomIntegrationMapping {
                     + " output mapping and no default output mapping configured. Endpoint Response Status Code: 200");
         }
         Map<String, Object> context = new LinkedHashMap<>(request.context());
+        // The request template's overrides stay readable in the response template (sheet 2.6, recorded).
+        if (!requestOverride.isEmpty()) {
+            context.put("requestOverride", requestOverride);
+        }
         context.put("responseOverride", responseOverride.isEmpty() ? Map.of("header", Map.of()) : responseOverride);
         Map<String, List<String>> invokeHeaders = new LinkedHashMap<>();
         invokeHeaders.put("Content-Type", List.of("application/json"));
