@@ -149,7 +149,12 @@ public final class CustomIntegrationMapping {
                 integration.methodResponses());
     }
 
+    // An empty template is kept as null: it exists, so it is selected, and it passes the body through
+    // unmodified (sheet 1.2 and 4.3, DOC-DATAMAP).
     private static VtlTemplate compileTemplate(VtlEngine engine, String name, String source) {
+        if (source.isEmpty()) {
+            return null;
+        }
         try {
             return engine.compile(name, source);
         } catch (VtlTemplateException e) {
@@ -179,6 +184,14 @@ public final class CustomIntegrationMapping {
         String contentType =
                 request.contentType() == null ? "application/json" : MediaType.essence(request.contentType());
         VtlTemplate template = requestTemplates.get(contentType);
+        if (template == null && requestTemplates.containsKey(contentType)) {
+            return payload(
+                    request.body().isEmpty() ? "{}" : request.body(),
+                    asynchronous,
+                    Map.of(),
+                    Map.of(),
+                    "Request body passed through (empty request template for " + contentType + ")");
+        }
         if (template == null) {
             boolean pass = switch (passthroughBehavior) {
                 case WHEN_NO_MATCH -> true;
@@ -354,7 +367,8 @@ public final class CustomIntegrationMapping {
         }
     }
 
-    // By the request's first Accept type (application/json without one), else the first template (sheet 4.3).
+    // By the request's first Accept type (application/json without one), else the first template (sheet 4.3);
+    // null, passing the body through, when there is none or the selected one is empty.
     private static VtlTemplate responseTemplate(CompiledResponse response, String accept) {
         if (response.templates().isEmpty()) {
             return null;
