@@ -374,9 +374,8 @@ public final class CustomIntegrationMapping {
             return null;
         }
         String wanted = accept == null ? "application/json" : MediaType.essence(accept.split(",")[0]);
-        VtlTemplate template = response.templates().get(wanted);
-        return template != null
-                ? template
+        return response.templates().containsKey(wanted)
+                ? response.templates().get(wanted)
                 : response.templates().values().iterator().next();
     }
 
