@@ -79,6 +79,13 @@ class IntegrationResponseSelectionTests {
                                         .build())
                                 .build())
                 .route(
+                        "GET /success-with-dotall-catch-all",
+                        Integration.lambdaCustom(new RawResultHandler("\"Pass\""))
+                                .integrationResponse(IntegrationResponse.status(500)
+                                        .selectionPattern("(?s).*")
+                                        .build())
+                                .build())
+                .route(
                         "GET /success-with-plus",
                         Integration.lambdaCustom(new RawResultHandler("\"Pass\""))
                                 .integrationResponse(IntegrationResponse.status(502)
@@ -247,6 +254,15 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().status()).isEqualTo(500);
             assertThat(exchange.response().bodyAsText()).isEqualTo("\"Pass\"");
         }
+    }
+
+    // [inferred] The same holds for any pattern that matches "", such as the multi-line catch-all "(?s).*": the
+    // selection value of a success is "" and it is matched like any message (custom-integration sheet 4.2 "Model").
+    @Test
+    void any_pattern_matching_the_empty_string_takes_a_successful_result() {
+        Exchange exchange = gateway.get("/success-with-dotall-catch-all").send();
+
+        assertThat(exchange.response().status()).isEqualTo(500);
     }
 
     @Nested

@@ -268,7 +268,6 @@ public final class CustomIntegrationMapping {
         CompiledResponse selected = null;
         for (CompiledResponse response : responses) {
             if (response.pattern() != null
-                    && (errorMessage != null || response.pattern().pattern().equals(".*"))
                     && response.pattern().matcher(selection).matches()) {
                 selected = response;
                 break;
