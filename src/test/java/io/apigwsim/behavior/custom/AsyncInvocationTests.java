@@ -7,6 +7,7 @@ import io.apigwsim.Exchange;
 import io.apigwsim.behavior.custom.CustomHandlers.GatedHandler;
 import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
 import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.IntegrationResponse;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,30 @@ class AsyncInvocationTests {
             assertThat(exchange.response().status()).isEqualTo(200);
             assertThat(exchange.response().bodyAsText()).isEmpty();
             assertThat(handler.ran.await(5, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    // An asynchronous call answers 200 with an empty body even when the function fails: Lambda accepted the event
+    // with 202 and the error stays in Lambda (custom-integration sheet 4.7 and 5.1).
+    @Test
+    void failing_function_invoked_asynchronously_still_answers_200() {
+        try (ApiGateway gateway = ApiGateway.builder()
+                .seed(7)
+                .stage("prod")
+                .route(
+                        "POST /jobs",
+                        Integration.lambdaCustom(new CustomHandlers.FixedErrorHandler("Invalid job"))
+                                .requestParameter("integration.request.header.X-Amz-Invocation-Type", "'Event'")
+                                .integrationResponse(IntegrationResponse.status(400)
+                                        .selectionPattern("Invalid.*")
+                                        .build())
+                                .build())
+                .build()) {
+
+            Exchange exchange = gateway.post("/jobs").body("{}").send();
+
+            assertThat(exchange.response().status()).isEqualTo(200);
+            assertThat(exchange.response().bodyAsText()).isEmpty();
         }
     }
 

@@ -171,6 +171,23 @@ class IntegrationResponseSelectionTests {
                     .startsWith(ThrowingHandler.class.getName() + ".handleRequest(CustomHandlers.java:");
         }
 
+        // An event the handler's input type cannot take fails before the handler runs: errorMessage "An error
+        // occurred during JSON parsing", errorType java.lang.RuntimeException, an empty stackTrace
+        // (custom-integration sheet 4.1; documented DOC-JAVA-ERR). The documented nested "cause" is not checked here.
+        @Test
+        void event_the_input_type_cannot_take_is_a_json_parsing_error() {
+            Exchange exchange = gateway.post("/errors")
+                    .header("Content-Type", "text/plain")
+                    .body("\"just a string\"")
+                    .send();
+
+            assertThat(json(exchange.lambdaResult().raw()).get("errorMessage").textValue())
+                    .isEqualTo("An error occurred during JSON parsing");
+            assertThat(json(exchange.lambdaResult().raw()).get("errorType").textValue())
+                    .isEqualTo("java.lang.RuntimeException");
+            assertThat(json(exchange.lambdaResult().raw()).get("stackTrace")).isEmpty();
+        }
+
         // An exception with a null message: the sheet [inferred] says it has no usable errorMessage; the simulator
         // follows the Java runtime interface client (LambdaErrorConverter), which reports the class name instead, so
         // a pattern on the class name selects it (custom-integration sheet 4.1 "Java specifics").

@@ -109,6 +109,26 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"from-query\"}");
         }
 
+        // [inferred] A repeated query parameter gives its last value to $input.params(x) (custom-integration sheet
+        // 2.2 "multi-value choice inferred"): pinned as the simulator does it.
+        @Test
+        void repeated_query_parameter_gives_the_last_value() {
+            Exchange exchange = gateway.get("/header/q?q=first&q=last").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"last\"}");
+        }
+
+        // [UNCERTAIN] Whether $input.params('x-custom') finds a header sent as X-Custom is not recorded
+        // (custom-integration sheet 2.2 and 8.8; mapping is case-sensitive per DOC-NOTES): the simulator's lookup is
+        // case-sensitive, so it renders "".
+        @Test
+        void header_lookup_is_case_sensitive() {
+            Exchange exchange =
+                    gateway.get("/header/x-custom").header("X-Custom", "sent").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"\"}");
+        }
+
         // $input.params() has exactly the keys path, querystring, header, in that order (custom-integration sheet
         // 2.2 and 3; documented DOC-MAPREF). The rendered list is not JSON, so a text handler would see it: here
         // Lambda's Invoke rejects it and the log shows the rendered payload ([UNCERTAIN] status, sheet 4.9).
