@@ -79,6 +79,10 @@ class IntegrationResponseSelectionTests {
                                         .build())
                                 .build())
                 .route(
+                        "POST /echo-map",
+                        Integration.lambdaCustom(new CustomHandlers.EchoHandler())
+                                .build())
+                .route(
                         "GET /success-with-dotall-catch-all",
                         Integration.lambdaCustom(new RawResultHandler("\"Pass\""))
                                 .integrationResponse(IntegrationResponse.status(500)
@@ -169,6 +173,19 @@ class IntegrationResponseSelectionTests {
                             .get(0)
                             .textValue())
                     .startsWith(ThrowingHandler.class.getName() + ".handleRequest(CustomHandlers.java:");
+        }
+
+        // A handler's return value comes back as its JSON serialization, compact for a map from the Java runtime
+        // (custom-integration sheet 4.1 and 1.3).
+        @Test
+        void returned_map_comes_back_as_json() {
+            Exchange exchange = gateway.post("/echo-map")
+                    .header("Content-Type", "application/json")
+                    .body("{\"message\": \"hello world\"}")
+                    .send();
+
+            assertThat(exchange.functionError()).isEmpty();
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\":\"hello world\"}");
         }
 
         // An event the handler's input type cannot take fails before the handler runs: errorMessage "An error

@@ -48,6 +48,16 @@ class OverrideTests {
                                                 + "#set($context.responseOverride.header.foo = \"bar\"){\"a\": 1}")
                                 .build())
                 .route(
+                        "GET /both-templates",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate(
+                                        "application/json",
+                                        "#set($context.responseOverride.header.fromRequest = \"a\"){}")
+                                .responseTemplate(
+                                        "application/json",
+                                        "#set($context.responseOverride.header.fromResponse = \"b\")$input.body")
+                                .build())
+                .route(
                         "POST /invocation-type",
                         Integration.lambdaCustom(new RawEchoHandler())
                                 .requestParameter("integration.request.header.X-Amz-Invocation-Type", "'Event'")
@@ -111,6 +121,16 @@ class OverrideTests {
         assertThat(exchange.response().status()).isEqualTo(444);
         assertThat(exchange.response().headers().first("foo")).contains("bar");
         assertThat(exchange.response().bodyAsText()).isEqualTo("{\"a\": 1}");
+    }
+
+    // [inferred] Header overrides set in the request template and in the response template both reach the client
+    // (custom-integration sheet 2.6: request-template responseOverride takes effect with a response template too).
+    @Test
+    void header_overrides_from_both_templates_reach_the_client() {
+        Exchange exchange = gateway.get("/both-templates").send();
+
+        assertThat(exchange.response().headers().first("fromRequest")).contains("a");
+        assertThat(exchange.response().headers().first("fromResponse")).contains("b");
     }
 
     // Request overrides are applied after the parameter mappings and win: a mapped X-Amz-Invocation-Type 'Event'

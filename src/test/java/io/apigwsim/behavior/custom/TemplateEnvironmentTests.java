@@ -45,6 +45,8 @@ class TemplateEnvironmentTests {
                 .route("POST /body", template("{\"body\": \"$util.escapeJavaScript($input.body)\"}"))
                 .route("POST /json", template("{\"all\": $input.json('$'), \"name\": $input.json('$.name')}"))
                 .route("POST /encode", template("{\"encoded\": \"$util.urlEncode($input.body)\"}"))
+                .route("POST /escape", template("{\"m\": \"$util.escapeJavaScript($input.path('$.m'))\"}"))
+                .route("POST /literal", template("{\"flag\": \"true\", \"n\": \"1\", \"o\": \"{}\"}"))
                 .route(
                         "POST /context/{id}",
                         template(
@@ -178,6 +180,57 @@ class TemplateEnvironmentTests {
                     gateway.post("/encode").body("{\"some\": \"value\"}").send();
 
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"encoded\": \"%7B%22some%22%3A+%22value%22%7D\"}");
+        }
+    }
+
+    @Nested
+    class Util {
+
+        private Exchange send(String route, String body) {
+            return gateway.post(route).body(body).send();
+        }
+
+        // escapeJavaScript turns a newline into the two characters \n; serverless-offline turns it back into a real
+        // newline (custom-integration sheet 2.3 and 6; documented DOC-MAPREF, observed serverless-offline#26).
+        @Test
+        void escape_java_script_emits_backslash_n() {
+            Exchange exchange = send("/escape", "{\"m\": \"line1\\nline2\"}");
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"m\": \"line1\\nline2\"}");
+        }
+
+        // escapeJavaScript escapes " and \ (custom-integration sheet 2.3; documented DOC-MAPREF).
+        @Test
+        void escape_java_script_escapes_quotes_and_backslashes() {
+            Exchange exchange = send("/escape", "{\"m\": \"say \\\"hi\\\" \\\\ bye\"}");
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"m\": \"say \\\"hi\\\" \\\\ bye\"}");
+        }
+
+        // escapeJavaScript of an empty string is empty; LocalStack renders {} (custom-integration sheet 6).
+        @Test
+        void escape_java_script_of_an_empty_string_is_empty() {
+            Exchange exchange = send("/escape", "{\"m\": \"\"}");
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"m\": \"\"}");
+        }
+
+        // urlEncode is Java's URLEncoder: * stays, ~ becomes %7E, space +; LocalStack's quote_plus differs
+        // (custom-integration sheet 2.3 and 6; documented DOC-MAPREF).
+        @Test
+        void url_encode_is_java_url_encoder() {
+            Exchange exchange = gateway.post("/encode").body("a*b~c d").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"encoded\": \"a*b%7Ec+d\"}");
+        }
+
+        // AWS sends the rendered text: "true", "1" and "{}" stay strings; serverless-offline re-parses them into a
+        // boolean, a number and an object (custom-integration sheet 6).
+        @Test
+        void rendered_text_is_sent_as_is() {
+            Exchange exchange = send("/literal", "{}");
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"flag\": \"true\", \"n\": \"1\", \"o\": \"{}\"}");
         }
     }
 
