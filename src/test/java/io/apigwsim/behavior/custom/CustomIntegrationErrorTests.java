@@ -123,6 +123,18 @@ class CustomIntegrationErrorTests {
                             + " parameter; write for example \"integration.request.header.X-Amz-Invocation-Type\"");
         }
 
+        // PARAM_NAME must match ^[a-zA-Z0-9._$-]+$ (custom-integration sheet 1.4; documented DOC-DATAMAP).
+        @Test
+        void request_parameter_name_with_a_space_is_rejected() {
+            LambdaCustomIntegration.Builder builder = Integration.lambdaCustom(new EchoHandler());
+
+            assertThatThrownBy(() -> builder.requestParameter("integration.request.header.X Tenant", "'acme'"))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage(
+                            "Request parameter \"integration.request.header.X Tenant\" is not an integration"
+                                    + " request parameter; write for example \"integration.request.header.X-Amz-Invocation-Type\"");
+        }
+
         // Response parameter keys are method.response.header.NAME (custom-integration sheet 4.4; documented
         // DOC-DATAMAP).
         @Test

@@ -79,6 +79,18 @@ class IntegrationResponseSelectionTests {
                                         .build())
                                 .build())
                 .route(
+                        "GET /empty-pattern-default",
+                        Integration.lambdaCustom(new RawResultHandler("\"Pass\""))
+                                .integrationResponse(IntegrationResponse.status(201)
+                                        .selectionPattern("")
+                                        .build())
+                                .build())
+                .route(
+                        "GET /default-status",
+                        Integration.lambdaCustom(new FixedErrorHandler("unmatched"))
+                                .defaultStatus(202)
+                                .build())
+                .route(
                         "POST /echo-map",
                         Integration.lambdaCustom(new CustomHandlers.EchoHandler())
                                 .build())
@@ -236,6 +248,24 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().status()).isEqualTo(200);
             assertThat(exchange.response().bodyAsText())
                     .isEqualTo(exchange.lambdaResult().raw());
+        }
+
+        // selectionPattern "" makes a response the default, like an absent pattern (custom-integration sheet 4.2;
+        // recorded LS-LAMBDA put-integration-response echoes, documented DOC-CUSTOM).
+        @Test
+        void empty_selection_pattern_is_the_default() {
+            Exchange exchange = gateway.get("/empty-pattern-default").send();
+
+            assertThat(exchange.response().status()).isEqualTo(201);
+        }
+
+        // The default integration response's status answers an unmatched error too (custom-integration sheet 4.2).
+        @Test
+        void default_status_answers_an_unmatched_error() {
+            Exchange exchange = gateway.get("/default-status").send();
+
+            assertThat(exchange.response().status()).isEqualTo(202);
+            assertThat(exchange.functionError()).contains("Unhandled");
         }
 
         // A successful result uses the default response even when a ".+" response exists, and a status-looking

@@ -59,6 +59,22 @@ class RequestTemplateSelectionTests {
         assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"xml\"}");
     }
 
+    // The execution log shows the template used, the endpoint request body after transformations and the
+    // endpoint response body before them, as API Gateway's test-invoke log does (custom-integration sheet 1.1).
+    @Test
+    void log_shows_the_template_and_both_bodies() {
+        Exchange exchange = gateway.post("/pets")
+                .header("Content-Type", "application/json")
+                .body("{}")
+                .send();
+
+        assertThat(exchange.executionLog())
+                .contains(
+                        "Request template application/json rendered",
+                        "Endpoint request body after transformations: {\"from\": \"json\"}",
+                        "Endpoint response body before transformations: {\"from\": \"json\"}");
+    }
+
     // A request without Content-Type is treated as application/json (custom-integration sheet 1.2; documented
     // DOC-DATAMAP, DOC-PASSTHRU).
     @Test
