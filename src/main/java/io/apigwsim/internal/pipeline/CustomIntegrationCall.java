@@ -88,7 +88,7 @@ final class CustomIntegrationCall {
                             route.function(),
                             route.customTimeout(),
                             Runnable::run));
-            return respond(templates, "", null, invoke.responseOverride(), event, "", null);
+            return respond(templates, "", null, invoke, event, "", null);
         }
         log.add("Sending request to " + route.function().functionName());
         Invocation invocation = route.invoker()
@@ -111,18 +111,19 @@ final class CustomIntegrationCall {
             log.add("Endpoint response headers: {X-Amz-Function-Error=Unhandled}");
             errorMessage = errorMessage(result);
         }
-        return respond(templates, result, errorMessage, invoke.responseOverride(), event, result, functionError);
+        return respond(templates, result, errorMessage, invoke, event, result, functionError);
     }
 
     private Outcome respond(
             TemplateRequest templates,
             String body,
             String errorMessage,
-            Map<String, Object> responseOverride,
+            CustomRequestResult.Invoke invoke,
             String event,
             String result,
             String functionError) {
-        CustomResponse response = route.custom().mapResponse(templates, body, errorMessage, responseOverride);
+        CustomResponse response = route.custom()
+                .mapResponse(templates, body, errorMessage, invoke.requestOverride(), invoke.responseOverride());
         if (response instanceof CustomResponse.ConfigurationError error) {
             log.add(error.reason());
             return new Outcome(gateway(GatewayResponseType.API_CONFIGURATION_ERROR), event, result, functionError);

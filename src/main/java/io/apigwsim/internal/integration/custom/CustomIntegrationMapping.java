@@ -149,7 +149,12 @@ public final class CustomIntegrationMapping {
                 integration.methodResponses());
     }
 
+    // An empty template is kept as null: it exists, so it is selected, and it passes the body through
+    // unmodified (sheet 1.2 and 4.3, DOC-DATAMAP).
     private static VtlTemplate compileTemplate(VtlEngine engine, String name, String source) {
+        if (source.isEmpty()) {
+            return null;
+        }
         try {
             return engine.compile(name, source);
         } catch (VtlTemplateException e) {
@@ -179,6 +184,14 @@ public final class CustomIntegrationMapping {
         String contentType =
                 request.contentType() == null ? "application/json" : MediaType.essence(request.contentType());
         VtlTemplate template = requestTemplates.get(contentType);
+        if (template == null && requestTemplates.containsKey(contentType)) {
+            return payload(
+                    request.body().isEmpty() ? "{}" : request.body(),
+                    asynchronous,
+                    Map.of(),
+                    Map.of(),
+                    "Request body passed through (empty request template for " + contentType + ")");
+        }
         if (template == null) {
             boolean pass = switch (passthroughBehavior) {
                 case WHEN_NO_MATCH -> true;
@@ -195,6 +208,7 @@ public final class CustomIntegrationMapping {
             return payload(
                     body,
                     asynchronous,
+                    Map.of(),
                     Map.of(),
                     "Request body passed through (no template for " + contentType + ", passthrough behavior "
                             + passthroughBehavior + ")");
@@ -213,19 +227,24 @@ public final class CustomIntegrationMapping {
         return payload(
                 rendered.output(),
                 asynchronous,
+                rendered.requestOverride(),
                 rendered.responseOverride(),
                 "Request template " + contentType + " rendered");
     }
 
     private static CustomRequestResult payload(
-            String payload, boolean asynchronous, Map<String, Object> responseOverride, String description) {
+            String payload,
+            boolean asynchronous,
+            Map<String, Object> requestOverride,
+            Map<String, Object> responseOverride,
+            String description) {
         // Lambda's Invoke API accepts only JSON (sheet 4.9).
         if (Json.tryRead(payload).isEmpty()) {
             return new CustomRequestResult.InvalidPayload("Could not parse request body into json: the payload is not"
                     + " one JSON value: " + (payload.length() > 200 ? payload.substring(0, 200) + "..." : payload));
         }
         return new CustomRequestResult.Invoke(
-                payload.getBytes(StandardCharsets.UTF_8), asynchronous, responseOverride, description);
+                payload.getBytes(StandardCharsets.UTF_8), asynchronous, requestOverride, responseOverride, description);
     }
 
     /**
@@ -234,16 +253,21 @@ public final class CustomIntegrationMapping {
      *
      * @param result the function's result or Lambda's error object; {@code ""} after an asynchronous call
      * @param errorMessage the errorMessage of a function error, or {@code null} when the function succeeded
+     * @param requestOverride what the request template set in $context.requestOverride
+     * @param responseOverride what the request template set in $context.responseOverride
      */
     public CustomResponse mapResponse(
-            TemplateRequest request, String result, String errorMessage, Map<String, Object> responseOverride) {
+            TemplateRequest request,
+            String result,
+            String errorMessage,
+            Map<String, Object> requestOverride,
+            Map<String, Object> responseOverride) {
         // The selection value is errorMessage for a function error and "" otherwise: ".*" matches both,
         // ".+" only an error (sheet 4.2); patterns are tried in ascending status order, whole-string.
         String selection = errorMessage == null ? "" : errorMessage;
         CompiledResponse selected = null;
         for (CompiledResponse response : responses) {
             if (response.pattern() != null
-                    && (errorMessage != null || response.pattern().pattern().equals(".*"))
                     && response.pattern().matcher(selection).matches()) {
                 selected = response;
                 break;
@@ -260,6 +284,10 @@ public final class CustomIntegrationMapping {
                     + " output mapping and no default output mapping configured. Endpoint Response Status Code: 200");
         }
         Map<String, Object> context = new LinkedHashMap<>(request.context());
+        // The request template's overrides stay readable in the response template (sheet 2.6, recorded).
+        if (!requestOverride.isEmpty()) {
+            context.put("requestOverride", requestOverride);
+        }
         context.put("responseOverride", responseOverride.isEmpty() ? Map.of("header", Map.of()) : responseOverride);
         Map<String, List<String>> invokeHeaders = new LinkedHashMap<>();
         invokeHeaders.put("Content-Type", List.of("application/json"));
@@ -338,15 +366,15 @@ public final class CustomIntegrationMapping {
         }
     }
 
-    // By the request's first Accept type (application/json without one), else the first template (sheet 4.3).
+    // By the request's first Accept type (application/json without one), else the first template (sheet 4.3);
+    // null, passing the body through, when there is none or the selected one is empty.
     private static VtlTemplate responseTemplate(CompiledResponse response, String accept) {
         if (response.templates().isEmpty()) {
             return null;
         }
         String wanted = accept == null ? "application/json" : MediaType.essence(accept.split(",")[0]);
-        VtlTemplate template = response.templates().get(wanted);
-        return template != null
-                ? template
+        return response.templates().containsKey(wanted)
+                ? response.templates().get(wanted)
                 : response.templates().values().iterator().next();
     }
 

@@ -10,10 +10,17 @@ public sealed interface CustomRequestResult {
      *
      * @param payload the rendered template or the passed-through body
      * @param asynchronous whether X-Amz-Invocation-Type is Event
+     * @param requestOverride what the request template set in $context.requestOverride, readable in the
+     *     response template
      * @param responseOverride what the request template set in $context.responseOverride
      * @param description how the payload was made, for the execution log
      */
-    record Invoke(byte[] payload, boolean asynchronous, Map<String, Object> responseOverride, String description)
+    record Invoke(
+            byte[] payload,
+            boolean asynchronous,
+            Map<String, Object> requestOverride,
+            Map<String, Object> responseOverride,
+            String description)
             implements CustomRequestResult {}
 
     /** No template matches and the passthrough behavior forbids passing the body: 415 (sheet 1.3). */

@@ -1,0 +1,278 @@
+package io.apigwsim.behavior.custom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.custom.CustomHandlers.EchoHandler;
+import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
+import io.apigwsim.behavior.custom.CustomHandlers.SlowHandler;
+import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.LambdaCustomIntegration;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A custom integration that cannot work: rejected when the gateway is built, or failing a request at run time
+ * (custom-integration sheet 2.1, 4.6 and 4.9).
+ */
+class CustomIntegrationErrorTests {
+
+    private static ApiGateway build(LambdaCustomIntegration integration) {
+        return ApiGateway.builder().route("POST /pets", integration).build();
+    }
+
+    @Nested
+    class AtBuild {
+
+        // A request template with a VTL syntax error is rejected at build, naming the route, the template's content
+        // type and the line and column (custom-integration sheet 2.1; the simulator's own check).
+        @Test
+        void request_template_syntax_error_names_route_template_and_position() {
+            LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
+                    .requestTemplate("application/json", "{\n  \"a\": #if($x) \n}")
+                    .build();
+
+            assertThatThrownBy(() -> build(integration))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage("request template application/json of route \"POST /pets\" (POST /pets), line 3,"
+                            + " column 2: the template ends before the #if at line 2, column 8 is closed; add #end");
+        }
+
+        // A response template's syntax error also names its integration response (custom-integration sheet 2.1).
+        @Test
+        void response_template_syntax_error_names_the_integration_response() {
+            LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
+                    .integrationResponse(IntegrationResponse.status(404)
+                            .selectionPattern(".*not found.*")
+                            .responseTemplate("application/json", "#end")
+                            .build())
+                    .build();
+
+            assertThatThrownBy(() -> build(integration))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage("response template application/json of integration response 404 of route \"POST /pets\""
+                            + " (POST /pets), line 1, column 1: #end has no #if, #foreach, #macro or #define to close");
+        }
+
+        // A selection pattern must be a Java regular expression (custom-integration sheet 4.2; documented DOC-ERR):
+        // rejected at build, naming the route and the pattern.
+        @Test
+        void selection_pattern_that_is_not_a_regex_is_rejected() {
+            LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
+                    .integrationResponse(IntegrationResponse.status(400)
+                            .selectionPattern("Invalid(")
+                            .build())
+                    .build();
+
+            assertThatThrownBy(() -> build(integration))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage("route \"POST /pets\" (POST /pets): integration response 400 has selection pattern"
+                            + " \"Invalid(\", which is not a Java regular expression: Unclosed group near index 8");
+        }
+
+        // A request parameter's value must be a mapping expression (custom-integration sheet 1.4; documented
+        // DOC-DATAMAP): rejected at build, naming the route and the parameter.
+        @Test
+        void invalid_request_mapping_expression_is_rejected() {
+            LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
+                    .requestParameter("integration.request.header.X-Tenant", "method.request.cookie.tenant")
+                    .build();
+
+            assertThatThrownBy(() -> build(integration))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage("route \"POST /pets\" (POST /pets): request parameter"
+                            + " integration.request.header.X-Tenant maps \"method.request.cookie.tenant\" is not a"
+                            + " mapping expression; write a static value in single quotes such as 'Event', or one of"
+                            + " method.request.path.NAME, method.request.querystring.NAME,"
+                            + " method.request.multivaluequerystring.NAME, method.request.header.NAME,"
+                            + " method.request.multivalueheader.NAME, method.request.body.NAME, stageVariables.NAME,"
+                            + " context.NAME");
+        }
+
+        // A response parameter's value must be a response-side mapping expression (custom-integration sheet 4.4;
+        // documented DOC-DATAMAP).
+        @Test
+        void invalid_response_mapping_expression_is_rejected() {
+            LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
+                    .responseParameter("method.response.header.X-Id", "method.request.body.id")
+                    .build();
+
+            assertThatThrownBy(() -> build(integration))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessageStartingWith("route \"POST /pets\" (POST /pets): integration response 200 maps"
+                            + " method.response.header.X-Id from \"method.request.body.id\" is not a mapping"
+                            + " expression");
+        }
+
+        // Request parameter keys are integration.request.{path|querystring|header}.NAME (custom-integration sheet
+        // 1.4; documented DOC-DATAMAP): anything else is rejected by the integration builder.
+        @Test
+        void request_parameter_key_must_be_an_integration_request_parameter() {
+            LambdaCustomIntegration.Builder builder = Integration.lambdaCustom(new EchoHandler());
+
+            assertThatThrownBy(() -> builder.requestParameter("method.request.header.X-Tenant", "'acme'"))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage("Request parameter \"method.request.header.X-Tenant\" is not an integration request"
+                            + " parameter; write for example \"integration.request.header.X-Amz-Invocation-Type\"");
+        }
+
+        // PARAM_NAME must match ^[a-zA-Z0-9._$-]+$ (custom-integration sheet 1.4; documented DOC-DATAMAP).
+        @Test
+        void request_parameter_name_with_a_space_is_rejected() {
+            LambdaCustomIntegration.Builder builder = Integration.lambdaCustom(new EchoHandler());
+
+            assertThatThrownBy(() -> builder.requestParameter("integration.request.header.X Tenant", "'acme'"))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage(
+                            "Request parameter \"integration.request.header.X Tenant\" is not an integration"
+                                    + " request parameter; write for example \"integration.request.header.X-Amz-Invocation-Type\"");
+        }
+
+        // Response parameter keys are method.response.header.NAME (custom-integration sheet 4.4; documented
+        // DOC-DATAMAP).
+        @Test
+        void response_parameter_key_must_be_a_method_response_header() {
+            IntegrationResponse.Builder builder = IntegrationResponse.status(200);
+
+            assertThatThrownBy(() -> builder.responseParameter("integration.response.header.X", "'x'"))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage("Response parameter \"integration.response.header.X\" is not a method response"
+                            + " header; write for example \"method.response.header.X-Error-Type\"");
+        }
+
+        // An integration has one default integration response, the one without a selection pattern
+        // (custom-integration sheet 4.2; documented DOC-CUSTOM).
+        @Test
+        void two_default_integration_responses_are_rejected() {
+            LambdaCustomIntegration.Builder builder = Integration.lambdaCustom(new EchoHandler())
+                    .integrationResponse(IntegrationResponse.status(200).build())
+                    .integrationResponse(
+                            IntegrationResponse.status(201).selectionPattern("").build());
+
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage("A Lambda custom integration has one default integration response (the one without a"
+                            + " selection pattern), but this one declares 2; give the others a selectionPattern");
+        }
+    }
+
+    @Nested
+    class AtRunTime {
+
+        private static ApiGateway gateway;
+
+        @BeforeAll
+        static void build() {
+            gateway = ApiGateway.builder()
+                    .seed(7)
+                    .stage("prod")
+                    .route(
+                            "POST /parse",
+                            Integration.lambdaCustom(new RawEchoHandler())
+                                    .requestTemplate(
+                                            "application/json",
+                                            "#set($parsed = $util.parseJson($input.body)){\"name\": \"$parsed.name\"}")
+                                    .build())
+                    .route(
+                            "POST /parse-response",
+                            Integration.lambdaCustom(new RawEchoHandler())
+                                    .responseTemplate(
+                                            "application/json",
+                                            "#set($parsed = $util.parseJson($input.path('$.text')))$parsed")
+                                    .build())
+                    .route(
+                            "POST /not-json",
+                            Integration.lambdaCustom(new RawEchoHandler())
+                                    .requestTemplate("application/json", "name=$input.path('$.name')")
+                                    .build())
+                    .route(
+                            "GET /slow",
+                            Integration.lambdaCustom(new SlowHandler())
+                                    .timeout(Duration.ofMillis(200))
+                                    .build())
+                    .build();
+        }
+
+        @AfterAll
+        static void close() {
+            gateway.close();
+        }
+
+        // [inferred] A request template failing at run time ($util.parseJson of a body that is not JSON) is an API
+        // configuration error: 500 {"message": "Internal server error"}, the function is not called and the log
+        // says why (custom-integration sheet 2.1 "Runtime render error", sheet 8.7).
+        @Test
+        void request_template_failing_at_run_time_is_500() {
+            Exchange exchange = gateway.post("/parse")
+                    .header("Content-Type", "application/json")
+                    .body("not json")
+                    .send();
+
+            assertThat(exchange.invoked()).isFalse();
+            assertThat(exchange.response().status()).isEqualTo(500);
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+            assertThat(exchange.response().headers().first("x-amzn-ErrorType"))
+                    .contains("InternalServerErrorException");
+            assertThat(exchange.executionLog())
+                    .contains("Execution failed due to configuration error: Unable to transform request: request"
+                            + " template application/json of route \"POST /parse\" (POST /parse), line 1, column 22:"
+                            + " $util.parseJson could not parse its argument as JSON: \"not json\"");
+        }
+
+        // [inferred] A response template failing at run time: 500 after the function ran (custom-integration sheet
+        // 2.1 "Runtime render error").
+        @Test
+        void response_template_failing_at_run_time_is_500() {
+            Exchange exchange = gateway.post("/parse-response")
+                    .header("Content-Type", "application/json")
+                    .body("{\"text\": \"not json\"}")
+                    .send();
+
+            assertThat(exchange.invoked()).isTrue();
+            assertThat(exchange.response().status()).isEqualTo(500);
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+            assertThat(exchange.executionLog())
+                    .contains("Execution failed due to configuration error: Unable to transform response: response"
+                            + " template application/json of integration response 200 of route \"POST"
+                            + " /parse-response\" (POST /parse-response), line 1, column 22: $util.parseJson could not"
+                            + " parse its argument as JSON: \"not json\"");
+        }
+
+        // A rendered payload that is not JSON is rejected by Lambda's Invoke API (custom-integration sheet 4.9).
+        // [UNCERTAIN] The client's status and body are not settled (sheet 8.1): the simulator answers 502
+        // {"message": "Internal server error"} without running the function and logs Lambda's reason.
+        @Test
+        void rendered_payload_that_is_not_json_is_rejected() {
+            Exchange exchange = gateway.post("/not-json")
+                    .header("Content-Type", "application/json")
+                    .body("{\"name\": \"Rex\"}")
+                    .send();
+
+            assertThat(exchange.invoked()).isFalse();
+            assertThat(exchange.response().status()).isEqualTo(502);
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+            assertThat(exchange.response().headers().first("x-amzn-ErrorType"))
+                    .contains("InternalServerErrorException");
+            assertThat(exchange.executionLog())
+                    .contains("Execution failed: Lambda rejected the invocation: Could not parse request body into"
+                            + " json: the payload is not one JSON value: name=Rex");
+        }
+
+        // The integration timeout expires before the function answers: 504 {"message": "Endpoint request timed
+        // out"} (custom-integration sheet 4.6, inferred from the proxy behaviour).
+        @Test
+        void integration_timeout_is_504() {
+            Exchange exchange = gateway.get("/slow").send();
+
+            assertThat(exchange.response().status()).isEqualTo(504);
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Endpoint request timed out\"}");
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.apigwsim.behavior.custom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apigwsim.ApiGateway;
+import io.apigwsim.ApiGateway.RequestBuilder;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
+import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaCustomIntegration;
+import io.apigwsim.definition.PassthroughBehavior;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What happens to a body no request template matches: pass through, transform or 415, by passthroughBehavior
+ * (custom-integration sheet 1.3, the DOC-PASSTHRU matrix).
+ */
+class PassthroughBehaviorTests {
+
+    private static final String BODY = "{\"raw\": \"body\"}";
+    private static final String JSON_TEMPLATE = "{\"transformed\": \"json\"}";
+    private static final String XML_TEMPLATE = "{\"transformed\": \"xml\"}";
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        ApiGateway.Builder builder = ApiGateway.builder().seed(7).stage("prod");
+        for (PassthroughBehavior behavior : PassthroughBehavior.values()) {
+            String name = behavior.name().toLowerCase(java.util.Locale.ROOT);
+            builder.route(
+                    "POST /" + name + "/json-only",
+                    integration(behavior)
+                            .requestTemplate("application/json", JSON_TEMPLATE)
+                            .build());
+            builder.route(
+                    "POST /" + name + "/xml-only",
+                    integration(behavior)
+                            .requestTemplate("application/xml", XML_TEMPLATE)
+                            .build());
+            builder.route("POST /" + name + "/none", integration(behavior).build());
+        }
+        gateway = builder.build();
+    }
+
+    private static LambdaCustomIntegration.Builder integration(PassthroughBehavior behavior) {
+        return Integration.lambdaCustom(new RawEchoHandler()).passthroughBehavior(behavior);
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    private static Exchange send(String behavior, String templates, String contentType) {
+        RequestBuilder request = gateway.post("/" + behavior + "/" + templates).body(BODY);
+        if (!contentType.equals("none")) {
+            request.header("Content-Type", contentType);
+        }
+        return request.send();
+    }
+
+    // The passthrough matrix, every row and behavior: "transform" renders the template, "pass" sends the body as
+    // is, "415" answers Unsupported Media Type (custom-integration sheet 1.3; documented DOC-PASSTHRU, last row
+    // inferred from the definitions).
+    @ParameterizedTest(name = "{0} templates, Content-Type {1}, {2}: {3}")
+    @CsvSource(textBlock = """
+            json-only, none,             when_no_match,     json
+            json-only, none,             when_no_templates, json
+            json-only, none,             never,             json
+            json-only, application/json, when_no_match,     json
+            json-only, application/json, when_no_templates, json
+            json-only, application/json, never,             json
+            json-only, application/xml,  when_no_match,     pass
+            json-only, application/xml,  when_no_templates, 415
+            json-only, application/xml,  never,             415
+            xml-only,  none,             when_no_match,     pass
+            xml-only,  none,             when_no_templates, 415
+            xml-only,  none,             never,             415
+            xml-only,  application/json, when_no_match,     pass
+            xml-only,  application/json, when_no_templates, 415
+            xml-only,  application/json, never,             415
+            xml-only,  application/xml,  when_no_match,     xml
+            xml-only,  application/xml,  when_no_templates, xml
+            xml-only,  application/xml,  never,             xml
+            none,      application/xml,  when_no_match,     pass
+            none,      application/xml,  when_no_templates, pass
+            none,      application/xml,  never,             415
+            none,      none,             never,             415
+            """)
+    void passthrough_matrix(String templates, String contentType, String behavior, String outcome) {
+        Exchange exchange = send(behavior, templates, contentType);
+
+        String observed = exchange.response().status() == 415
+                ? "415"
+                : exchange.lambdaEvent().raw().equals(BODY)
+                        ? "pass"
+                        : exchange.lambdaEvent().raw().equals(JSON_TEMPLATE)
+                                ? "json"
+                                : exchange.lambdaEvent().raw().equals(XML_TEMPLATE)
+                                        ? "xml"
+                                        : exchange.lambdaEvent().raw();
+        assertThat(observed).isEqualTo(outcome);
+    }
+
+    // The 415: {"message":"Unsupported Media Type"}, Content-Type application/json, an x-amzn-ErrorType header
+    // (BadRequestException [inferred] from LocalStack; the exact spacing is not recorded, sheet 8.2), and the
+    // function is never invoked (custom-integration sheet 1.3; documented DOC-PASSTHRU).
+    @Test
+    void unsupported_media_type_response() {
+        Exchange exchange = send("never", "json-only", "application/xml");
+
+        assertThat(exchange.invoked()).isFalse();
+        assertThat(exchange.response().status()).isEqualTo(415);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\":\"Unsupported Media Type\"}");
+        assertThat(exchange.response().headers().first("Content-Type")).contains("application/json");
+        assertThat(exchange.response().headers().first("x-amzn-ErrorType")).contains("BadRequestException");
+    }
+
+    // The passed-through event is the body bytes, unmodified: no proxy keys such as httpMethod, headers or
+    // requestContext are added (custom-integration sheet 1.3; documented DOC-CUSTOM).
+    @Test
+    void passed_through_event_is_the_body_byte_for_byte() {
+        Exchange exchange = gateway.post("/when_no_match/none")
+                .header("Content-Type", "application/json")
+                .body("{ \"spacing\" :  \"kept\" ,\n \"n\": 1.50 }")
+                .send();
+
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{ \"spacing\" :  \"kept\" ,\n \"n\": 1.50 }");
+    }
+
+    // The execution log says why the body passed through (custom-integration sheet 1.3).
+    @Test
+    void log_names_the_passthrough() {
+        Exchange exchange = send("when_no_match", "json-only", "application/xml");
+
+        assertThat(exchange.executionLog())
+                .contains("Request body passed through (no template for application/xml, passthrough behavior"
+                        + " WHEN_NO_MATCH)");
+    }
+}

@@ -1,0 +1,103 @@
+package io.apigwsim.behavior.custom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
+import io.apigwsim.definition.Integration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Integration request parameters of a Lambda custom integration (custom-integration sheet 1.4). */
+class RequestParameterMappingTests {
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        ApiGateway.Builder builder = ApiGateway.builder()
+                .seed(7)
+                .stage("prod")
+                .stageVariable("alias", "live")
+                .route(
+                        "POST /pets/{id}",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"id\": \"$input.params('id')\"}")
+                                .requestParameter("integration.request.header.X-Tenant", "method.request.header.tenant")
+                                .requestParameter("integration.request.querystring.q", "method.request.querystring.q")
+                                .requestParameter("integration.request.path.id", "method.request.path.id")
+                                .requestParameter("integration.request.header.X-Alias", "stageVariables.alias")
+                                .requestParameter("integration.request.header.X-Resource", "context.resourceId")
+                                .requestParameter("integration.request.header.X-Static", "'static'")
+                                .requestParameter("integration.request.header.X-Name", "method.request.body.name")
+                                .build());
+        for (String header : new String[] {
+            "Content-Length", "Transfer-Encoding", "Authorization", "Connection", "Expect", "Proxy-Authenticate", "TE"
+        }) {
+            builder.route(
+                    "GET /forbidden/" + header.toLowerCase(java.util.Locale.ROOT),
+                    Integration.lambdaCustom(new RawEchoHandler())
+                            .requestParameter("integration.request.header." + header, "'x'")
+                            .build());
+        }
+        gateway = builder.build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    // Mapped headers, query strings and path parameters go to the Lambda Invoke endpoint, not into the event: the
+    // function receives only the rendered template (custom-integration sheet 1.4; documented DOC-CUSTOM, ignored
+    // parameters inferred).
+    @Test
+    void mapped_parameters_do_not_appear_in_the_event() {
+        Exchange exchange = gateway.post("/pets/7?q=dogs")
+                .header("tenant", "acme")
+                .header("Content-Type", "application/json")
+                .body("{\"name\": \"Rex\"}")
+                .send();
+
+        assertThat(exchange.response().status()).isEqualTo(200);
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"id\": \"7\"}");
+    }
+
+    // Mapping one of Content-Length, Transfer-Encoding, Authorization, Connection, Expect, Proxy-Authenticate, TE
+    // as an integration request header makes every call fail: 500 {"message": "Internal server error"} (36 bytes),
+    // x-amzn-ErrorType InternalServerErrorException, function not called (custom-integration sheet 1.4 and E12;
+    // recorded LS-INTEG header_remapping_aws[AWS]).
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "content-length",
+                "transfer-encoding",
+                "authorization",
+                "connection",
+                "expect",
+                "proxy-authenticate",
+                "te"
+            })
+    void forbidden_integration_header_fails_every_call(String header) {
+        Exchange exchange = gateway.get("/forbidden/" + header).send();
+
+        assertThat(exchange.invoked()).isFalse();
+        assertThat(exchange.response().status()).isEqualTo(500);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+        assertThat(exchange.response().headers().first("Content-Length")).contains("36");
+        assertThat(exchange.response().headers().first("x-amzn-ErrorType")).contains("InternalServerErrorException");
+    }
+
+    // The execution log names the forbidden header (custom-integration sheet 1.4).
+    @Test
+    void log_names_the_forbidden_header() {
+        Exchange exchange = gateway.get("/forbidden/te").send();
+
+        assertThat(exchange.executionLog())
+                .anyMatch(line -> line.contains("Execution failed due to configuration error") && line.contains("TE"));
+    }
+}

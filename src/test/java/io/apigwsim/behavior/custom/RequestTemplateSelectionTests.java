@@ -1,0 +1,157 @@
+package io.apigwsim.behavior.custom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
+import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaCustomIntegration;
+import io.apigwsim.definition.LambdaProxyIntegration;
+import io.apigwsim.definition.PassthroughBehavior;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which request template renders the function's input: the Content-Type's media type (custom-integration sheet 1.2). */
+class RequestTemplateSelectionTests {
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        gateway = ApiGateway.builder()
+                .seed(7)
+                .stage("prod")
+                .route(
+                        "POST /pets",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"from\": \"json\"}")
+                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
+                                .build())
+                .route(
+                        "POST /empty-template",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "")
+                                .passthroughBehavior(PassthroughBehavior.NEVER)
+                                .build())
+                .route(
+                        "POST /default-key",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("$default", "{\"from\": \"default\"}")
+                                .build())
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    // The request's Content-Type selects the template (custom-integration sheet 1.2; documented DOC-DATAMAP).
+    @Test
+    void content_type_selects_the_template() {
+        Exchange exchange = gateway.post("/pets")
+                .header("Content-Type", "application/xml")
+                .body("<pet/>")
+                .send();
+
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"xml\"}");
+    }
+
+    // The execution log shows the template used, the endpoint request body after transformations and the
+    // endpoint response body before them, as API Gateway's test-invoke log does (custom-integration sheet 1.1).
+    @Test
+    void log_shows_the_template_and_both_bodies() {
+        Exchange exchange = gateway.post("/pets")
+                .header("Content-Type", "application/json")
+                .body("{}")
+                .send();
+
+        assertThat(exchange.executionLog())
+                .contains(
+                        "Request template application/json rendered",
+                        "Endpoint request body after transformations: {\"from\": \"json\"}",
+                        "Endpoint response body before transformations: {\"from\": \"json\"}");
+    }
+
+    // A request without Content-Type is treated as application/json (custom-integration sheet 1.2; documented
+    // DOC-DATAMAP, DOC-PASSTHRU).
+    @Test
+    void missing_content_type_selects_the_json_template() {
+        Exchange exchange = gateway.post("/pets").body("{}").send();
+
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"json\"}");
+    }
+
+    // Only the media type selects: "application/json; charset=UTF-8" uses the application/json template
+    // (custom-integration sheet 1.2; documented DOC-DATAMAP). LocalStack misses the template here (sheet 6).
+    @Test
+    void content_type_parameters_are_ignored() {
+        Exchange exchange = gateway.post("/pets")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .body("{}")
+                .send();
+
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"json\"}");
+    }
+
+    // [inferred] Media types compare case-insensitively (custom-integration sheet 1.2 "Case"): pinned as the
+    // simulator does it.
+    @Test
+    void content_type_compares_case_insensitively() {
+        Exchange exchange = gateway.post("/pets")
+                .header("Content-Type", "Application/XML")
+                .body("<pet/>")
+                .send();
+
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"xml\"}");
+    }
+
+    // [inferred] An empty template counts as "a template exists" and passes the body through unmodified, even
+    // with NEVER (custom-integration sheet 1.2 "Empty template string"; documented for responses in DOC-DATAMAP).
+    @Test
+    void empty_template_passes_the_body_through() {
+        Exchange exchange = gateway.post("/empty-template")
+                .header("Content-Type", "application/json")
+                .body("{\"name\": \"Rex\"}")
+                .send();
+
+        assertThat(exchange.response().status()).isEqualTo(200);
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"name\": \"Rex\"}");
+    }
+
+    // A $default request-template key is a WebSocket concept, not REST: it is not a fallback, the body passes
+    // through (custom-integration sheet 1.2 "$default key" and 6, LocalStack divergence).
+    @Test
+    void default_key_is_not_a_fallback() {
+        Exchange exchange = gateway.post("/default-key")
+                .header("Content-Type", "application/json")
+                .body("{\"name\": \"Rex\"}")
+                .send();
+
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"name\": \"Rex\"}");
+    }
+
+    // put-integration on AWS echoes passthroughBehavior WHEN_NO_MATCH when not given (custom-integration sheet 1.2;
+    // recorded LS-LAMBDA, LS-INTEG).
+    @Test
+    void default_passthrough_behavior_is_when_no_match() {
+        LambdaCustomIntegration integration =
+                Integration.lambdaCustom(new RawEchoHandler()).build();
+
+        assertThat(integration.passthroughBehavior()).isEqualTo(PassthroughBehavior.WHEN_NO_MATCH);
+    }
+
+    // put-integration on AWS echoes timeoutInMillis 29000 when not given (custom-integration sheet 1.2; recorded
+    // LS-LAMBDA, LS-INTEG): no timeout set means the 29-second default.
+    @Test
+    void default_timeout_is_29_seconds() {
+        LambdaCustomIntegration integration =
+                Integration.lambdaCustom(new RawEchoHandler()).build();
+
+        assertThat(integration.timeout().orElse(LambdaProxyIntegration.DEFAULT_TIMEOUT))
+                .isEqualTo(Duration.ofMillis(29_000));
+    }
+}

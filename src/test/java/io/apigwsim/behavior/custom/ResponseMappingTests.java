@@ -1,0 +1,352 @@
+package io.apigwsim.behavior.custom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.apigwsim.ApiGateway;
+import io.apigwsim.ApiGateway.RequestBuilder;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.custom.CustomHandlers.FixedErrorHandler;
+import io.apigwsim.behavior.custom.CustomHandlers.RawResultHandler;
+import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.IntegrationResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The method response: response template chosen by Accept, response parameters, the final headers
+ * (custom-integration sheet 4.3, 4.4 and 4.5).
+ */
+class ResponseMappingTests {
+
+    private static final String RESULT = "{\"name\": \"Rex\", \"age\": 3, \"tags\": [\"a\", \"b\"]}";
+
+    private static final List<String> REMAPPED = List.of(
+            "Authorization",
+            "Connection",
+            "Content-Length",
+            "Content-MD5",
+            "Date",
+            "Expect",
+            "Host",
+            "Max-Forwards",
+            "Proxy-Authenticate",
+            "Server",
+            "Trailer",
+            "Upgrade",
+            "User-Agent",
+            "WWW-Authenticate");
+
+    private static final List<String> UNCHANGED = List.of(
+            "Accept",
+            "Accept-Charset",
+            "Accept-Encoding",
+            "Age",
+            "Content-Encoding",
+            "Pragma",
+            "Range",
+            "Referer",
+            "Warn");
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        IntegrationResponse.Builder headers = IntegrationResponse.status(200);
+        for (String name : REMAPPED) {
+            headers.responseParameter("method.response.header." + name, "'mapped'");
+        }
+        for (String name : UNCHANGED) {
+            headers.responseParameter("method.response.header." + name, "'mapped'");
+        }
+        gateway = ApiGateway.builder()
+                .seed(7)
+                .stage("prod")
+                .stageVariable("alias", "live")
+                .route(
+                        "GET /by-accept",
+                        Integration.lambdaCustom(new RawResultHandler(RESULT))
+                                .responseTemplate("application/xml", "<name>$input.path('$.name')</name>")
+                                .responseTemplate("application/json", "{\"name\": \"$input.path('$.name')\"}")
+                                .responseTemplate("text/plain", "")
+                                .build())
+                .route(
+                        "GET /no-json-template",
+                        Integration.lambdaCustom(new RawResultHandler(RESULT))
+                                .responseTemplate("application/xml", "<name>$input.path('$.name')</name>")
+                                .responseTemplate("text/csv", "name,$input.path('$.name')")
+                                .build())
+                .route(
+                        "GET /no-template",
+                        Integration.lambdaCustom(new RawResultHandler(RESULT)).build())
+                .route(
+                        "GET /params-in-response/{id}",
+                        Integration.lambdaCustom(new RawResultHandler(RESULT))
+                                .responseTemplate(
+                                        "application/json",
+                                        "{\"name\": \"$input.path('$.name')\", \"id\": \"$input.params('id')\","
+                                                + " \"q\": \"$input.params('q')\"}")
+                                .build())
+                .route(
+                        "GET /renders-nothing",
+                        Integration.lambdaCustom(new RawResultHandler(RESULT))
+                                .responseTemplate("application/json", "#set($x = 1)")
+                                .build())
+                .route(
+                        "GET /parameters",
+                        Integration.lambdaCustom(new RawResultHandler(RESULT))
+                                .responseParameter("method.response.header.X-Name", "integration.response.body.name")
+                                .responseParameter("method.response.header.X-Age", "integration.response.body.age")
+                                .responseParameter("method.response.header.X-Tags", "integration.response.body.tags")
+                                .responseParameter("method.response.header.X-Body", "integration.response.body")
+                                .responseParameter("method.response.header.X-Static", "'static value'")
+                                .responseParameter("method.response.header.X-Alias", "stageVariables.alias")
+                                .responseParameter("method.response.header.X-Request", "context.requestId")
+                                .responseParameter(
+                                        "method.response.header.X-Function-Error",
+                                        "integration.response.header.X-Amz-Function-Error")
+                                .build())
+                .route(
+                        "GET /error-parameters",
+                        Integration.lambdaCustom(new FixedErrorHandler("Invalid pet"))
+                                .integrationResponse(IntegrationResponse.status(400)
+                                        .selectionPattern("Invalid.*")
+                                        .responseParameter(
+                                                "method.response.header.X-Error-Type",
+                                                "integration.response.body.errorType")
+                                        .responseParameter(
+                                                "method.response.header.X-Function-Error",
+                                                "integration.response.header.X-Amz-Function-Error")
+                                        .responseTemplate(
+                                                "application/json", "{\"error\": \"$input.path('$.errorMessage')\"}")
+                                        .build())
+                                .build())
+                .route(
+                        "GET /content-type",
+                        Integration.lambdaCustom(new RawResultHandler(RESULT))
+                                .responseParameter("method.response.header.Content-Type", "'application/xml'")
+                                .build())
+                .route(
+                        "GET /static-headers",
+                        Integration.lambdaCustom(new RawResultHandler(RESULT))
+                                .integrationResponse(headers.build())
+                                .build())
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    @Nested
+    class TemplateSelection {
+
+        private Exchange send(String accept) {
+            RequestBuilder request = gateway.get("/by-accept");
+            if (accept != null) {
+                request.header("Accept", accept);
+            }
+            return request.send();
+        }
+
+        // The request's Accept selects the response template; parameters are ignored (custom-integration sheet 4.3;
+        // documented DOC-DATAMAP).
+        @ParameterizedTest(name = "Accept {0}")
+        @ValueSource(strings = {"application/xml", "application/xml; charset=utf-8"})
+        void accept_selects_the_template(String accept) {
+            Exchange exchange = send(accept);
+
+            assertThat(exchange.response().bodyAsText()).isEqualTo("<name>Rex</name>");
+        }
+
+        // Without Accept the application/json template is used (custom-integration sheet 4.3; documented DOC-DATAMAP).
+        @Test
+        void missing_accept_selects_the_json_template() {
+            Exchange exchange = send(null);
+
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"name\": \"Rex\"}");
+        }
+
+        // Several media types in Accept: only the first is honoured (custom-integration sheet 4.3; documented
+        // DOC-NOTES). LocalStack uses the last one (sheet 6).
+        @Test
+        void only_the_first_accept_type_counts() {
+            Exchange exchange = send("application/xml, application/json");
+
+            assertThat(exchange.response().bodyAsText()).isEqualTo("<name>Rex</name>");
+        }
+
+        // An Accept that matches no template uses the first template, in declaration order (custom-integration
+        // sheet 4.3; documented DOC-DATAMAP, order [inferred]). LocalStack falls back to application/json (sheet 6).
+        @Test
+        void unmatched_accept_uses_the_first_template() {
+            Exchange exchange = send("image/png");
+
+            assertThat(exchange.response().bodyAsText()).isEqualTo("<name>Rex</name>");
+        }
+
+        // No Accept and no application/json template: the first template (custom-integration sheet 4.3; documented
+        // DOC-DATAMAP).
+        @Test
+        void missing_accept_without_json_template_uses_the_first() {
+            Exchange exchange = gateway.get("/no-json-template").send();
+
+            assertThat(exchange.response().bodyAsText()).isEqualTo("<name>Rex</name>");
+        }
+
+        // An empty template passes the integration response body through (custom-integration sheet 4.3; documented
+        // DOC-DATAMAP).
+        @Test
+        void empty_template_passes_the_body_through() {
+            Exchange exchange = send("text/plain");
+
+            assertThat(exchange.response().bodyAsText()).isEqualTo(RESULT);
+        }
+
+        // Without templates the body passes through unmapped (custom-integration sheet 4.3; documented DOC-DATAMAP).
+        @Test
+        void no_template_passes_the_body_through() {
+            Exchange exchange = gateway.get("/no-template").send();
+
+            assertThat(exchange.response().bodyAsText()).isEqualTo(RESULT);
+        }
+
+        // In a response template $input is the integration response body while $input.params() is still the method
+        // request's (custom-integration sheet 4.3; documented DOC-ERR, params side inferred).
+        @Test
+        void input_is_the_result_and_params_the_method_request() {
+            Exchange exchange = gateway.get("/params-in-response/7?q=dogs").send();
+
+            assertThat(exchange.response().bodyAsText())
+                    .isEqualTo("{\"name\": \"Rex\", \"id\": \"7\", \"q\": \"dogs\"}");
+        }
+
+        // A template that renders nothing gives an empty body (custom-integration sheet 4.5; recorded LS-INTEG).
+        @Test
+        void template_rendering_nothing_gives_an_empty_body() {
+            Exchange exchange = gateway.get("/renders-nothing").send();
+
+            assertThat(exchange.response().bodyAsText()).isEmpty();
+            assertThat(exchange.response().headers().first("Content-Length")).contains("0");
+        }
+
+        // A matched error response's template sees the Lambda error JSON as $input (custom-integration sheet 4.3;
+        // documented DOC-ERR).
+        @Test
+        void error_template_reads_the_error_message() {
+            Exchange exchange = gateway.get("/error-parameters").send();
+
+            assertThat(exchange.response().status()).isEqualTo(400);
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"error\": \"Invalid pet\"}");
+        }
+    }
+
+    @Nested
+    class Parameters {
+
+        // integration.response.body.JSONPATH: strings as is, numbers as their digits, complex values as compact JSON;
+        // integration.response.body is the whole body (custom-integration sheet 4.4; documented DOC-DATAMAP, DOC-ERR).
+        @ParameterizedTest(name = "{0}: {1}")
+        @CsvSource(delimiter = '|', textBlock = """
+                X-Name | Rex
+                X-Age  | 3
+                X-Tags | ["a","b"]
+                X-Body | {"name": "Rex", "age": 3, "tags": ["a", "b"]}
+                """)
+        void body_values_become_headers(String header, String expected) {
+            Exchange exchange = gateway.get("/parameters").send();
+
+            assertThat(exchange.response().headers().first(header)).contains(expected);
+        }
+
+        // 'literal', stageVariables.V and context.V (custom-integration sheet 4.4; documented DOC-DATAMAP).
+        @Test
+        void literal_stage_variable_and_context() {
+            Exchange exchange = gateway.get("/parameters").send();
+
+            assertThat(exchange.response().headers().first("X-Static")).contains("static value");
+            assertThat(exchange.response().headers().first("X-Alias")).contains("live");
+            assertThat(exchange.response().headers().first("X-Request")).contains(exchange.requestId());
+        }
+
+        // [inferred] integration.response.header.H reads Lambda Invoke's response headers: X-Amz-Function-Error is
+        // Unhandled for a function error and absent on success (custom-integration sheet 4.4 "few are meaningful").
+        @Test
+        void invoke_response_header_of_a_function_error() {
+            Exchange exchange = gateway.get("/error-parameters").send();
+
+            assertThat(exchange.response().headers().first("X-Function-Error")).contains("Unhandled");
+            assertThat(exchange.response().headers().first("X-Error-Type")).contains("java.lang.IllegalStateException");
+        }
+
+        // On success there is no X-Amz-Function-Error to map, so the header is absent (custom-integration sheet 4.4).
+        @Test
+        void invoke_response_header_absent_on_success() {
+            Exchange exchange = gateway.get("/parameters").send();
+
+            assertThat(exchange.response().headers().contains("X-Function-Error"))
+                    .isFalse();
+        }
+
+        // Mapped static headers Authorization, Connection, Content-Length, Content-MD5, Date, Expect, Host,
+        // Max-Forwards, Proxy-Authenticate, Server, Trailer, Upgrade, User-Agent, WWW-Authenticate reach the client
+        // as x-amzn-Remapped-<Name> (custom-integration sheet 4.4; recorded LS-INTEG header_remapping_aws[AWS]).
+        @Test
+        void reserved_headers_are_remapped() {
+            Exchange exchange = gateway.get("/static-headers").send();
+
+            assertThat(REMAPPED)
+                    .allSatisfy(name -> assertThat(exchange.response().headers().first("x-amzn-Remapped-" + name))
+                            .as(name)
+                            .contains("mapped"));
+        }
+
+        // Accept, Accept-Charset, Accept-Encoding, Age, Content-Encoding, Pragma, Range, Referer, Warn pass unchanged
+        // (custom-integration sheet 4.4; recorded LS-INTEG).
+        @Test
+        void other_headers_pass_unchanged() {
+            Exchange exchange = gateway.get("/static-headers").send();
+
+            assertThat(UNCHANGED)
+                    .allSatisfy(name -> assertThat(exchange.response().headers().all(name))
+                            .as(name)
+                            .containsExactly("mapped"));
+        }
+    }
+
+    @Nested
+    class FinalHeaders {
+
+        // Content-Type defaults to application/json; the gateway adds Content-Length, Date, Connection,
+        // x-amzn-RequestId, x-amz-apigw-id and X-Amzn-Trace-Id (custom-integration sheet 4.5; recorded LS-INTEG
+        // no-param-integration).
+        @Test
+        void standard_headers() {
+            Exchange exchange = gateway.get("/no-template").send();
+
+            assertThat(exchange.response().headers().first("Content-Type")).contains("application/json");
+            assertThat(exchange.response().headers().names())
+                    .contains(
+                            "Content-Length",
+                            "Date",
+                            "Connection",
+                            "x-amzn-RequestId",
+                            "x-amz-apigw-id",
+                            "X-Amzn-Trace-Id");
+        }
+
+        // A mapped Content-Type replaces the default; there is one Content-Type (custom-integration sheet 4.5).
+        @Test
+        void mapped_content_type_replaces_the_default() {
+            Exchange exchange = gateway.get("/content-type").send();
+
+            assertThat(exchange.response().headers().all("Content-Type")).containsExactly("application/xml");
+        }
+    }
+}

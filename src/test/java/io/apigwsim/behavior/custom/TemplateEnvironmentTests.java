@@ -1,0 +1,545 @@
+package io.apigwsim.behavior.custom;
+
+import static io.apigwsim.behavior.custom.Json.json;
+import static io.apigwsim.behavior.custom.Json.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
+import io.apigwsim.definition.Integration;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * $input, $util, $context and $stageVariables as the function receives them through a request template
+ * (custom-integration sheet 1.5, 2.2 to 2.5 and 3).
+ */
+class TemplateEnvironmentTests {
+
+    private static final Instant NOW = Instant.parse("2026-03-14T01:02:03.456Z");
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        gateway = ApiGateway.builder()
+                .seed(7)
+                .stage("prod")
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .stageVariable("alias", "live")
+                .route("POST /things/{id}", template(resource("method-request-passthrough.vm")))
+                .route("GET /header/{name}", template("{\"value\": \"$input.params($input.params('name'))\"}"))
+                .route("POST /search/{id}", template("{\"id\": \"$input.params('id')\"}"))
+                .route("POST /keys", template("$input.params().keySet()"))
+                .route("POST /body", template("{\"body\": \"$util.escapeJavaScript($input.body)\"}"))
+                .route("POST /json", template("{\"all\": $input.json('$'), \"name\": $input.json('$.name')}"))
+                .route("POST /encode", template("{\"encoded\": \"$util.urlEncode($input.body)\"}"))
+                .route("POST /escape", template("{\"m\": \"$util.escapeJavaScript($input.path('$.m'))\"}"))
+                .route("POST /literal", template("{\"flag\": \"true\", \"n\": \"1\", \"o\": \"{}\"}"))
+                .route(
+                        "POST /context/{id}",
+                        template(
+                                "{\"httpMethod\": \"$context.httpMethod\", \"resourcePath\": \"$context.resourcePath\","
+                                        + " \"path\": \"$context.path\", \"stage\": \"$context.stage\", \"protocol\":"
+                                        + " \"$context.protocol\", \"requestId\": \"$context.requestId\", \"apiId\":"
+                                        + " \"$context.apiId\", \"domainName\": \"$context.domainName\", \"domainPrefix\":"
+                                        + " \"$context.domainPrefix\", \"accountId\": \"$context.accountId\", \"sourceIp\":"
+                                        + " \"$context.identity.sourceIp\", \"userAgent\": \"$context.identity.userAgent\","
+                                        + " \"caller\": \"$context.identity.caller\", \"apiKey\": \"$context.identity.apiKey\","
+                                        + " \"requestTime\": \"$context.requestTime\", \"requestTimeEpoch\":"
+                                        + " \"$context.requestTimeEpoch\", \"resourceId\": \"$context.resourceId\","
+                                        + " \"isCanaryRequest\": \"$context.isCanaryRequest\", \"integrationLatency\":"
+                                        + " \"$context.integrationLatency\"}"))
+                .route(
+                        "POST /context-keys",
+                        template("{\"context\": \"$context.keySet()\", \"identity\": \"$context.identity.keySet()\","
+                                + " \"requestOverride\": \"$context.requestOverride.keySet()\", \"responseOverride\":"
+                                + " \"$context.responseOverride.keySet()\", \"authorizer\":"
+                                + " \"#foreach($k in $context.authorizer.keySet())$k#end\"}"))
+                .route(
+                        "POST /stage-variables",
+                        template(
+                                "{\"dot\": \"$stageVariables.alias\", \"bracket\": \"$stageVariables['alias']\","
+                                        + " \"braces\": \"${stageVariables['alias']}\", \"missing\": \"$stageVariables.nope\"}"))
+                .build();
+    }
+
+    private static Integration template(String template) {
+        return Integration.lambdaCustom(new RawEchoHandler())
+                .requestTemplate("application/json", template)
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    @Nested
+    class Input {
+
+        // $input.params(x) searches path, then query string, then header; first hit wins (custom-integration
+        // sheet 2.2; documented DOC-MAPREF).
+        @Test
+        void params_search_path_then_query_then_header() {
+            Exchange exchange = gateway.post("/search/from-path?id=from-query")
+                    .header("id", "from-header")
+                    .body("{}")
+                    .send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"id\": \"from-path\"}");
+        }
+
+        // Query string before header (custom-integration sheet 2.2; documented DOC-MAPREF).
+        @Test
+        void params_search_query_before_header() {
+            Exchange exchange = gateway.get("/header/x?x=from-query")
+                    .header("x", "from-header")
+                    .send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"from-query\"}");
+        }
+
+        // [inferred] A repeated query parameter gives its last value to $input.params(x) (custom-integration sheet
+        // 2.2 "multi-value choice inferred"): pinned as the simulator does it.
+        @Test
+        void repeated_query_parameter_gives_the_last_value() {
+            Exchange exchange = gateway.get("/header/q?q=first&q=last").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"last\"}");
+        }
+
+        // [UNCERTAIN] Whether $input.params('x-custom') finds a header sent as X-Custom is not recorded
+        // (custom-integration sheet 2.2 and 8.8; mapping is case-sensitive per DOC-NOTES): the simulator's lookup is
+        // case-sensitive, so it renders "".
+        @Test
+        void header_lookup_is_case_sensitive() {
+            Exchange exchange =
+                    gateway.get("/header/x-custom").header("X-Custom", "sent").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"\"}");
+        }
+
+        // $input.params() has exactly the keys path, querystring, header, in that order (custom-integration sheet
+        // 2.2 and 3; documented DOC-MAPREF). The rendered list is not JSON, so a text handler would see it: here
+        // Lambda's Invoke rejects it and the log shows the rendered payload ([UNCERTAIN] status, sheet 4.9).
+        @Test
+        void params_map_has_path_querystring_header() {
+            Exchange exchange = gateway.post("/keys").body("{}").send();
+
+            assertThat(exchange.executionLog()).anyMatch(line -> line.endsWith("[path, querystring, header]"));
+        }
+
+        // $input.body is the raw payload, spacing kept (custom-integration sheet 2.2; recorded LS-COMMON
+        // test_input_body_formatting).
+        @Test
+        void body_is_the_raw_payload() {
+            Exchange exchange =
+                    gateway.post("/body").body("{\"some\": \"value\"}").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"body\": \"{\\\"some\\\": \\\"value\\\"}\"}");
+        }
+
+        // An empty body is the string {} for $input.body (custom-integration sheet 2.2; recorded LS-COMMON).
+        @Test
+        void empty_body_is_an_empty_object() {
+            Exchange exchange = gateway.post("/body").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"body\": \"{}\"}");
+        }
+
+        // $input.json serializes: the whole body as compact JSON, a string with its quotes (custom-integration sheet
+        // 2.2; documented DOC-MAPREF).
+        @Test
+        void json_serializes_the_selected_value() {
+            Exchange exchange = gateway.post("/json")
+                    .body("{\"name\": \"Rex\", \"age\": 3}")
+                    .send();
+
+            assertThat(exchange.lambdaEvent().raw())
+                    .isEqualTo("{\"all\": {\"name\":\"Rex\",\"age\":3}, \"name\": \"Rex\"}");
+        }
+
+        // $util.urlEncode is form encoding: {"some": "value"} → %7B%22some%22%3A+%22value%22%7D (custom-integration
+        // sheet 7 E8 and 2.3; recorded LS-COMMON). serverless-offline's encodeURI would keep the space and colon
+        // (sheet 6).
+        @Test
+        void url_encode_is_form_encoding() {
+            Exchange exchange =
+                    gateway.post("/encode").body("{\"some\": \"value\"}").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"encoded\": \"%7B%22some%22%3A+%22value%22%7D\"}");
+        }
+    }
+
+    @Nested
+    class Util {
+
+        private Exchange send(String route, String body) {
+            return gateway.post(route).body(body).send();
+        }
+
+        // escapeJavaScript turns a newline into the two characters \n; serverless-offline turns it back into a real
+        // newline (custom-integration sheet 2.3 and 6; documented DOC-MAPREF, observed serverless-offline#26).
+        @Test
+        void escape_java_script_emits_backslash_n() {
+            Exchange exchange = send("/escape", "{\"m\": \"line1\\nline2\"}");
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"m\": \"line1\\nline2\"}");
+        }
+
+        // escapeJavaScript escapes " and \ (custom-integration sheet 2.3; documented DOC-MAPREF).
+        @Test
+        void escape_java_script_escapes_quotes_and_backslashes() {
+            Exchange exchange = send("/escape", "{\"m\": \"say \\\"hi\\\" \\\\ bye\"}");
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"m\": \"say \\\"hi\\\" \\\\ bye\"}");
+        }
+
+        // escapeJavaScript of an empty string is empty; LocalStack renders {} (custom-integration sheet 6).
+        @Test
+        void escape_java_script_of_an_empty_string_is_empty() {
+            Exchange exchange = send("/escape", "{\"m\": \"\"}");
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"m\": \"\"}");
+        }
+
+        // urlEncode is Java's URLEncoder: * stays, ~ becomes %7E, space +; LocalStack's quote_plus differs
+        // (custom-integration sheet 2.3 and 6; documented DOC-MAPREF).
+        @Test
+        void url_encode_is_java_url_encoder() {
+            Exchange exchange = gateway.post("/encode").body("a*b~c d").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"encoded\": \"a*b%7Ec+d\"}");
+        }
+
+        // AWS sends the rendered text: "true", "1" and "{}" stay strings; serverless-offline re-parses them into a
+        // boolean, a number and an object (custom-integration sheet 6).
+        @Test
+        void rendered_text_is_sent_as_is() {
+            Exchange exchange = send("/literal", "{}");
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"flag\": \"true\", \"n\": \"1\", \"o\": \"{}\"}");
+        }
+    }
+
+    @Nested
+    class HeadersVisibleToTemplates {
+
+        // Headers a client sends that templates see as sent (custom-integration sheet 1.5; recorded LS-INTEG
+        // full-integration).
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Accept-Charset",
+                    "Accept-Encoding",
+                    "Age",
+                    "Content-Encoding",
+                    "Date",
+                    "Pragma",
+                    "Range",
+                    "Referer",
+                    "User-Agent",
+                    "Warn"
+                })
+        void visible_header(String header) {
+            Exchange exchange = gateway.get("/header/" + header)
+                    .header(header, "sent-value")
+                    .send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"sent-value\"}");
+        }
+
+        // Headers a client sends that templates do not see: $input.params('H') renders "" (custom-integration sheet
+        // 1.5; recorded LS-INTEG full-integration).
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "Content-MD5",
+                    "Expect",
+                    "Max-Forwards",
+                    "Proxy-Authenticate",
+                    "Server",
+                    "TE",
+                    "Trailer",
+                    "Upgrade",
+                    "WWW-Authenticate"
+                })
+        void hidden_header(String header) {
+            Exchange exchange = gateway.get("/header/" + header)
+                    .header(header, "sent-value")
+                    .send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"\"}");
+        }
+
+        // Host is the API's host, whatever the client sent (custom-integration sheet 1.5; recorded LS-INTEG).
+        @Test
+        void host_is_the_api_host() {
+            Exchange exchange =
+                    gateway.get("/header/Host").header("Host", "example.com").send();
+
+            assertThat(json(exchange.lambdaEvent().raw()).get("value").textValue())
+                    .endsWith(".execute-api.us-east-1.amazonaws.com");
+        }
+
+        // Authorization is visible when it is not a SigV4 signature (custom-integration sheet 1.5; recorded LS-INTEG
+        // "Authorization: Unauthorized", documented DOC-NOTES).
+        @Test
+        void plain_authorization_is_visible() {
+            Exchange exchange = gateway.get("/header/Authorization")
+                    .header("Authorization", "Unauthorized")
+                    .send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"Unauthorized\"}");
+        }
+
+        // An Authorization header carrying a SigV4 signature is dropped (custom-integration sheet 1.5; documented
+        // DOC-NOTES).
+        @Test
+        void sigv4_authorization_is_dropped() {
+            Exchange exchange = gateway.get("/header/Authorization")
+                    .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20260314/us-east-1/execute-api")
+                    .send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"\"}");
+        }
+    }
+
+    @Nested
+    class Context {
+
+        private JsonNode context(Exchange exchange) {
+            return json(exchange.lambdaEvent().raw());
+        }
+
+        private Exchange send() {
+            return gateway.post("/context/abc")
+                    .header("User-Agent", "curl/8.0")
+                    .sourceIp("203.0.113.7")
+                    .body("{}")
+                    .send();
+        }
+
+        // $context.httpMethod, resourcePath (the template), path (with the stage), stage, protocol HTTP/1.1
+        // (custom-integration sheet 2.4; documented DOC-MAPREF).
+        @Test
+        void request_values() {
+            JsonNode context = context(send());
+
+            assertThat(List.of(
+                            context.get("httpMethod").textValue(),
+                            context.get("resourcePath").textValue(),
+                            context.get("path").textValue(),
+                            context.get("stage").textValue(),
+                            context.get("protocol").textValue()))
+                    .containsExactly("POST", "/context/{id}", "/prod/context/abc", "prod", "HTTP/1.1");
+        }
+
+        // $context.requestId is the x-amzn-RequestId the client gets (custom-integration sheet 2.4; documented
+        // DOC-MAPREF).
+        @Test
+        void request_id_is_the_clients_request_id() {
+            Exchange exchange = send();
+
+            assertThat(context(exchange).get("requestId").textValue())
+                    .isEqualTo(exchange.response()
+                            .headers()
+                            .first("x-amzn-RequestId")
+                            .orElseThrow());
+        }
+
+        // $context.apiId is the first label of $context.domainName, which is also $context.domainPrefix; the
+        // account is the configured one (custom-integration sheet 2.4; documented DOC-MAPREF).
+        @Test
+        void api_id_domain_name_and_prefix_agree() {
+            JsonNode context = context(send());
+
+            assertThat(context.get("domainName").textValue())
+                    .isEqualTo(context.get("apiId").textValue() + ".execute-api.us-east-1.amazonaws.com");
+            assertThat(context.get("domainPrefix").textValue())
+                    .isEqualTo(context.get("apiId").textValue());
+            assertThat(context.get("accountId").textValue()).isEqualTo("123456789012");
+        }
+
+        // identity.sourceIp and identity.userAgent are the caller's; identity fields of other auth types render ""
+        // (custom-integration sheet 2.4; documented DOC-MAPREF, recorded LS-SQS).
+        @Test
+        void identity_values() {
+            JsonNode context = context(send());
+
+            assertThat(List.of(
+                            context.get("sourceIp").textValue(),
+                            context.get("userAgent").textValue(),
+                            context.get("caller").textValue(),
+                            context.get("apiKey").textValue()))
+                    .containsExactly("203.0.113.7", "curl/8.0", "", "");
+        }
+
+        // requestTime is CLF dd/MMM/yyyy:HH:mm:ss +0000 in English whatever the JVM locale, requestTimeEpoch is
+        // epoch milliseconds (custom-integration sheet 2.4; documented DOC-MAPREF).
+        @Test
+        void request_time_formats() {
+            JsonNode context = context(send());
+
+            assertThat(context.get("requestTime").textValue()).isEqualTo("14/Mar/2026:01:02:03 +0000");
+            assertThat(context.get("requestTimeEpoch").textValue()).isEqualTo("1773450123456");
+        }
+
+        // The resource id is a stable 6-character id (custom-integration sheet 2.4).
+        @Test
+        void resource_id_is_stable() {
+            String first = context(send()).get("resourceId").textValue();
+
+            String second = context(send()).get("resourceId").textValue();
+
+            assertThat(first).matches("[a-z0-9]{6}").isEqualTo(second);
+        }
+
+        // [inferred] isCanaryRequest on a stage without canary settings is not recorded ("false" likely, "" the
+        // alternative; sheet 2.4); it is not in the recorded key set, so the simulator renders "".
+        @Test
+        void is_canary_request_without_canary_renders_empty() {
+            JsonNode context = context(send());
+
+            assertThat(context.get("isCanaryRequest").textValue()).isEmpty();
+        }
+
+        // Access-log-only variables such as $context.integrationLatency are not available to mapping templates
+        // (custom-integration sheet 2.4; documented DOC-MAPREF).
+        @Test
+        void access_log_only_variables_render_empty() {
+            JsonNode context = context(send());
+
+            assertThat(context.get("integrationLatency").textValue()).isEmpty();
+        }
+
+        // The key sets recorded for a POST without authorizer or API key: 18 context keys, 12 identity keys,
+        // requestOverride [path, header, querystring], responseOverride [header], an empty authorizer
+        // (custom-integration sheet 2.4; recorded LS-SQS test_sqs_amz_json_protocol).
+        @Test
+        void key_sets_are_the_recorded_ones() {
+            Exchange exchange = gateway.post("/context-keys").body("{}").send();
+
+            assertThat(json(exchange.lambdaEvent().raw()))
+                    .isEqualTo(json("{\"context\": \"[resourceId, resourcePath, httpMethod, extendedRequestId,"
+                            + " requestTime, path, accountId, protocol, requestOverride, stage, domainPrefix,"
+                            + " requestTimeEpoch, requestId, identity, domainName, deploymentId, responseOverride,"
+                            + " apiId]\", \"identity\": \"[cognitoIdentityPoolId, accountId, cognitoIdentityId, caller,"
+                            + " sourceIp, principalOrgId, accessKey, cognitoAuthenticationType,"
+                            + " cognitoAuthenticationProvider, userArn, userAgent, user]\", \"requestOverride\":"
+                            + " \"[path, header, querystring]\", \"responseOverride\": \"[header]\", \"authorizer\":"
+                            + " \"\"}"));
+        }
+    }
+
+    @Nested
+    class StageVariables {
+
+        // $stageVariables.name, ['name'] and ${stageVariables['name']} all read a stage variable; an undefined one
+        // renders "" (custom-integration sheet 2.5; documented DOC-MAPREF, recorded LS-CANARY).
+        @Test
+        void stage_variable_forms() {
+            Exchange exchange = gateway.post("/stage-variables").body("{}").send();
+
+            assertThat(exchange.lambdaEvent().raw())
+                    .isEqualTo("{\"dot\": \"live\", \"bracket\": \"live\", \"braces\": \"live\", \"missing\": \"\"}");
+        }
+
+        // On a stage without any variables, {"version": "$stageVariables.version"} renders {"version": ""}
+        // (custom-integration sheet 2.5; recorded LS-BASIC test_apigw_stage_variables, LS-CANARY).
+        @Test
+        void stage_without_variables_renders_empty() {
+            try (ApiGateway bare = ApiGateway.builder()
+                    .seed(7)
+                    .stage("prod")
+                    .route("POST /v", template("{ \"version\": \"$stageVariables.version\" }"))
+                    .build()) {
+
+                Exchange exchange = bare.post("/v").body("{}").send();
+
+                assertThat(exchange.lambdaEvent().raw()).isEqualTo("{ \"version\": \"\" }");
+            }
+        }
+    }
+
+    @Nested
+    class MethodRequestPassthroughTemplate {
+
+        private Exchange send(String query) {
+            return gateway.post("/things/abc?" + query)
+                    .header("Content-Type", "application/json")
+                    .header("User-Agent", "curl/8.0")
+                    .sourceIp("203.0.113.7")
+                    .body("{\"any\": \"JSON body\"}")
+                    .send();
+        }
+
+        // The console's Method Request passthrough template gives the function body-json, params, stage-variables
+        // and context, in that order (custom-integration sheet 3; PASSTHRU-TPL). Whitespace is not recorded, so
+        // the event is compared as JSON.
+        @Test
+        void top_level_keys_in_order() {
+            JsonNode event = json(send("q=1").lambdaEvent().raw());
+
+            List<String> keys = new ArrayList<>();
+            event.fieldNames().forEachRemaining(keys::add);
+            assertThat(keys).containsExactly("body-json", "params", "stage-variables", "context");
+        }
+
+        // body-json is the body as JSON; params has path, querystring, header; stage-variables are strings
+        // (custom-integration sheet 3; documented DOC-MAPREF).
+        @Test
+        void body_params_and_stage_variables() {
+            JsonNode event = json(send("q=1").lambdaEvent().raw());
+
+            assertThat(event.get("body-json")).isEqualTo(json("{\"any\": \"JSON body\"}"));
+            assertThat(event.get("params").get("path")).isEqualTo(json("{\"id\": \"abc\"}"));
+            assertThat(event.get("params").get("querystring")).isEqualTo(json("{\"q\": \"1\"}"));
+            assertThat(event.get("params").get("header").get("User-Agent").textValue())
+                    .isEqualTo("curl/8.0");
+            assertThat(event.get("stage-variables").get("alias").textValue()).isEqualTo("live");
+        }
+
+        // context: http-method, stage, source-ip, user-agent, resource-path as the template, and "" for every
+        // identity field of another auth type (custom-integration sheet 3; documented DOC-MAPREF).
+        @Test
+        void context_values() {
+            JsonNode context = json(send("q=1").lambdaEvent().raw()).get("context");
+
+            assertThat(List.of(
+                            context.get("http-method").textValue(),
+                            context.get("stage").textValue(),
+                            context.get("source-ip").textValue(),
+                            context.get("user-agent").textValue(),
+                            context.get("resource-path").textValue(),
+                            context.get("account-id").textValue(),
+                            context.get("api-key").textValue(),
+                            context.get("authorizer-principal-id").textValue(),
+                            context.get("user-arn").textValue()))
+                    .containsExactly("POST", "prod", "203.0.113.7", "curl/8.0", "/things/{id}", "", "", "", "");
+        }
+
+        // A parameter value containing ' is escaped to \' by escapeJavaScript: the payload is invalid JSON and
+        // Lambda rejects it (custom-integration sheet 3 and 4.9). [UNCERTAIN] The client's status is not settled
+        // (sheet 8.1): the simulator answers 502 without running the function.
+        @Test
+        void single_quote_in_a_parameter_makes_the_payload_invalid() {
+            Exchange exchange = send("q=it%27s");
+
+            assertThat(exchange.invoked()).isFalse();
+            assertThat(exchange.response().status()).isEqualTo(502);
+        }
+    }
+}

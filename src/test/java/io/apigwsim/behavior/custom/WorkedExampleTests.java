@@ -1,0 +1,559 @@
+package io.apigwsim.behavior.custom;
+
+import static io.apigwsim.behavior.custom.Json.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.custom.CustomHandlers.FixedErrorHandler;
+import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
+import io.apigwsim.behavior.custom.CustomHandlers.RawResultHandler;
+import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.PassthroughBehavior;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The worked examples of the custom-integration sheet (section 7) that go end to end through a Lambda custom
+ * integration, with the outputs the sheet gives. E8, E11 and E16 never reach a Lambda function's event or the
+ * client on their own and are pinned by the VTL unit tests.
+ */
+class WorkedExampleTests {
+
+    private static final String E5_TEMPLATE = """
+            #set($inputRoot = $input.path('$'))
+            $input.json("$")
+            #if($inputRoot.toString().contains("customerror")) #set($context.responseOverride.status = 400) \
+            #else #set($context.responseOverride.status = 202) #end""";
+
+    private static final String E7_TEMPLATE = "#set($result = $input.path(\"%s\")){\"body\": $result, \"nested\":"
+            + " $result.nested, \"isNull\": #if( $result == $null )\"true\"#else\"false\"#end, \"isEmptyString\":"
+            + " #if( $result == \"\" )\"true\"#else\"false\"#end}";
+
+    private static final String E15_ERROR = "{\"errorType\":\"InternalServerError\",\"httpStatus\":500,"
+            + "\"requestId\":\"e5849002-39a0-11e7-a419-5bb5807c9fb2\","
+            + "\"trace\":{\"function\":\"abc()\",\"line\":123,\"file\":\"abc.js\"}}";
+
+    private static ApiGateway gateway;
+
+    @BeforeAll
+    static void build() {
+        gateway = ApiGateway.builder()
+                .seed(7)
+                .stage("prod")
+                .route(
+                        "GET /test",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"param1\": \"$input.params('param1')\"}")
+                                .build())
+                .route(
+                        "POST /echo",
+                        Integration.lambdaCustom(new RawEchoHandler()).build())
+                .route(
+                        "GET /echo",
+                        Integration.lambdaCustom(new RawEchoHandler()).build())
+                .route(
+                        "GET /select/{statusCode}",
+                        Integration.lambdaCustom(new SelectPatternHandler())
+                                .requestTemplate(
+                                        "application/json", "{\"statusCode\": \"$input.params('statusCode')\"}")
+                                .integrationResponse(
+                                        IntegrationResponse.status(200).build())
+                                .integrationResponse(IntegrationResponse.status(405)
+                                        .selectionPattern(".*four hundred.*")
+                                        .build())
+                                .integrationResponse(IntegrationResponse.status(502)
+                                        .selectionPattern(".+")
+                                        .build())
+                                .integrationResponse(IntegrationResponse.status(504)
+                                        .selectionPattern("200")
+                                        .build())
+                                .build())
+                .route(
+                        "GET /e5/noerror",
+                        Integration.lambdaCustom(new RawResultHandler("{\"statusCode\": 200, \"body\": \"noerror\"}"))
+                                .responseTemplate("application/json", E5_TEMPLATE)
+                                .methodResponses(200, 400)
+                                .build())
+                .route(
+                        "GET /e5/customerror",
+                        Integration.lambdaCustom(
+                                        new RawResultHandler("{\"statusCode\": 200, \"body\": \"customerror\"}"))
+                                .responseTemplate("application/json", E5_TEMPLATE)
+                                .methodResponses(200, 400)
+                                .build())
+                .route(
+                        "POST /e6/{tail}",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"json\": $input.body}")
+                                .responseTemplate(
+                                        "application/json",
+                                        "#set($result = $input.path(\"$.json\"))"
+                                                + "#if($input.params('tail') == 'plain')$result"
+                                                + "#elseif($input.params('tail') == 'nested')$result.nested"
+                                                + "#elseif($input.params('tail') == 'first')$result[0]"
+                                                + "#else$result.toString()#end")
+                                .build())
+                .route(
+                        "POST /e7/missing",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"json\": $input.body}")
+                                .responseTemplate("application/json", E7_TEMPLATE.formatted("$.nonExisting"))
+                                .build())
+                .route(
+                        "POST /e7/list",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"json\": $input.body}")
+                                .responseTemplate("application/json", E7_TEMPLATE.formatted("$.json.listValue"))
+                                .build())
+                .route(
+                        "GET /e9",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate(
+                                        "application/json",
+                                        "#set($context.responseOverride.status = 444)"
+                                                + "#set($context.responseOverride.header.foo = \"bar\")"
+                                                + "#set($context.responseOverride.custom = \"is also passed around\")"
+                                                + "{}")
+                                .responseTemplate(
+                                        "application/json",
+                                        "{\"statusOverride\": \"$context.responseOverride.status\", \"fooHeader\":"
+                                                + " \"$context.responseOverride.header.foo\", \"custom\":"
+                                                + " \"$context.responseOverride.custom\"}")
+                                .build())
+                .route(
+                        "GET /e10/{testPath}",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate(
+                                        "application/json",
+                                        "#set($body = $util.base64Decode($input.params('testPath')))"
+                                                + "#set($context.requestOverride.path.body = $body){}")
+                                .responseTemplate(
+                                        "application/json",
+                                        "#set($body = $util.parseJson($context.requestOverride.path.body))"
+                                                + "#if($body.message == \"path1\"){\"response\": \"path was path one\"}"
+                                                + "#else{\"response\": \"path was something else\"}#end")
+                                .build())
+                .route(
+                        "POST /things/{id}",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate(
+                                        "application/json",
+                                        "{\"id\" : \"$input.params('id')\", \"count\" :"
+                                                + " \"$input.path('$.things').size()\", \"things\" :"
+                                                + " $util.escapeJavaScript($input.json('$.things'))}")
+                                .build())
+                .route(
+                        "GET /e14",
+                        Integration.lambdaCustom(
+                                        new FixedErrorHandler("{\"key1\":\"var1\",\"key2\":{\"arr\":[1,2,3]}}"))
+                                .responseTemplate(
+                                        "application/json",
+                                        "#set ($errorMessageObj = $util.parseJson($input.path('$.errorMessage')))"
+                                                + "{\"errorMessageObjKey2ArrVal\" : $errorMessageObj.key2.arr[0]}")
+                                .build())
+                .route(
+                        "GET /e15",
+                        Integration.lambdaCustom(new FixedErrorHandler(E15_ERROR))
+                                .integrationResponse(IntegrationResponse.status(500)
+                                        .selectionPattern(".*\"httpStatus\":500.*")
+                                        .responseParameter(
+                                                "method.response.header.error_status",
+                                                "integration.response.body.errorMessage.httpStatus")
+                                        .responseParameter(
+                                                "method.response.header.error_type",
+                                                "integration.response.body.errorMessage.errorType")
+                                        .responseParameter(
+                                                "method.response.header.error_trace_function",
+                                                "integration.response.body.errorMessage.trace.function")
+                                        .responseParameter(
+                                                "method.response.header.error_trace",
+                                                "integration.response.body.errorMessage.trace")
+                                        .build())
+                                .build())
+                .route(
+                        "POST /e17/no-templates",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"transformed\": true}")
+                                .passthroughBehavior(PassthroughBehavior.WHEN_NO_TEMPLATES)
+                                .build())
+                .route(
+                        "POST /e17/no-match",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"transformed\": true}")
+                                .passthroughBehavior(PassthroughBehavior.WHEN_NO_MATCH)
+                                .build())
+                .route(
+                        "GET /e18/escaped",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate(
+                                        "application/json", "{\"q\": \"$util.escapeJavaScript($input.params('q'))\"}")
+                                .build())
+                .route(
+                        "GET /e18/unescaped",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate(
+                                        "application/json",
+                                        "{\"q\": \"$util.escapeJavaScript($input.params('q')).replaceAll(\"\\\\'\",\"'\")\"}")
+                                .build())
+                .route(
+                        "GET /e12",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestParameter("integration.request.header.Content-Length", "'1'")
+                                .build())
+                .build();
+    }
+
+    @AfterAll
+    static void close() {
+        gateway.close();
+    }
+
+    /** E4's function: "Pass" for /200, otherwise raises the four/five hundred errors of the recording. */
+    static final class SelectPatternHandler implements RequestHandler<Map<String, Object>, Object> {
+
+        @Override
+        public Object handleRequest(Map<String, Object> input, Context context) {
+            Object status = input.get("statusCode");
+            if ("200".equals(status)) {
+                return "Pass";
+            }
+            if ("400".equals(status)) {
+                throw new RuntimeException("Error: Raising four hundred from within the Lambda function");
+            }
+            throw new RuntimeException("Error: Raising five hundred from within the Lambda function");
+        }
+    }
+
+    @Nested
+    class E1QueryParameterIntoEvent {
+
+        // E1: GET /test?param1=foobar with {"param1": "$input.params('param1')"} and an echo function: 200
+        // {"param1": "foobar"} (custom-integration sheet 7 E1; recorded LS-LAMBDA).
+        @Test
+        void query_parameter_reaches_the_event_and_the_client() {
+            Exchange exchange = gateway.get("/test?param1=foobar").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"param1\": \"foobar\"}");
+            assertThat(exchange.response().status()).isEqualTo(200);
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"param1\": \"foobar\"}");
+        }
+
+        // E1: an unrelated &Signature=1 does not disturb it (custom-integration sheet 7 E1; recorded LS-LAMBDA
+        // lambda-aws-integration-2).
+        @Test
+        void unrelated_query_parameter_changes_nothing() {
+            Exchange exchange = gateway.get("/test?param1=foobar&Signature=1").send();
+
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"param1\": \"foobar\"}");
+        }
+    }
+
+    // E2: no template, POST {"message": "hello world"} to an echo function: 200 with that body (custom-integration
+    // sheet 7 E2; recorded LS-LAMBDA test_lambda_aws_integration).
+    @Test
+    void e2_post_without_template_passes_the_body_through() {
+        Exchange exchange = gateway.post("/echo")
+                .header("Content-Type", "application/json")
+                .body("{\"message\": \"hello world\"}")
+                .send();
+
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"message\": \"hello world\"}");
+        assertThat(exchange.response().status()).isEqualTo(200);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"hello world\"}");
+    }
+
+    // E3: GET without body and without template: the function receives {} (custom-integration sheet 7 E3; recorded
+    // LS-INTEG no-param-integration).
+    @Test
+    void e3_get_without_body_sends_an_empty_object() {
+        Exchange exchange = gateway.get("/echo").send();
+
+        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{}");
+    }
+
+    @Nested
+    class E4SelectionPatterns {
+
+        // E4 /200: the function returns "Pass" → 200 "Pass"; the 504 "200" pattern never fires (custom-integration
+        // sheet 7 E4; recorded LS-LAMBDA test_lambda_selection_patterns).
+        @Test
+        void success_is_200_pass() {
+            Exchange exchange = gateway.get("/select/200").send();
+
+            assertThat(exchange.response().status()).isEqualTo(200);
+            assertThat(exchange.response().bodyAsText()).isEqualTo("\"Pass\"");
+        }
+
+        // E4 /400: "Error: Raising four hundred …" → 405 with the error JSON (errorMessage, errorType, stackTrace;
+        // Java's errorType is the class name) (custom-integration sheet 7 E4 and 4.1; recorded LS-LAMBDA).
+        @Test
+        void four_hundred_error_is_405_with_the_error_json() {
+            Exchange exchange = gateway.get("/select/400").send();
+
+            assertThat(exchange.response().status()).isEqualTo(405);
+            assertThat(json(exchange.response().bodyAsText())
+                            .get("errorMessage")
+                            .textValue())
+                    .isEqualTo("Error: Raising four hundred from within the Lambda function");
+            assertThat(json(exchange.response().bodyAsText()).get("errorType").textValue())
+                    .isEqualTo("java.lang.RuntimeException");
+            assertThat(json(exchange.response().bodyAsText()).get("stackTrace").isArray())
+                    .isTrue();
+        }
+
+        // E4 /500: "Error: Raising five hundred …" → 502 via ".+" (custom-integration sheet 7 E4; recorded LS-LAMBDA).
+        @Test
+        void five_hundred_error_is_502() {
+            Exchange exchange = gateway.get("/select/500").send();
+
+            assertThat(exchange.response().status()).isEqualTo(502);
+            assertThat(json(exchange.response().bodyAsText())
+                            .get("errorMessage")
+                            .textValue())
+                    .isEqualTo("Error: Raising five hundred from within the Lambda function");
+        }
+    }
+
+    @Nested
+    class E5StatusOverrideFromResponseTemplate {
+
+        // E5: result {"statusCode": 200, "body": "noerror"} → 202 {"body":"noerror","statusCode":200}, though no
+        // 202 method response is declared; whitespace is not recorded, so the body is compared as JSON
+        // (custom-integration sheet 7 E5 and 2.6; recorded LS-LAMBDA).
+        @Test
+        void no_error_is_202() {
+            Exchange exchange = gateway.get("/e5/noerror").send();
+
+            assertThat(exchange.response().status()).isEqualTo(202);
+            assertThat(json(exchange.response().bodyAsText()))
+                    .isEqualTo(json("{\"body\":\"noerror\",\"statusCode\":200}"));
+        }
+
+        // E5: result with "body": "customerror" → 400 {"body":"customerror","statusCode":200} (custom-integration
+        // sheet 7 E5; recorded LS-LAMBDA).
+        @Test
+        void custom_error_is_400() {
+            Exchange exchange = gateway.get("/e5/customerror").send();
+
+            assertThat(exchange.response().status()).isEqualTo(400);
+            assertThat(json(exchange.response().bodyAsText()))
+                    .isEqualTo(json("{\"body\":\"customerror\",\"statusCode\":200}"));
+        }
+    }
+
+    // E6: how a $input.path result prints in a response template: objects as Java maps, arrays as compact JSON
+    // (custom-integration sheet 7 E6 and 2.2; recorded LS-COMMON test_input_path_template_formatting). The request
+    // template wraps the posted body under "json", as the recording's echo server did.
+    @ParameterizedTest(name = "{0} of {1} prints {2}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            plain    | {"foo": "bar"}                                          | {foo=bar}
+            plain    | [{"foo": "bar"}]                                        | [{"foo":"bar"}]
+            nested   | {"nested": {"foo": "bar"}}                              | {foo=bar}
+            nested   | {"nested": [{"foo": "bar"}]}                            | [{"foo":"bar"}]
+            first    | [{"foo": "bar"}]                                        | {foo=bar}
+            first    | [[{"foo": "bar"}]]                                      | [{"foo":"bar"}]
+            plain    | {"foo": [{"nested": "bar"}]}                            | {foo=[{"nested":"bar"}]}
+            plain    | {"bigger": "dict", "to": "test", "with": "separators"} | `{bigger=dict, to=test, with=separators}`
+            toString | {"list": [{"foo": "bar"}]}                              | {list=[{"foo":"bar"}]}
+            """)
+    void e6_input_path_results_print_as_recorded(String tail, String posted, String expected) {
+        Exchange exchange = gateway.post("/e6/" + tail)
+                .header("Content-Type", "application/json")
+                .body(posted)
+                .send();
+
+        assertThat(exchange.response().bodyAsText()).isEqualTo(expected);
+    }
+
+    @Nested
+    class E7MissingPathAndNull {
+
+        // E7: a missing path renders empty and equals both $null and "" (custom-integration sheet 7 E7; recorded
+        // LS-COMMON empty-body).
+        @Test
+        void missing_path() {
+            Exchange exchange = gateway.post("/e7/missing")
+                    .header("Content-Type", "application/json")
+                    .body("{\"listValue\": []}")
+                    .send();
+
+            assertThat(exchange.response().bodyAsText())
+                    .isEqualTo("{\"body\": , \"nested\": , \"isNull\": \"true\", \"isEmptyString\": \"true\"}");
+        }
+
+        // E7: an empty list renders [] and is neither null nor "" (custom-integration sheet 7 E7; recorded
+        // LS-COMMON nested-empty-list).
+        @Test
+        void empty_list() {
+            Exchange exchange = gateway.post("/e7/list")
+                    .header("Content-Type", "application/json")
+                    .body("{\"listValue\": []}")
+                    .send();
+
+            assertThat(exchange.response().bodyAsText())
+                    .isEqualTo("{\"body\": [], \"nested\": , \"isNull\": \"false\", \"isEmptyString\": \"false\"}");
+        }
+
+        // E7: a JSON null is the same as missing (custom-integration sheet 7 E7; recorded LS-COMMON nested-null-list).
+        @Test
+        void json_null() {
+            Exchange exchange = gateway.post("/e7/list")
+                    .header("Content-Type", "application/json")
+                    .body("{\"listValue\": null}")
+                    .send();
+
+            assertThat(exchange.response().bodyAsText())
+                    .isEqualTo("{\"body\": , \"nested\": , \"isNull\": \"true\", \"isEmptyString\": \"true\"}");
+        }
+    }
+
+    // E9: status 444, header foo and a custom key set on responseOverride in the request template reach the client
+    // and the response template (custom-integration sheet 7 E9 and 2.6; recorded LS-INTEG with MOCK, here through
+    // Lambda).
+    @Test
+    void e9_response_overrides_set_in_the_request_template() {
+        Exchange exchange = gateway.get("/e9").send();
+
+        assertThat(exchange.response().status()).isEqualTo(444);
+        assertThat(exchange.response().headers().first("foo")).contains("bar");
+        assertThat(exchange.response().bodyAsText())
+                .isEqualTo(
+                        "{\"statusOverride\": \"444\", \"fooHeader\": \"bar\", \"custom\": \"is also passed around\"}");
+    }
+
+    // E10: a base64 path segment decoded in the request template and kept in requestOverride.path is parsed in the
+    // response template → {"response": "path was path one"} (custom-integration sheet 7 E10; recorded LS-INTEG).
+    @Test
+    void e10_base64_and_parse_json_across_the_two_templates() {
+        Exchange exchange = gateway.get("/e10/eyJtZXNzYWdlIjogInBhdGgxIn0=").send();
+
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"response\": \"path was path one\"}");
+    }
+
+    // E12: mapping integration.request.header.Content-Length on an AWS integration fails every call: 500
+    // {"message": "Internal server error"}, x-amzn-ErrorType InternalServerErrorException (custom-integration
+    // sheet 7 E12 and 1.4; recorded LS-INTEG).
+    @Test
+    void e12_mapped_content_length_header_fails_with_500() {
+        Exchange exchange = gateway.get("/e12").send();
+
+        assertThat(exchange.invoked()).isFalse();
+        assertThat(exchange.response().status()).isEqualTo(500);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+        assertThat(exchange.response().headers().first("x-amzn-ErrorType")).contains("InternalServerErrorException");
+    }
+
+    // E13: the documentation's $input example follows the escaping rule, so the rendered payload is
+    // {"id" : "abc", "count" : "3", "things" : {\"1\":{},\"2\":{},\"3\":{}}}, not JSON, and Lambda rejects it
+    // (custom-integration sheet 7 E13, 2.3 and 4.9). [UNCERTAIN] The client's status is not settled (sheet 8.1):
+    // the simulator answers 502 {"message": "Internal server error"} without running the function.
+    @Test
+    void e13_doc_input_example_renders_invalid_json_that_lambda_rejects() {
+        Exchange exchange = gateway.post("/things/abc")
+                .header("Content-Type", "application/json")
+                .body("{\"things\": {\"1\": {}, \"2\": {}, \"3\": {}}}")
+                .send();
+
+        assertThat(exchange.invoked()).isFalse();
+        assertThat(exchange.response().status()).isEqualTo(502);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+        assertThat(exchange.executionLog())
+                .anyMatch(
+                        line -> line.contains(
+                                "{\"id\" : \"abc\", \"count\" : \"3\", \"things\" : {\\\"1\\\":{},\\\"2\\\":{},\\\"3\\\":{}}}"));
+    }
+
+    // E14: $util.parseJson of a stringified errorMessage in the response template → {"errorMessageObjKey2ArrVal" : 1}
+    // (custom-integration sheet 7 E14; documented DOC-MAPREF).
+    @Test
+    void e14_parse_json_on_the_error_message() {
+        Exchange exchange = gateway.get("/e14").send();
+
+        assertThat(exchange.response().status()).isEqualTo(200);
+        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"errorMessageObjKey2ArrVal\" : 1}");
+    }
+
+    // E15: integration.response.body.errorMessage.* reads into the stringified custom error: headers error_status
+    // 500, error_type InternalServerError, error_trace_function abc(), error_trace as compact JSON
+    // (custom-integration sheet 7 E15 and 4.4; documented DOC-ERR).
+    @Test
+    void e15_custom_error_fields_become_headers() {
+        Exchange exchange = gateway.get("/e15").send();
+
+        assertThat(exchange.response().status()).isEqualTo(500);
+        assertThat(exchange.response().headers().first("error_status")).contains("500");
+        assertThat(exchange.response().headers().first("error_type")).contains("InternalServerError");
+        assertThat(exchange.response().headers().first("error_trace_function")).contains("abc()");
+        assertThat(exchange.response().headers().first("error_trace"))
+                .contains("{\"function\":\"abc()\",\"line\":123,\"file\":\"abc.js\"}");
+    }
+
+    @Nested
+    class E17PassthroughMatrix {
+
+        // E17: only an application/json template, WHEN_NO_TEMPLATES, Content-Type application/xml → 415 and the
+        // function is not called (custom-integration sheet 7 E17 and 1.3; documented DOC-PASSTHRU).
+        @Test
+        void when_no_templates_answers_415_without_calling_the_function() {
+            Exchange exchange = gateway.post("/e17/no-templates")
+                    .header("Content-Type", "application/xml")
+                    .body("<pet>dog</pet>")
+                    .send();
+
+            assertThat(exchange.invoked()).isFalse();
+            assertThat(exchange.response().status()).isEqualTo(415);
+        }
+
+        // E17: the same with WHEN_NO_MATCH sends the raw XML to Lambda, whose Invoke API rejects it
+        // (custom-integration sheet 7 E17, 1.3 and 4.9). [UNCERTAIN] The client's status is not settled (sheet 8.1):
+        // the simulator answers 502 without running the function and logs the rejected payload.
+        @Test
+        void when_no_match_passes_the_xml_and_lambda_rejects_it() {
+            Exchange exchange = gateway.post("/e17/no-match")
+                    .header("Content-Type", "application/xml")
+                    .body("<pet>dog</pet>")
+                    .send();
+
+            assertThat(exchange.invoked()).isFalse();
+            assertThat(exchange.response().status()).isEqualTo(502);
+            assertThat(exchange.executionLog())
+                    .anyMatch(line ->
+                            line.contains("Could not parse request body into json") && line.contains("<pet>dog</pet>"));
+        }
+    }
+
+    @Nested
+    class E18SingleQuote {
+
+        // E18: ?q=it's with {"q": "$util.escapeJavaScript($input.params('q'))"} renders {"q": "it\'s"}, invalid JSON
+        // that Lambda rejects (custom-integration sheet 7 E18 and 2.3). [UNCERTAIN] status not settled (sheet 8.1):
+        // the simulator answers 502 without running the function.
+        @Test
+        void escaped_quote_makes_the_payload_invalid() {
+            Exchange exchange = gateway.get("/e18/escaped?q=it%27s").send();
+
+            assertThat(exchange.invoked()).isFalse();
+            assertThat(exchange.response().status()).isEqualTo(502);
+            assertThat(exchange.executionLog()).anyMatch(line -> line.contains("{\"q\": \"it\\'s\"}"));
+        }
+
+        // E18: .replaceAll("\\'","'") undoes it and the function receives {"q": "it's"} (custom-integration sheet 7
+        // E18; documented DOC-MAPREF).
+        @Test
+        void replace_all_restores_valid_json() {
+            Exchange exchange = gateway.get("/e18/unescaped?q=it%27s").send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"q\": \"it's\"}");
+            assertThat(exchange.response().status()).isEqualTo(200);
+        }
+    }
+}
