@@ -15,6 +15,7 @@ import io.apigwsim.internal.integration.proxy.RestProxyRequest;
 import io.apigwsim.internal.integration.proxy.RestProxyResponseReader;
 import io.apigwsim.internal.json.Json;
 import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.lambda.LambdaLimits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +76,11 @@ final class CustomIntegrationCall {
         }
         CustomRequestResult.Invoke invoke = (CustomRequestResult.Invoke) mapped;
         String event = new String(invoke.payload(), StandardCharsets.UTF_8);
+        if (invoke.payload().length > LambdaLimits.MAX_EVENT_BYTES) {
+            log.add("Execution failed: the payload of " + invoke.payload().length + " bytes exceeds Lambda's limit:"
+                    + " Request must be smaller than 6291456 bytes for the InvokeFunction operation");
+            return new Outcome(gateway(GatewayResponseType.EVENT_TOO_LARGE), null, null, null);
+        }
         log.add(invoke.description());
         log.add("Endpoint request body after transformations: " + event);
         if (invoke.asynchronous()) {
@@ -102,6 +108,11 @@ final class CustomIntegrationCall {
             return new Outcome(gateway(GatewayResponseType.INTEGRATION_TIMEOUT), event, null, null);
         }
         String result = invocation.payloadAsText();
+        if (invocation.payload().length > LambdaLimits.MAX_RESULT_BYTES) {
+            log.add("Execution failed: Function.ResponseSizeTooLarge: Response payload size exceeded maximum allowed"
+                    + " payload size (6291556 bytes).");
+            return new Outcome(gateway(GatewayResponseType.INTEGRATION_FAILURE), event, null, "Unhandled");
+        }
         log.add("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
         log.add("Endpoint response body before transformations: " + result);
         String errorMessage = null;

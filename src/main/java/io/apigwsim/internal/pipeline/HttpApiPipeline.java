@@ -21,6 +21,7 @@ import io.apigwsim.internal.integration.proxy.HttpProxyRequest;
 import io.apigwsim.internal.integration.proxy.ProxyResult;
 import io.apigwsim.internal.integration.proxy.RestProxyRequest;
 import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.lambda.LambdaLimits;
 import io.apigwsim.internal.routing.HttpApiRouter;
 import io.apigwsim.internal.routing.HttpRouteMatch;
 import io.apigwsim.internal.routing.InvalidRouteException;
@@ -37,8 +38,6 @@ import java.util.Optional;
  * order, top to bottom in {@link #send}.
  */
 final class HttpApiPipeline implements StagePipeline {
-
-    private static final int MAX_EVENT_BYTES = 6_291_456;
 
     private final ApiDefinition definition;
     private final GatewayEnvironment environment;
@@ -165,7 +164,7 @@ final class HttpApiPipeline implements StagePipeline {
         boolean v2 = route.integration().payloadFormatVersion().orElse("2.0").equals("2.0");
         byte[] event = v2 ? HttpApiEventWriter.writeV2(proxyRequest) : HttpApiEventWriter.writeV1(proxyRequest);
         String eventText = new String(event, StandardCharsets.UTF_8);
-        if (event.length > MAX_EVENT_BYTES) {
+        if (event.length > LambdaLimits.MAX_EVENT_BYTES) {
             log.add("The Lambda event of " + event.length + " bytes exceeds Lambda's limit of 6291456 bytes");
             return answer(request, HttpApiError.PAYLOAD_TOO_LARGE.render(requestId, httpDate), routeKey, log);
         }

@@ -18,6 +18,7 @@ import io.apigwsim.internal.integration.proxy.RestProxyEventWriter;
 import io.apigwsim.internal.integration.proxy.RestProxyRequest;
 import io.apigwsim.internal.integration.proxy.RestProxyResponseReader;
 import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.lambda.LambdaLimits;
 import io.apigwsim.internal.routing.InvalidRouteException;
 import io.apigwsim.internal.routing.RestRouter;
 import io.apigwsim.internal.routing.RouteMatch;
@@ -37,9 +38,6 @@ import java.util.Set;
  */
 public final class RequestPipeline implements StagePipeline {
 
-    // Lambda's synchronous invocation limits (proxy-integration sheet, 5).
-    private static final int MAX_EVENT_BYTES = 6_291_456;
-    private static final int MAX_RESULT_BYTES = 6_291_556;
     private static final String RESULT_TOO_LARGE_ERROR = "{\"errorMessage\":\"Response payload size exceeded maximum"
             + " allowed payload size (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}";
 
@@ -224,7 +222,7 @@ public final class RequestPipeline implements StagePipeline {
         }
         byte[] event = RestProxyEventWriter.write(proxyRequest);
         String eventText = new String(event, StandardCharsets.UTF_8);
-        if (event.length > MAX_EVENT_BYTES) {
+        if (event.length > LambdaLimits.MAX_EVENT_BYTES) {
             log.add("Execution failed: the Lambda event of " + event.length + " bytes exceeds Lambda's limit:"
                     + " Request must be smaller than 6291456 bytes for the InvokeFunction operation");
             return answeredByGateway(
@@ -276,7 +274,7 @@ public final class RequestPipeline implements StagePipeline {
             }
             default -> {
                 log.add("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
-                if (invocation.payload().length > MAX_RESULT_BYTES) {
+                if (invocation.payload().length > LambdaLimits.MAX_RESULT_BYTES) {
                     // Lambda does not return a result over its limit: it answers with a function error
                     // (proxy-integration sheet, 5; OBS ISS-AZUL #8258).
                     functionError = "Unhandled";
@@ -285,7 +283,7 @@ public final class RequestPipeline implements StagePipeline {
                     log.add("Endpoint response body before transformations: " + result);
                     log.add("Lambda execution failed with status 200 due to customer function error:"
                             + " Function.ResponseSizeTooLarge: the function's result of " + invocation.payload().length
-                            + " bytes exceeds Lambda's limit of " + MAX_RESULT_BYTES + " bytes");
+                            + " bytes exceeds Lambda's limit of " + LambdaLimits.MAX_RESULT_BYTES + " bytes");
                     response = gatewayResponse(
                             GatewayResponseType.INTEGRATION_FAILURE, requestId, extendedRequestId, httpDate);
                 } else {

@@ -1,0 +1,13 @@
+package io.apigwsim.internal.lambda;
+
+/** Lambda's synchronous invocation limits (proxy-integration sheet, 5). */
+public final class LambdaLimits {
+
+    /** The largest event a synchronous invocation accepts: "Request must be smaller than 6291456 bytes". */
+    public static final int MAX_EVENT_BYTES = 6_291_456;
+
+    /** The largest result: "Response payload size exceeded maximum allowed payload size (6291556 bytes)". */
+    public static final int MAX_RESULT_BYTES = 6_291_556;
+
+    private LambdaLimits() {}
+}

@@ -1,0 +1,56 @@
+package io.apigwsim.behavior.custom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
+import io.apigwsim.definition.Integration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** Lambda's 6 MB invocation limits apply to a custom integration's payload and result too. */
+class CustomIntegrationLimitsTests {
+
+    // Lambda refuses a synchronous payload over 6,291,456 bytes; API Gateway answers 413 Request Too Long
+    // (proxy-integration sheet 5 and 3.5; OBS ISS-413). The limit is Lambda's, whatever built the payload.
+    @Test
+    void a_payload_over_lambdas_limit_gets_413_and_never_reaches_the_function() {
+        char[] big = new char[6_291_456];
+        Arrays.fill(big, 'a');
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route(
+                        "POST /blobs",
+                        Integration.lambdaCustom(new RawEchoHandler()).build())
+                .build()) {
+
+            Exchange exchange =
+                    gateway.post("/blobs").body("\"" + new String(big) + "\"").send();
+
+            assertThat(exchange.invoked()).isFalse();
+            assertThat(exchange.response().status()).isEqualTo(413);
+            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Request Too Long\"}");
+        }
+    }
+
+    // A result over 6,291,556 bytes is Lambda's Function.ResponseSizeTooLarge error: 502 (sheet 5; OBS ISS-AZUL).
+    @Test
+    void a_result_over_lambdas_limit_gets_502() {
+        byte[] big = new byte[6_291_600];
+        Arrays.fill(big, (byte) 'b');
+        big[0] = '"';
+        big[big.length - 1] = '"';
+        RequestStreamHandler oversized = (input, output, context) -> output.write(big);
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route("GET /blobs", Integration.lambdaCustom(oversized).build())
+                .build()) {
+
+            Exchange exchange = gateway.get("/blobs").send();
+
+            assertThat(exchange.invoked()).isTrue();
+            assertThat(exchange.response().status()).isEqualTo(502);
+            assertThat(exchange.executionLog()).anyMatch(line -> line.contains("Function.ResponseSizeTooLarge"));
+        }
+    }
+}
