@@ -19,11 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Calls one user handler the way the Java Lambda runtime does (J-RUNTIME {@code EventHandlerLoader}):
@@ -126,14 +122,18 @@ public final class HandlerInvoker {
     }
 
     /**
-     * Invoke the handler with the event, waiting at most for the integration timeout.
+     * Invoke the handler with the event on the calling thread, stopping the wait at the integration
+     * timeout (or the function's own timeout, whichever comes first).
+     *
+     * <p>The handler runs on the caller's thread, which costs no thread hand-off per request; a watchdog
+     * interrupts that thread when the timeout passes, so a handler that sleeps or blocks returns at once,
+     * and the invocation is reported as timed out whenever the timeout passed.
      *
      * @param event the event JSON
      * @param awsRequestId the Lambda request id, distinct from API Gateway's request id
      * @param xrayTraceId the trace header the function sees
      * @param function the function configuration the context reports
      * @param integrationTimeout how long API Gateway waits
-     * @param executor runs the handler, so the caller can stop waiting
      * @return what the invocation produced
      */
     public Invocation invoke(
@@ -141,32 +141,24 @@ public final class HandlerInvoker {
             String awsRequestId,
             String xrayTraceId,
             FunctionSettings function,
-            Duration integrationTimeout,
-            Executor executor) {
+            Duration integrationTimeout) {
         long start = System.nanoTime();
         long functionTimeoutNanos = function.functionTimeout().toNanos();
         CollectingLogger logger = new CollectingLogger();
         Context context =
                 new SimulatedContext(function, awsRequestId, xrayTraceId, start + functionTimeoutNanos, logger);
-        FutureTask<byte[]> task = new FutureTask<>(() -> call(event, context));
-        executor.execute(task);
         boolean functionTimesOutFirst = functionTimeoutNanos <= integrationTimeout.toNanos();
         long waitNanos = Math.min(functionTimeoutNanos, integrationTimeout.toNanos());
+        Watchdog watchdog = Watchdog.start(Thread.currentThread(), waitNanos);
+        byte[] result = null;
+        Throwable failure = null;
         try {
-            byte[] result = task.get(waitNanos, TimeUnit.NANOSECONDS);
-            return new Invocation(
-                    Invocation.Outcome.SUCCESS, result, logger.entries(), null, awsRequestId, since(start));
-        } catch (ExecutionException e) {
-            Throwable failure = e.getCause();
-            return new Invocation(
-                    Invocation.Outcome.FUNCTION_ERROR,
-                    errorPayload(failure),
-                    logger.entries(),
-                    failure,
-                    awsRequestId,
-                    since(start));
-        } catch (TimeoutException e) {
-            task.cancel(true);
+            result = call(event, context);
+        } catch (Throwable t) {
+            failure = t;
+        }
+        boolean timedOut = watchdog.stop();
+        if (timedOut) {
             if (functionTimesOutFirst) {
                 return new Invocation(
                         Invocation.Outcome.FUNCTION_ERROR,
@@ -183,11 +175,17 @@ public final class HandlerInvoker {
                     null,
                     awsRequestId,
                     since(start));
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the Lambda handler", e);
         }
+        if (failure != null) {
+            return new Invocation(
+                    Invocation.Outcome.FUNCTION_ERROR,
+                    errorPayload(failure),
+                    logger.entries(),
+                    failure,
+                    awsRequestId,
+                    since(start));
+        }
+        return new Invocation(Invocation.Outcome.SUCCESS, result, logger.entries(), null, awsRequestId, since(start));
     }
 
     private static long since(long startNanos) {

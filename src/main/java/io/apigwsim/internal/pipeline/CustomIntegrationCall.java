@@ -87,18 +87,12 @@ final class CustomIntegrationCall {
             // X-Amz-Invocation-Type: Event: Lambda answers 202 with no body at once (sheet 4.7, 5.1).
             log.add("Invoking " + route.function().functionName() + " asynchronously (X-Amz-Invocation-Type: Event)");
             executor.execute(() -> route.invoker()
-                    .invoke(
-                            invoke.payload(),
-                            awsRequestId,
-                            traceHeader,
-                            route.function(),
-                            route.customTimeout(),
-                            Runnable::run));
+                    .invoke(invoke.payload(), awsRequestId, traceHeader, route.function(), route.customTimeout()));
             return respond(templates, "", null, invoke, event, "", null);
         }
         log.add("Sending request to " + route.function().functionName());
         Invocation invocation = route.invoker()
-                .invoke(invoke.payload(), awsRequestId, traceHeader, route.function(), route.customTimeout(), executor);
+                .invoke(invoke.payload(), awsRequestId, traceHeader, route.function(), route.customTimeout());
         for (String line : invocation.functionLog()) {
             log.add("[function log] " + line);
         }

@@ -46,7 +46,6 @@ final class HttpApiPipeline implements StagePipeline {
     private final String domainName;
     private final HttpApiRouter<PreparedRoute> router;
     private final CorsPolicy cors;
-    private final HandlerThreads threads = new HandlerThreads();
 
     HttpApiPipeline(ApiDefinition definition, GatewayEnvironment environment) {
         this.definition = definition;
@@ -178,8 +177,7 @@ final class HttpApiPipeline implements StagePipeline {
                         ids.uuid(),
                         "Root=" + traceRoot + ";Parent=" + ids.hex(16) + ";Sampled=0",
                         route.function(),
-                        timeout,
-                        threads.executor());
+                        timeout);
         for (String line : invocation.functionLog()) {
             log.add("[function log] " + line);
         }
@@ -253,8 +251,7 @@ final class HttpApiPipeline implements StagePipeline {
         return RecordedExchange.complete(request, response, routeKey, requestId, event, result, functionError, log);
     }
 
+    // Handlers run on the caller's thread (HandlerInvoker), so an HTTP API stage holds no threads.
     @Override
-    public void close() {
-        threads.close();
-    }
+    public void close() {}
 }

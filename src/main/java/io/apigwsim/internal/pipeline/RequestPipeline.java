@@ -241,8 +241,7 @@ public final class RequestPipeline implements StagePipeline {
                         ids.uuid(),
                         traceHeader,
                         route.function(),
-                        route.integration().timeout().orElse(LambdaProxyIntegration.DEFAULT_TIMEOUT),
-                        threads.executor());
+                        route.integration().timeout().orElse(LambdaProxyIntegration.DEFAULT_TIMEOUT));
         for (String line : invocation.functionLog()) {
             log.add("[function log] " + line);
         }
