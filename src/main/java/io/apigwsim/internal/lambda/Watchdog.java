@@ -1,42 +1,60 @@
 package io.apigwsim.internal.lambda;
 
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Interrupts a thread running a handler when its timeout passes, and tells afterwards whether it did. The
  * interrupt never outlives the invocation: {@link #stop()} waits for a firing watchdog and clears the flag.
+ *
+ * <p>One daemon thread checks every watched invocation each {@value #TICK_MILLIS} ms. Starting a watch only
+ * adds it to a concurrent set: no timer thread is woken per request, which is what a scheduled executor
+ * would cost. API Gateway's timeouts are at least 50 ms, so a tick of a few milliseconds is precise enough.
  */
 final class Watchdog {
 
-    // One daemon timer thread for every gateway: it holds no state but pending deadlines, so sharing it is
-    // safe, and it saves a thread per gateway.
-    private static final ScheduledThreadPoolExecutor TIMER = timer();
+    static final long TICK_MILLIS = 5;
+
+    private static final Set<Watchdog> WATCHED = ConcurrentHashMap.newKeySet();
+
+    static {
+        Thread checker = new Thread(Watchdog::check, "apigw-sim-watchdog");
+        checker.setDaemon(true);
+        checker.start();
+    }
 
     private final Thread handlerThread;
-    private ScheduledFuture<?> deadline;
+    private final long deadlineNanos;
     private boolean finished;
     private boolean fired;
 
-    private Watchdog(Thread handlerThread) {
+    private Watchdog(Thread handlerThread, long deadlineNanos) {
         this.handlerThread = handlerThread;
-    }
-
-    private static ScheduledThreadPoolExecutor timer() {
-        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "apigw-sim-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
-        timer.setRemoveOnCancelPolicy(true);
-        return timer;
+        this.deadlineNanos = deadlineNanos;
     }
 
     static Watchdog start(Thread handlerThread, long timeoutNanos) {
-        Watchdog watchdog = new Watchdog(handlerThread);
-        watchdog.deadline = TIMER.schedule(watchdog::fire, timeoutNanos, TimeUnit.NANOSECONDS);
+        Watchdog watchdog = new Watchdog(handlerThread, System.nanoTime() + timeoutNanos);
+        WATCHED.add(watchdog);
         return watchdog;
+    }
+
+    private static void check() {
+        while (true) {
+            try {
+                TimeUnit.MILLISECONDS.sleep(TICK_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Watchdog watchdog : WATCHED) {
+                if (now - watchdog.deadlineNanos >= 0) {
+                    watchdog.fire();
+                    WATCHED.remove(watchdog);
+                }
+            }
+        }
     }
 
     private synchronized void fire() {
@@ -48,14 +66,15 @@ final class Watchdog {
 
     /** End the watch; returns whether the timeout passed first. Call on the handler thread. */
     boolean stop() {
-        deadline.cancel(false);
+        WATCHED.remove(this);
+        boolean late = System.nanoTime() - deadlineNanos >= 0;
         synchronized (this) {
             finished = true;
             if (fired) {
                 // Clear the interrupt this watchdog set, so it does not leak into the caller's code.
                 Thread.interrupted();
             }
-            return fired;
+            return fired || late;
         }
     }
 }
