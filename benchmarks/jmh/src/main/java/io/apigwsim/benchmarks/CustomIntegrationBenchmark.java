@@ -2,6 +2,9 @@ package io.apigwsim.benchmarks;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.lambda.thirdparty.com.fasterxml.jackson.core.type.TypeReference;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apigwsim.ApiGateway;
@@ -72,6 +75,12 @@ public class CustomIntegrationBenchmark {
     private VtlTemplate handWritten;
     private VtlInput input;
     private ApiGateway gateway;
+    private JsonNode renderedPayload;
+    private final CreatePet handler = new CreatePet();
+    private final PojoSerializer<Object> inputSerializer = JacksonFactory.getInstance()
+            .getSerializer(new TypeReference<Map<String, Object>>() {}.getType());
+    private final PojoSerializer<Object> resultSerializer = JacksonFactory.getInstance()
+            .getSerializer(new TypeReference<Map<String, Object>>() {}.getType());
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -93,6 +102,11 @@ public class CustomIntegrationBenchmark {
                         .responseTemplate("application/json", RESPONSE)
                         .build())
                 .build();
+        try {
+            renderedPayload = mapper.readTree(gatewayRequest().lambdaEvent().raw());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -117,6 +131,20 @@ public class CustomIntegrationBenchmark {
     public byte[] jacksonRoundTrip() throws Exception {
         JsonNode tree = mapper.readTree(BODY);
         return mapper.writeValueAsBytes(tree);
+    }
+
+    /**
+     * The floor for a whole custom-integration request: write the payload the template rendered, read it into
+     * the handler's input type as the runtime does, call the handler, write its result.
+     */
+    @Benchmark
+    @SuppressWarnings("unchecked")
+    public byte[] requestFloor() throws Exception {
+        byte[] payload = mapper.writeValueAsBytes(renderedPayload);
+        Map<String, Object> in = (Map<String, Object>) inputSerializer.fromJson(new java.io.ByteArrayInputStream(payload));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(128);
+        resultSerializer.toJson(handler.handleRequest(in, null), out);
+        return out.toByteArray();
     }
 
     /** A whole custom-integration request: passthrough request template, handler, response template. */
