@@ -166,8 +166,9 @@ class TemplateErrorsTests {
             VtlRenderException e = failure("#set($s = \"abc\")$s.substring(10)", "{}");
 
             assertThat(e)
-                    .hasMessage(NAME + ", line 1, column 20: calling substring failed with"
-                            + " java.lang.StringIndexOutOfBoundsException: begin 10, end 3, length 3")
+                    // The JDK's own message text differs between releases; ours is the part before it.
+                    .hasMessageStartingWith(NAME + ", line 1, column 20: calling substring failed with"
+                            + " java.lang.StringIndexOutOfBoundsException: ")
                     .hasCauseInstanceOf(StringIndexOutOfBoundsException.class);
         }
 
