@@ -70,6 +70,16 @@ public record RouteDefinition(String method, String path, Integration integratio
     }
 
     /**
+     * Describe where the route was declared, with its route key unless the origin already names it.
+     *
+     * @return such as {@code @Route on class PetTests (GET /pets)} or {@code route "GET /pets"}
+     * @since 0.1
+     */
+    public String describe() {
+        return origin.contains(routeKey()) ? origin : origin + " (" + routeKey() + ")";
+    }
+
+    /**
      * Tell whether this is an HTTP API's {@code $default} route.
      *
      * @return whether the route key is {@code $default}

@@ -128,7 +128,7 @@ class DefinitionErrorTests {
     void handler_implementing_neither_interface_is_rejected() {
         assertThatThrownBy(() -> build("GET /pets", new Object()))
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("Handler Object for route GET /pets (route \"GET /pets\") implements neither"
+                .hasMessage("Handler Object for route GET /pets implements neither"
                         + " RequestHandler nor RequestStreamHandler; implement"
                         + " RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> or"
                         + " RequestStreamHandler");
@@ -140,7 +140,7 @@ class DefinitionErrorTests {
     void handler_taking_a_string_is_rejected() {
         assertThatThrownBy(() -> build("GET /pets", new StringHandler()))
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("Handler StringHandler for route GET /pets (route \"GET /pets\") takes java.lang.String,"
+                .hasMessage("Handler StringHandler for route GET /pets takes java.lang.String,"
                         + " which cannot hold the REST API proxy event (a JSON object); take"
                         + " APIGatewayProxyRequestEvent, Map<String, Object> or a class of your own with fields for"
                         + " the event's keys");
@@ -152,7 +152,7 @@ class DefinitionErrorTests {
     void handler_taking_the_http_api_event_class_is_rejected() {
         assertThatThrownBy(() -> build("GET /pets", new HttpApiHandler()))
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("Handler HttpApiHandler for route GET /pets (route \"GET /pets\") takes"
+                .hasMessage("Handler HttpApiHandler for route GET /pets takes"
                         + " APIGatewayV2HTTPEvent, but this route sends the REST API proxy event, which the runtime"
                         + " reads as APIGatewayProxyRequestEvent; take APIGatewayProxyRequestEvent, Map<String,"
                         + " Object> or a class of your own with fields for the event's keys");
@@ -166,7 +166,7 @@ class DefinitionErrorTests {
 
         assertThatThrownBy(() -> build("GET /pets", handler))
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("Handler RequestHandler for route GET /pets (route \"GET /pets\") does not implement"
+                .hasMessage("Handler RequestHandler for route GET /pets does not implement"
                         + " RequestHandler with concrete type parameters, so the Lambda runtime cannot tell which type"
                         + " to read the event into; declare them, for example"
                         + " RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> (for a Mockito"
@@ -225,7 +225,7 @@ class DefinitionErrorTests {
                         .route("GET /pets", Integration.lambdaProxy(ECHO).payloadFormatVersion("2.0"))
                         .build())
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("route \"GET /pets\" (GET /pets) sets payload format version 2.0, which only HTTP APIs"
+                .hasMessage("route \"GET /pets\" sets payload format version 2.0, which only HTTP APIs"
                         + " send; REST API Lambda proxy integrations send 1.0");
     }
 

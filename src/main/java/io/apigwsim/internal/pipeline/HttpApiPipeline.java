@@ -72,8 +72,8 @@ final class HttpApiPipeline implements StagePipeline {
             if (proxy.timeout()
                     .filter(t -> t.compareTo(LambdaProxyIntegration.HTTP_API_TIMEOUT) > 0)
                     .isPresent()) {
-                throw new ApiDefinitionException(route.origin() + " (" + route.routeKey() + ") sets an integration"
-                        + " timeout of " + proxy.timeout().get().toMillis() + " ms; HTTP APIs wait at most 30,000 ms");
+                throw new ApiDefinitionException(route.describe() + " sets an integration" + " timeout of "
+                        + proxy.timeout().get().toMillis() + " ms; HTTP APIs wait at most 30,000 ms");
             }
             boolean v2 = proxy.payloadFormatVersion().orElse("2.0").equals("2.0");
             PreparedRoute prepared = v2

@@ -95,7 +95,7 @@ public final class RequestPipeline implements StagePipeline {
                     vtl = VtlEngine.create();
                 }
                 CustomIntegrationMapping mapping =
-                        CustomIntegrationMapping.compile(custom, vtl, route.routeKey(), route.origin());
+                        CustomIntegrationMapping.compile(custom, vtl, route.routeKey(), route.describe());
                 addRoute(routes, route, functions.prepareCustom(route, custom, mapping, resourceId(route.path())));
                 continue;
             }
@@ -103,7 +103,7 @@ public final class RequestPipeline implements StagePipeline {
                     .payloadFormatVersion()
                     .filter(v -> !v.equals("1.0"))
                     .isPresent()) {
-                throw new ApiDefinitionException(route.origin() + " (" + route.routeKey() + ") sets payload format"
+                throw new ApiDefinitionException(route.describe() + " sets payload format"
                         + " version 2.0, which only HTTP APIs send; REST API Lambda proxy integrations send 1.0");
             }
             addRoute(

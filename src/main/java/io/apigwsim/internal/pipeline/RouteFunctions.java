@@ -66,7 +66,8 @@ final class RouteFunctions {
             return HandlerInvoker.create(handler, handlerType, eventClass, eventName);
         } catch (InvalidHandlerException e) {
             throw new ApiDefinitionException(
-                    "Handler " + handlerName(handler) + " for route " + route.routeKey() + " (" + route.origin() + ") "
+                    "Handler " + handlerName(handler) + " for route " + route.routeKey()
+                            + (route.origin().contains(route.routeKey()) ? "" : " (" + route.origin() + ")") + " "
                             + e.getMessage(),
                     e);
         }

@@ -41,7 +41,7 @@ class CustomIntegrationErrorTests {
 
             assertThatThrownBy(() -> build(integration))
                     .isInstanceOf(ApiDefinitionException.class)
-                    .hasMessage("request template application/json of route \"POST /pets\" (POST /pets), line 3,"
+                    .hasMessage("request template application/json of route \"POST /pets\", line 3,"
                             + " column 2: the template ends before the #if at line 2, column 8 is closed; add #end");
         }
 
@@ -57,8 +57,9 @@ class CustomIntegrationErrorTests {
 
             assertThatThrownBy(() -> build(integration))
                     .isInstanceOf(ApiDefinitionException.class)
-                    .hasMessage("response template application/json of integration response 404 of route \"POST /pets\""
-                            + " (POST /pets), line 1, column 1: #end has no #if, #foreach, #macro or #define to close");
+                    .hasMessage(
+                            "response template application/json of integration response 404 of route \"POST /pets\","
+                                    + " line 1, column 1: #end has no #if, #foreach, #macro or #define to close");
         }
 
         // A selection pattern must be a Java regular expression (custom-integration sheet 4.2; documented DOC-ERR):
@@ -73,7 +74,7 @@ class CustomIntegrationErrorTests {
 
             assertThatThrownBy(() -> build(integration))
                     .isInstanceOf(ApiDefinitionException.class)
-                    .hasMessage("route \"POST /pets\" (POST /pets): integration response 400 has selection pattern"
+                    .hasMessage("route \"POST /pets\": integration response 400 has selection pattern"
                             + " \"Invalid(\", which is not a Java regular expression: Unclosed group near index 8");
         }
 
@@ -87,7 +88,7 @@ class CustomIntegrationErrorTests {
 
             assertThatThrownBy(() -> build(integration))
                     .isInstanceOf(ApiDefinitionException.class)
-                    .hasMessage("route \"POST /pets\" (POST /pets): request parameter"
+                    .hasMessage("route \"POST /pets\": request parameter"
                             + " integration.request.header.X-Tenant maps \"method.request.cookie.tenant\" is not a"
                             + " mapping expression; write a static value in single quotes such as 'Event', or one of"
                             + " method.request.path.NAME, method.request.querystring.NAME,"
@@ -106,7 +107,7 @@ class CustomIntegrationErrorTests {
 
             assertThatThrownBy(() -> build(integration))
                     .isInstanceOf(ApiDefinitionException.class)
-                    .hasMessageStartingWith("route \"POST /pets\" (POST /pets): integration response 200 maps"
+                    .hasMessageStartingWith("route \"POST /pets\": integration response 200 maps"
                             + " method.response.header.X-Id from \"method.request.body.id\" is not a mapping"
                             + " expression");
         }
@@ -222,7 +223,7 @@ class CustomIntegrationErrorTests {
                     .contains("InternalServerErrorException");
             assertThat(exchange.executionLog())
                     .contains("Execution failed due to configuration error: Unable to transform request: request"
-                            + " template application/json of route \"POST /parse\" (POST /parse), line 1, column 22:"
+                            + " template application/json of route \"POST /parse\", line 1, column 22:"
                             + " $util.parseJson could not parse its argument as JSON: \"not json\"");
         }
 
@@ -241,7 +242,7 @@ class CustomIntegrationErrorTests {
             assertThat(exchange.executionLog())
                     .contains("Execution failed due to configuration error: Unable to transform response: response"
                             + " template application/json of integration response 200 of route \"POST"
-                            + " /parse-response\" (POST /parse-response), line 1, column 22: $util.parseJson could not"
+                            + " /parse-response\", line 1, column 22: $util.parseJson could not"
                             + " parse its argument as JSON: \"not json\"");
         }
 

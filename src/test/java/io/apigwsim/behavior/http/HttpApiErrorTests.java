@@ -98,7 +98,7 @@ class HttpApiErrorTests {
 
         assertThatThrownBy(builder::build)
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("route \"GET /slow\" (GET /slow) sets an integration timeout of 30001 ms; HTTP APIs wait at"
+                .hasMessage("route \"GET /slow\" sets an integration timeout of 30001 ms; HTTP APIs wait at"
                         + " most 30,000 ms");
     }
 
@@ -150,7 +150,7 @@ class HttpApiErrorTests {
 
         assertThatThrownBy(builder::build)
                 .isInstanceOf(ApiDefinitionException.class)
-                .hasMessage("route \"GET /ok\" (GET /ok) sets payload format version 2.0, which only HTTP APIs send;"
+                .hasMessage("route \"GET /ok\" sets payload format version 2.0, which only HTTP APIs send;"
                         + " REST API Lambda proxy integrations send 1.0");
     }
 

@@ -78,12 +78,11 @@ public final class CustomIntegrationMapping {
     /**
      * Compile the integration of a route.
      *
-     * @param origin where the route was declared, for messages
+     * @param where where the route was declared, with its route key, for messages
      * @throws ApiDefinitionException naming the route, the template, its line and column, or the pattern
      */
     public static CustomIntegrationMapping compile(
-            LambdaCustomIntegration integration, VtlEngine engine, String routeKey, String origin) {
-        String where = origin + " (" + routeKey + ")";
+            LambdaCustomIntegration integration, VtlEngine engine, String routeKey, String where) {
         Map<String, VtlTemplate> requestTemplates = new LinkedHashMap<>();
         integration
                 .requestTemplates()
