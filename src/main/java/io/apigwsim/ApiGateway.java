@@ -4,6 +4,7 @@ import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.http.Headers;
@@ -433,6 +434,18 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Builder route(String routeKey, LambdaProxyIntegration.Builder integration) {
+            return route(routeKey, integration.build());
+        }
+
+        /**
+         * Add a route served by the custom integration being built, so {@code .build()} may be left out.
+         *
+         * @param routeKey the method and resource path, such as {@code "POST /pets"}
+         * @param integration the integration's builder
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder route(String routeKey, LambdaCustomIntegration.Builder integration) {
             return route(routeKey, integration.build());
         }
 
