@@ -16,10 +16,24 @@ public final class VtlTemplate {
     private final Template template;
     private final JsonPaths jsonPaths;
 
+    // Velocity keeps what it learned about each reference's class (its introspection cache) in the context, so
+    // a context per render would look every property and method up again. One context per thread keeps that
+    // cache warm; every render empties it first, so nothing a template #set leaks into the next render.
+    private final ThreadLocal<VelocityContext> contexts = ThreadLocal.withInitial(VtlTemplate::newContext);
+
     VtlTemplate(String name, Template template, JsonPaths jsonPaths) {
         this.name = name;
         this.template = template;
         this.jsonPaths = jsonPaths;
+    }
+
+    private static VelocityContext newContext() {
+        VelocityContext context = new VelocityContext();
+        EventCartridge events = new EventCartridge();
+        events.addReferenceInsertionEventHandler(TemplateEvents.INSTANCE);
+        events.addMethodExceptionHandler(TemplateEvents.INSTANCE);
+        events.attachToContext(context);
+        return context;
     }
 
     /** Return the name given at compilation, used in every message about this template. */
@@ -36,15 +50,11 @@ public final class VtlTemplate {
     public VtlResult render(VtlInput input) {
         Objects.requireNonNull(input, "input");
         OverrideMaps overrides = OverrideMaps.seededFrom(input.context());
-        VelocityContext context = new VelocityContext();
+        VelocityContext context = contexts.get();
         context.put("input", new InputVariable(input, jsonPaths));
         context.put("util", UtilVariable.INSTANCE);
         context.put("context", ContextVariable.of(input.context(), overrides));
         context.put("stageVariables", new LinkedHashMap<>(input.stageVariables()));
-        EventCartridge events = new EventCartridge();
-        events.addReferenceInsertionEventHandler(TemplateEvents.INSTANCE);
-        events.addMethodExceptionHandler(TemplateEvents.INSTANCE);
-        events.attachToContext(context);
         StringWriter output = new StringWriter();
         try {
             template.merge(context, output);
@@ -55,6 +65,11 @@ public final class VtlTemplate {
         } catch (RuntimeException e) {
             // Velocity's own exceptions and anything a template function let through: never unwrapped to the caller.
             throw TemplateFailures.renderFailed(name, e);
+        } finally {
+            // Empty the reused context: nothing a template #set leaks into the next render, and no input is retained.
+            for (String key : context.getKeys()) {
+                context.remove(key);
+            }
         }
         return new VtlResult(output.toString(), overrides.requestTree(), overrides.responseTree());
     }

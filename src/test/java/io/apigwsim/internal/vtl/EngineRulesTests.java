@@ -33,6 +33,19 @@ class EngineRulesTests {
 
     // A property or method of a null value renders empty without an error (sheet 2.1 "Method call on null",
     // recorded LS-COMMON empty-body and response-url-encode).
+    // Each request renders its template afresh: a variable one request #set is undefined in the next, which
+    // therefore renders it empty (custom-integration sheet 2.1, null rule). Renders reuse a context per thread.
+    @Test
+    void a_variable_set_in_one_render_is_gone_in_the_next_on_the_same_thread() {
+        VtlTemplate template = Rendering.ENGINE.compile("test template", "[$x]#set($x = $input.body)");
+
+        String first = template.render(VtlInput.ofBody("first")).output();
+        String second = template.render(VtlInput.ofBody("second")).output();
+
+        assertThat(first).isEqualTo("[]");
+        assertThat(second).isEqualTo("[]");
+    }
+
     @Test
     void method_call_on_null_renders_empty() {
         String rendered = output("[$result.nested][$result.get('x')][$util.urlEncode($input.body.testAccess)]", "{}");
