@@ -57,7 +57,6 @@ final class CustomIntegrationCall {
     record Outcome(HttpResponse response, String event, String result, String functionError) {}
 
     Outcome run(String awsRequestId, Executor executor) {
-        RestProxyRequest.RequestContextValues values = method.context();
         TemplateRequest templates = templateRequest();
         CustomRequestResult mapped = route.custom().mapRequest(templates);
         if (mapped instanceof CustomRequestResult.UnsupportedMediaType unsupported) {
