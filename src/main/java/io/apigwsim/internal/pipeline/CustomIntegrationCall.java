@@ -92,9 +92,7 @@ final class CustomIntegrationCall {
         log.add("Sending request to " + route.function().functionName());
         Invocation invocation = route.invoker()
                 .invoke(invoke.payload(), awsRequestId, traceHeader, route.function(), route.customTimeout());
-        for (String line : invocation.functionLog()) {
-            log.add("[function log] " + line);
-        }
+        RecordedExchange.appendFunctionLog(log, invocation);
         if (invocation.outcome() == Invocation.Outcome.INTEGRATION_TIMEOUT) {
             log.add("Execution failed due to a timeout error: the function did not answer within the integration"
                     + " timeout of " + route.customTimeout().toMillis() + " ms");

@@ -30,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -106,12 +105,12 @@ final class HttpApiPipeline implements StagePipeline {
 
         if (request.bodyLength() > GatewayResponses.MAX_REQUEST_PAYLOAD_BYTES) {
             log.add("Request payload of " + request.bodyLength() + " bytes exceeds the limit of 10485760 bytes");
-            return answer(request, HttpApiError.PAYLOAD_TOO_LARGE.render(requestId, httpDate), null, log);
+            return answer(request, requestId, HttpApiError.PAYLOAD_TOO_LARGE.render(requestId, httpDate), null, log);
         }
         Optional<String> decodedPath = HttpPathDecoder.decode(request.path());
         if (decodedPath.isEmpty()) {
             log.add("The path " + request.path() + " holds a percent-escape that does not decode; rejected");
-            return answer(request, HttpApiError.BAD_REQUEST.render(requestId, httpDate), null, log);
+            return answer(request, requestId, HttpApiError.BAD_REQUEST.render(requestId, httpDate), null, log);
         }
         // With CORS configured, API Gateway answers preflights itself, route or no route (access sheet 8.2).
         if (cors != null && CorsPolicy.isPreflight(request.method(), request.headers())) {
@@ -123,12 +122,12 @@ final class HttpApiPipeline implements StagePipeline {
             Headers.Builder headers = Headers.builder().add("date", httpDate).add("content-length", "0");
             corsHeaders.forEach(header -> headers.add(header.name(), header.value()));
             headers.add("apigw-requestid", requestId);
-            return answer(request, new HttpResponse(204, headers.build(), new byte[0]), null, log);
+            return answer(request, requestId, new HttpResponse(204, headers.build(), new byte[0]), null, log);
         }
         Optional<HttpRouteMatch<PreparedRoute>> match = router.match(request.method(), request.path());
         if (match.isEmpty()) {
             log.add(router.explainMiss(request.method(), request.path()));
-            return answer(request, HttpApiError.NOT_FOUND.render(requestId, httpDate), null, log);
+            return answer(request, requestId, HttpApiError.NOT_FOUND.render(requestId, httpDate), null, log);
         }
         PreparedRoute route = match.get().target();
         String routeKey = route.definition().routeKey();
@@ -137,7 +136,7 @@ final class HttpApiPipeline implements StagePipeline {
         // A named stage stays in rawPath; the $default stage adds no prefix (sheet 4.1).
         String stagePrefix =
                 definition.stage().equals(ApiDefinition.HTTP_DEFAULT_STAGE) ? "" : "/" + definition.stage();
-        String traceRoot = "1-" + String.format(Locale.ROOT, "%08x", now.getEpochSecond()) + "-" + ids.hex(24);
+        String traceRoot = ids.traceRoot(now.getEpochSecond());
         HttpProxyRequest proxyRequest = new HttpProxyRequest(
                 request.method(),
                 routeKey,
@@ -165,7 +164,8 @@ final class HttpApiPipeline implements StagePipeline {
         String eventText = new String(event, StandardCharsets.UTF_8);
         if (event.length > LambdaLimits.MAX_EVENT_BYTES) {
             log.add("The Lambda event of " + event.length + " bytes exceeds Lambda's limit of 6291456 bytes");
-            return answer(request, HttpApiError.PAYLOAD_TOO_LARGE.render(requestId, httpDate), routeKey, log);
+            return answer(
+                    request, requestId, HttpApiError.PAYLOAD_TOO_LARGE.render(requestId, httpDate), routeKey, log);
         }
 
         Duration timeout = route.integration().timeout().orElse(LambdaProxyIntegration.HTTP_API_TIMEOUT);
@@ -178,13 +178,12 @@ final class HttpApiPipeline implements StagePipeline {
                         "Root=" + traceRoot + ";Parent=" + ids.hex(16) + ";Sampled=0",
                         route.function(),
                         timeout);
-        for (String line : invocation.functionLog()) {
-            log.add("[function log] " + line);
-        }
+        RecordedExchange.appendFunctionLog(log, invocation);
         if (invocation.outcome() == Invocation.Outcome.INTEGRATION_TIMEOUT) {
             log.add("The function did not answer within the integration timeout of " + timeout.toMillis() + " ms");
             return finish(
                     request,
+                    requestId,
                     HttpApiError.SERVICE_UNAVAILABLE.render(requestId, httpDate),
                     routeKey,
                     eventText,
@@ -199,6 +198,7 @@ final class HttpApiPipeline implements StagePipeline {
             log.add("Lambda function error (X-Amz-Function-Error: Unhandled): " + result);
             return finish(
                     request,
+                    requestId,
                     HttpApiError.INTERNAL_SERVER_ERROR.render(requestId, httpDate),
                     routeKey,
                     eventText,
@@ -213,6 +213,7 @@ final class HttpApiPipeline implements StagePipeline {
             log.add("The function's response is not one API Gateway can map: " + malformed.reason());
             return finish(
                     request,
+                    requestId,
                     HttpApiError.INTERNAL_SERVER_ERROR.render(requestId, httpDate),
                     routeKey,
                     eventText,
@@ -232,22 +233,23 @@ final class HttpApiPipeline implements StagePipeline {
                 response.status(),
                 HttpApiResponseReader.clientHeaders(responseHeaders, response.body().length, httpDate, requestId),
                 response.body());
-        return finish(request, client, routeKey, eventText, result, null, log);
+        return finish(request, requestId, client, routeKey, eventText, result, null, log);
     }
 
-    private static Exchange answer(HttpRequest request, HttpResponse response, String routeKey, List<String> log) {
-        return finish(request, response, routeKey, null, null, null, log);
+    private static Exchange answer(
+            HttpRequest request, String requestId, HttpResponse response, String routeKey, List<String> log) {
+        return finish(request, requestId, response, routeKey, null, null, null, log);
     }
 
     private static Exchange finish(
             HttpRequest request,
+            String requestId,
             HttpResponse response,
             String routeKey,
             String event,
             String result,
             String functionError,
             List<String> log) {
-        String requestId = response.headers().first("apigw-requestid").orElseThrow();
         return RecordedExchange.complete(request, response, routeKey, requestId, event, result, functionError, log);
     }
 

@@ -4,6 +4,7 @@ import io.apigwsim.Exchange;
 import io.apigwsim.LambdaPayload;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.lambda.Invocation;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,6 +57,13 @@ final class RecordedExchange implements Exchange {
                 ? new HttpResponse(response.status(), response.headers(), new byte[0])
                 : response;
         return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
+    }
+
+    /** Add what the function wrote to its LambdaLogger to the execution log, one line per call. */
+    static void appendFunctionLog(List<String> log, Invocation invocation) {
+        for (String line : invocation.functionLog()) {
+            log.add("[function log] " + line);
+        }
     }
 
     @Override

@@ -28,7 +28,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -177,7 +176,7 @@ public final class RequestPipeline implements StagePipeline {
         String routeKey = route.definition().routeKey();
         log.add("Matched route " + routeKey + ", path parameters " + match.get().pathParameters());
 
-        String traceRoot = "1-" + String.format(Locale.ROOT, "%08x", now.getEpochSecond()) + "-" + ids.hex(24);
+        String traceRoot = ids.traceRoot(now.getEpochSecond());
         String clientTrace = request.headers().first("X-Amzn-Trace-Id").orElse(null);
         boolean binaryBody = binaryMediaTypes.matchesContentType(
                 request.headers().first("Content-Type").orElse(null));
@@ -242,9 +241,7 @@ public final class RequestPipeline implements StagePipeline {
                         traceHeader,
                         route.function(),
                         route.integration().timeout().orElse(LambdaProxyIntegration.DEFAULT_TIMEOUT));
-        for (String line : invocation.functionLog()) {
-            log.add("[function log] " + line);
-        }
+        RecordedExchange.appendFunctionLog(log, invocation);
 
         HttpResponse response;
         String result =
