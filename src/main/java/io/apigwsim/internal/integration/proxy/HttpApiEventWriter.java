@@ -45,7 +45,7 @@ public final class HttpApiEventWriter {
     public static byte[] writeV2(HttpProxyRequest request) {
         RestProxyRequest.RequestContextValues context = request.context();
         List<Header> headers = eventHeaders(request, context);
-        Map<String, List<String>> grouped = group(headers, true);
+        Map<String, List<String>> grouped = group(headers);
         List<String> cookies = cookies(grouped.remove("cookie"));
         boolean binary = isBinary(first(grouped, "content-type"));
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
@@ -114,7 +114,7 @@ public final class HttpApiEventWriter {
     public static byte[] writeV1(HttpProxyRequest request) {
         RestProxyRequest.RequestContextValues context = request.context();
         List<Header> headers = eventHeaders(request, context);
-        Map<String, List<String>> grouped = group(headers, true);
+        Map<String, List<String>> grouped = group(headers);
         boolean binary = isBinary(first(grouped, "content-type"));
         String userAgent = first(grouped, "user-agent");
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
@@ -226,11 +226,11 @@ public final class HttpApiEventWriter {
         return headers;
     }
 
-    private static Map<String, List<String>> group(List<Header> headers, boolean lowerCase) {
+    // The event's header names are already lower case (eventHeaders).
+    private static Map<String, List<String>> group(List<Header> headers) {
         Map<String, List<String>> grouped = new LinkedHashMap<>();
         for (Header header : headers) {
-            String name = lowerCase ? header.name().toLowerCase(Locale.ROOT) : header.name();
-            grouped.computeIfAbsent(name, key -> new ArrayList<>(1)).add(header.value());
+            grouped.computeIfAbsent(header.name(), key -> new ArrayList<>(1)).add(header.value());
         }
         return grouped;
     }
