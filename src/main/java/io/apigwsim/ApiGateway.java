@@ -1,6 +1,7 @@
 package io.apigwsim;
 
 import io.apigwsim.definition.ApiDefinition;
+import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
@@ -9,13 +10,18 @@ import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.http.Headers;
 import io.apigwsim.http.HttpRequest;
+import io.apigwsim.internal.pipeline.FunctionBinding;
+import io.apigwsim.internal.pipeline.Gateway;
 import io.apigwsim.internal.pipeline.GatewayEnvironment;
-import io.apigwsim.internal.pipeline.StagePipeline;
+import java.lang.reflect.Type;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A simulated Amazon API Gateway stage, of a REST API or an HTTP API: send it requests as a client would, and get back an
@@ -51,19 +57,20 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>A gateway is safe to use from several threads. Closing it stops the threads that run handlers.
+ * <p>A gateway is safe to use from several threads. Closing it refuses further requests and stops the
+ * asynchronous invocations still running.
  *
  * @since 0.1
  */
 public final class ApiGateway implements AutoCloseable {
 
     /** The client address the simulated client sends from unless a request says otherwise. */
-    public static final String DEFAULT_SOURCE_IP = "198.51.100.1";
+    public static final String DEFAULT_SOURCE_IP = HttpRequest.DEFAULT_SOURCE_IP;
 
-    private final StagePipeline pipeline;
+    private final Gateway pipeline;
     private final ApiDefinition definition;
 
-    private ApiGateway(StagePipeline pipeline, ApiDefinition definition) {
+    private ApiGateway(Gateway pipeline, ApiDefinition definition) {
         this.pipeline = pipeline;
         this.definition = definition;
     }
@@ -106,6 +113,7 @@ public final class ApiGateway implements AutoCloseable {
      * @param target the path after the stage with an optional raw query string, such as
      *     {@code "/pets/42?limit=10"}; percent-escapes are sent as written
      * @return the request, to complete and {@link RequestBuilder#send() send}
+     * @throws IllegalStateException when the gateway is closed
      * @since 0.1
      */
     public RequestBuilder get(String target) {
@@ -189,6 +197,7 @@ public final class ApiGateway implements AutoCloseable {
     public RequestBuilder request(String method, String target) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(target, "target");
+        pipeline.requireOpen(method + " " + target);
         if (method.isEmpty() || !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             throw new IllegalArgumentException(
                     "HTTP method \"" + method + "\" is not an upper-case method name such as \"GET\"");
@@ -201,7 +210,8 @@ public final class ApiGateway implements AutoCloseable {
     }
 
     /**
-     * Stop the threads that run handlers. Requests sent afterwards fail.
+     * Close the gateway: requests started or sent afterwards fail with an {@code IllegalStateException}, and
+     * asynchronous invocations still running are interrupted. Closing twice does nothing more.
      *
      * @since 0.1
      */
@@ -257,6 +267,8 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public RequestBuilder query(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
             target.append(target.indexOf("?") < 0 ? '?' : '&')
                     .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
                     .append('=')
@@ -272,7 +284,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public RequestBuilder body(String text) {
-            this.body = text.getBytes(StandardCharsets.UTF_8);
+            this.body = Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8);
             return this;
         }
 
@@ -284,7 +296,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public RequestBuilder body(byte[] bytes) {
-            this.body = bytes.clone();
+            this.body = Objects.requireNonNull(bytes, "bytes").clone();
             return this;
         }
 
@@ -305,10 +317,11 @@ public final class ApiGateway implements AutoCloseable {
          * Send the request through the gateway.
          *
          * @return the exchange: the request, the Lambda event and result, the response and the log
+         * @throws IllegalStateException when the gateway is closed
          * @since 0.1
          */
         public Exchange send() {
-            return gateway.pipeline.send(new HttpRequest(method, target.toString(), headers.build(), body), sourceIp);
+            return gateway.pipeline.send(new HttpRequest(method, target.toString(), headers.build(), body, sourceIp));
         }
     }
 
@@ -320,6 +333,7 @@ public final class ApiGateway implements AutoCloseable {
     public static final class Builder {
 
         private ApiDefinition.Builder definition = ApiDefinition.builder();
+        private final Map<String, FunctionBinding> functions = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
         private Long seed;
         private String region = "us-east-1";
@@ -335,13 +349,44 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Builder definition(ApiDefinition api) {
-            ApiDefinition.Builder copy =
-                    ApiDefinition.builder().type(api.type()).stage(api.stage());
-            api.stageVariables().forEach(copy::stageVariable);
-            copy.binaryMediaTypes(api.binaryMediaTypes().toArray(new String[0]));
-            api.routes().forEach(copy::route);
-            api.cors().ifPresent(copy::cors);
-            this.definition = copy;
+            this.definition = api.toBuilder();
+            return this;
+        }
+
+        /**
+         * Bind a handler to the function of this name, for the routes whose integration names it, such as
+         * {@code Integration.lambdaProxy("PetsFunction")} or a function named in a loaded definition.
+         *
+         * @param name the function name the integrations use
+         * @param handler a {@code RequestHandler} or {@code RequestStreamHandler} instance, a Mockito mock included
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder function(String name, Object handler) {
+            return bind(name, handler, Optional.empty());
+        }
+
+        /**
+         * Bind a handler whose class does not tell its event types, such as a Mockito mock of a generic
+         * {@code RequestHandler}, with its declared type.
+         *
+         * @param name the function name the integrations use
+         * @param handler the handler instance
+         * @param handlerType a parameterized {@code RequestHandler} type
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder function(String name, Object handler, Type handlerType) {
+            return bind(name, handler, Optional.of(Objects.requireNonNull(handlerType, "handlerType")));
+        }
+
+        private Builder bind(String name, Object handler, Optional<Type> handlerType) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(handler, "handler");
+            if (functions.containsKey(name)) {
+                throw new ApiDefinitionException("Function \"" + name + "\" is bound twice; bind each function once");
+            }
+            functions.put(name, new FunctionBinding(handler, handlerType, "function(\"" + name + "\", ...)"));
             return this;
         }
 
@@ -540,7 +585,7 @@ public final class ApiGateway implements AutoCloseable {
             ApiDefinition api = definition.build();
             long actualSeed = seed != null ? seed : new SecureRandom().nextLong();
             return new ApiGateway(
-                    StagePipeline.create(api, new GatewayEnvironment(clock, actualSeed, region, accountId)), api);
+                    Gateway.create(api, functions, new GatewayEnvironment(clock, actualSeed, region, accountId)), api);
         }
     }
 }

@@ -2,19 +2,22 @@ package io.apigwsim.definition;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The immutable description of an API as API Gateway models it: its type (REST or HTTP), a stage with
  * its stage variables, the binary media types, and the routes with their integrations.
  *
- * <p>Stage names, stage variables and binary media types are checked here, as API Gateway checks them
- * when the stage is deployed; routes are checked when a gateway is built from the definition.
+ * <p>Everything API Gateway checks when the API is deployed is checked when the definition is built: stage names,
+ * stage variables, binary media types, and which routes and integrations each API type allows. The route paths'
+ * syntax and the resource tree are checked when a gateway is built from the definition.
  *
  * @since 0.1
  */
@@ -122,6 +125,23 @@ public final class ApiDefinition {
      */
     public Optional<CorsConfiguration> cors() {
         return Optional.ofNullable(cors);
+    }
+
+    /**
+     * Return a builder holding everything this definition holds, to derive another definition from it.
+     *
+     * @return a new builder
+     * @since 0.1
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.type = type;
+        builder.stage = stage;
+        builder.stageVariables.putAll(stageVariables);
+        builder.binaryMediaTypes.addAll(binaryMediaTypes);
+        builder.routes.addAll(routes);
+        builder.cors = cors;
+        return builder;
     }
 
     @Override
@@ -263,16 +283,68 @@ public final class ApiDefinition {
          * @since 0.1
          */
         public ApiDefinition build() {
-            if (type == ApiType.REST && HTTP_DEFAULT_STAGE.equals(stage)) {
+            if (type == ApiType.REST) {
+                checkRestApi();
+            } else {
+                checkHttpApi();
+            }
+            return new ApiDefinition(this);
+        }
+
+        private void checkRestApi() {
+            if (HTTP_DEFAULT_STAGE.equals(stage)) {
                 throw new ApiDefinitionException("Stage \"$default\" exists only for HTTP APIs; a REST API's stage is"
                         + " always the first path segment, for example \"prod\"");
             }
-            if (type == ApiType.REST && cors != null) {
+            if (cors != null) {
                 throw new ApiDefinitionException("Built-in CORS is an HTTP API setting; a REST API answers preflight"
                         + " requests with an OPTIONS method of its own, and its Lambda proxy functions return the CORS"
                         + " headers themselves");
             }
-            return new ApiDefinition(this);
+            Set<String> declared = new HashSet<>();
+            for (RouteDefinition route : routes) {
+                if (route.isDefault()) {
+                    throw new ApiDefinitionException(route.origin() + " declares the route $default, which only HTTP"
+                            + " APIs have; a REST API catches every path with ANY /{proxy+}");
+                }
+                if (!declared.add(route.routeKey())) {
+                    throw new ApiDefinitionException(route.origin() + " declares " + route.routeKey()
+                            + " a second time; declare each method of a resource once");
+                }
+                if (route.integration() instanceof LambdaProxyIntegration proxy
+                        && proxy.payloadFormatVersion()
+                                .filter(v -> !v.equals("1.0"))
+                                .isPresent()) {
+                    throw new ApiDefinitionException(route.describe() + " sets payload format version 2.0, which only"
+                            + " HTTP APIs send; REST API Lambda proxy integrations send 1.0");
+                }
+            }
+        }
+
+        private void checkHttpApi() {
+            if (!binaryMediaTypes.isEmpty()) {
+                throw new ApiDefinitionException("Binary media types " + binaryMediaTypes
+                        + " are a REST API setting; an HTTP API has none and base64-encodes every request body that is"
+                        + " not text, JSON, XML or JavaScript");
+            }
+            for (RouteDefinition route : routes) {
+                // HTTP APIs integrate with Lambda only through proxy integrations
+                // (docs/behavior.md#http-api-integrations).
+                if (route.integration() instanceof LambdaCustomIntegration) {
+                    throw new ApiDefinitionException(route.describe() + " has a Lambda custom integration, which HTTP"
+                            + " APIs do not have: an HTTP API sends Lambda a proxy event (payload format 2.0 or 1.0) and"
+                            + " has no mapping templates; use Integration.lambdaProxy(handler), or declare a REST API"
+                            + " to keep the mapping templates");
+                }
+                if (route.integration()
+                        .timeout()
+                        .filter(t -> t.compareTo(LambdaProxyIntegration.HTTP_API_TIMEOUT) > 0)
+                        .isPresent()) {
+                    throw new ApiDefinitionException(route.describe() + " sets an integration timeout of "
+                            + route.integration().timeout().orElseThrow().toMillis()
+                            + " ms; HTTP APIs wait at most 30,000 ms");
+                }
+            }
         }
     }
 }

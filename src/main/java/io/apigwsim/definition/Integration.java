@@ -1,5 +1,9 @@
 package io.apigwsim.definition;
 
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * How API Gateway hands a request to the backend of a route.
  *
@@ -24,7 +28,20 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
      * @since 0.1
      */
     static LambdaProxyIntegration.Builder lambdaProxy(Object handler) {
-        return new LambdaProxyIntegration.Builder(handler);
+        return new LambdaProxyIntegration.Builder(LambdaChecks.handler(handler, "lambdaProxy"), null);
+    }
+
+    /**
+     * Start a Lambda proxy integration in front of the function of this name, whose handler is bound when the
+     * gateway is built: with {@code ApiGateway.builder().function(name, handler)}, or a {@code @LambdaFunction(name)}
+     * field in a JUnit test. This is how definitions loaded from files name their functions.
+     *
+     * @param functionName the function's name, which its {@code Context} also reports
+     * @return a builder for the integration
+     * @since 0.1
+     */
+    static LambdaProxyIntegration.Builder lambdaProxy(String functionName) {
+        return new LambdaProxyIntegration.Builder(null, LambdaChecks.functionName(functionName));
     }
 
     /**
@@ -37,14 +54,59 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
      * @since 0.1
      */
     static LambdaCustomIntegration.Builder lambdaCustom(Object handler) {
-        return new LambdaCustomIntegration.Builder(handler);
+        return new LambdaCustomIntegration.Builder(LambdaChecks.handler(handler, "lambdaCustom"), null);
     }
 
     /**
-     * Return the Lambda handler behind this integration.
+     * Start a Lambda custom integration in front of the function of this name, whose handler is bound when the
+     * gateway is built, as for {@link #lambdaProxy(String)}. REST APIs only.
      *
-     * @return the handler instance
+     * @param functionName the function's name, which its {@code Context} also reports
+     * @return a builder for the integration
      * @since 0.1
      */
-    Object handler();
+    static LambdaCustomIntegration.Builder lambdaCustom(String functionName) {
+        return new LambdaCustomIntegration.Builder(null, LambdaChecks.functionName(functionName));
+    }
+
+    /**
+     * Return the Lambda handler behind this integration, when it was given one.
+     *
+     * @return the handler instance, or empty when the integration names a function bound when the gateway is built
+     * @since 0.1
+     */
+    Optional<Object> handler();
+
+    /**
+     * Return the name of the function: the one a named integration was created with, or the one set with
+     * {@code functionName(..)}.
+     *
+     * @return the function name, or empty to use the handler's simple class name
+     * @since 0.1
+     */
+    Optional<String> functionName();
+
+    /**
+     * Return the declared type of the handler when its class does not tell its event type.
+     *
+     * @return the declared type, such as the generic type of a {@code @Mock} field, or empty
+     * @since 0.1
+     */
+    Optional<Type> handlerType();
+
+    /**
+     * Return the integration timeout, when one was set.
+     *
+     * @return the timeout, or empty for the API's default: 29 seconds for REST APIs, 30 for HTTP APIs
+     * @since 0.1
+     */
+    Optional<Duration> timeout();
+
+    /**
+     * Return the function's own timeout, after which Lambda stops the function with an error.
+     *
+     * @return the function timeout, 3 seconds (Lambda's default) unless set
+     * @since 0.1
+     */
+    Duration functionTimeout();
 }

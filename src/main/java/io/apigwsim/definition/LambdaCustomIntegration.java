@@ -84,8 +84,8 @@ public final class LambdaCustomIntegration implements Integration {
     }
 
     @Override
-    public Object handler() {
-        return handler;
+    public Optional<Object> handler() {
+        return Optional.ofNullable(handler);
     }
 
     /**
@@ -94,6 +94,7 @@ public final class LambdaCustomIntegration implements Integration {
      * @return the declared type, or empty
      * @since 0.1
      */
+    @Override
     public Optional<Type> handlerType() {
         return Optional.ofNullable(handlerType);
     }
@@ -104,6 +105,7 @@ public final class LambdaCustomIntegration implements Integration {
      * @return the function name, or empty to use the handler's simple class name
      * @since 0.1
      */
+    @Override
     public Optional<String> functionName() {
         return Optional.ofNullable(functionName);
     }
@@ -114,6 +116,7 @@ public final class LambdaCustomIntegration implements Integration {
      * @return the timeout, or empty for API Gateway's 29 seconds
      * @since 0.1
      */
+    @Override
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
@@ -124,6 +127,7 @@ public final class LambdaCustomIntegration implements Integration {
      * @return the function timeout, Lambda's 3 seconds unless set
      * @since 0.1
      */
+    @Override
     public Duration functionTimeout() {
         return functionTimeout;
     }
@@ -180,7 +184,10 @@ public final class LambdaCustomIntegration implements Integration {
 
     @Override
     public String toString() {
-        return "Lambda custom integration -> " + handler.getClass().getName();
+        return "Lambda custom integration -> "
+                + (handler == null
+                        ? "function " + functionName
+                        : handler.getClass().getName());
     }
 
     /**
@@ -203,8 +210,9 @@ public final class LambdaCustomIntegration implements Integration {
         private int defaultStatus = 200;
         private final DefaultResponse defaultResponse = new DefaultResponse();
 
-        Builder(Object handler) {
-            this.handler = LambdaChecks.handler(handler, "lambdaCustom");
+        Builder(Object handler, String functionName) {
+            this.handler = handler;
+            this.functionName = functionName;
         }
 
         /**

@@ -41,8 +41,8 @@ public final class LambdaProxyIntegration implements Integration {
     }
 
     @Override
-    public Object handler() {
-        return handler;
+    public Optional<Object> handler() {
+        return Optional.ofNullable(handler);
     }
 
     /**
@@ -51,6 +51,7 @@ public final class LambdaProxyIntegration implements Integration {
      * @return the declared type, such as the generic type of a {@code @Mock} field, or empty
      * @since 0.1
      */
+    @Override
     public Optional<Type> handlerType() {
         return Optional.ofNullable(handlerType);
     }
@@ -61,6 +62,7 @@ public final class LambdaProxyIntegration implements Integration {
      * @return the function name, or empty to use the handler's simple class name
      * @since 0.1
      */
+    @Override
     public Optional<String> functionName() {
         return Optional.ofNullable(functionName);
     }
@@ -83,6 +85,7 @@ public final class LambdaProxyIntegration implements Integration {
      * @return the timeout, or empty for the API's default: 29 seconds for REST APIs, 30 for HTTP APIs
      * @since 0.1
      */
+    @Override
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
@@ -93,6 +96,7 @@ public final class LambdaProxyIntegration implements Integration {
      * @return the function timeout, 3 seconds (Lambda's default) unless set
      * @since 0.1
      */
+    @Override
     public Duration functionTimeout() {
         return functionTimeout;
     }
@@ -101,7 +105,9 @@ public final class LambdaProxyIntegration implements Integration {
     public String toString() {
         return "Lambda proxy integration"
                 + (payloadFormatVersion == null ? "" : " (payload " + payloadFormatVersion + ")") + " -> "
-                + handler.getClass().getName();
+                + (handler == null
+                        ? "function " + functionName
+                        : handler.getClass().getName());
     }
 
     /**
@@ -118,8 +124,9 @@ public final class LambdaProxyIntegration implements Integration {
         private Duration timeout;
         private Duration functionTimeout = DEFAULT_FUNCTION_TIMEOUT;
 
-        Builder(Object handler) {
-            this.handler = LambdaChecks.handler(handler, "lambdaProxy");
+        Builder(Object handler, String functionName) {
+            this.handler = handler;
+            this.functionName = functionName;
         }
 
         /**

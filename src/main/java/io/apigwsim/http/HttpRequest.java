@@ -14,11 +14,15 @@ import java.util.Optional;
  */
 public final class HttpRequest {
 
+    /** The client address a request comes from unless it says otherwise: {@value}, a documentation address. */
+    public static final String DEFAULT_SOURCE_IP = "198.51.100.1";
+
     private final String method;
     private final String path;
     private final String rawQuery;
     private final Headers headers;
     private final byte[] body;
+    private final String sourceIp;
 
     /**
      * Create a request.
@@ -30,6 +34,20 @@ public final class HttpRequest {
      * @since 0.1
      */
     public HttpRequest(String method, String target, Headers headers, byte[] body) {
+        this(method, target, headers, body, DEFAULT_SOURCE_IP);
+    }
+
+    /**
+     * Create a request from a client at the given address.
+     *
+     * @param method the HTTP method, such as {@code GET}
+     * @param target the path after the stage, starting with {@code /}, with an optional {@code ?query}
+     * @param headers the headers the client sends
+     * @param body the body bytes; empty for none
+     * @param sourceIp the client's IP address, which API Gateway reports as {@code identity.sourceIp}
+     * @since 0.1
+     */
+    public HttpRequest(String method, String target, Headers headers, byte[] body, String sourceIp) {
         this.method = Objects.requireNonNull(method, "method");
         Objects.requireNonNull(target, "target");
         if (!target.startsWith("/")) {
@@ -41,7 +59,8 @@ public final class HttpRequest {
         this.path = question < 0 ? target : target.substring(0, question);
         this.rawQuery = question < 0 ? null : target.substring(question + 1);
         this.headers = Objects.requireNonNull(headers, "headers");
-        this.body = body.clone();
+        this.body = Objects.requireNonNull(body, "body").clone();
+        this.sourceIp = Objects.requireNonNull(sourceIp, "sourceIp");
     }
 
     /**
@@ -92,6 +111,16 @@ public final class HttpRequest {
      */
     public Headers headers() {
         return headers;
+    }
+
+    /**
+     * Return the client's IP address.
+     *
+     * @return the address API Gateway sees the request come from
+     * @since 0.1
+     */
+    public String sourceIp() {
+        return sourceIp;
     }
 
     /**

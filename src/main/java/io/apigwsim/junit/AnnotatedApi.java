@@ -1,6 +1,7 @@
 package io.apigwsim.junit;
 
 import io.apigwsim.ApiGateway;
+import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.CorsConfiguration;
@@ -27,12 +28,12 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
- * Reads {@link ApiGatewayTest}, {@link Route} and {@link LambdaFunction} declarations of one test into
- * a gateway builder, checking each declaration and naming it in every error.
+ * Reads {@link ApiGatewayTest}, {@link Route} and {@link LambdaFunction} declarations of one test into an API
+ * definition and the handlers bound to its functions, checking each declaration and naming it in every error.
  */
 final class AnnotatedApi {
 
-    private final ApiGateway.Builder builder = ApiGateway.builder();
+    private final ApiDefinition.Builder builder = ApiDefinition.builder();
     private final Map<String, FunctionField> functions = new LinkedHashMap<>();
     private final String testClassName;
     private ApiType type = ApiType.REST;
@@ -80,7 +81,13 @@ final class AnnotatedApi {
                     + " for example @Route(method = \"GET\", path = \"/pets/{id}\", handler = GetPet.class)");
         }
         try {
-            return builder.build();
+            ApiGateway.Builder gateway = ApiGateway.builder().definition(builder.build());
+            for (FunctionField function : functions.values()) {
+                if (function.handler != null) {
+                    gateway.function(function.name, function.handler, function.field.getGenericType());
+                }
+            }
+            return gateway.build();
         } catch (ApiDefinitionException e) {
             throw new ExtensionConfigurationException(e.getMessage(), e);
         }
@@ -100,7 +107,7 @@ final class AnnotatedApi {
         try {
             if (settings.get().type() == ApiType.HTTP) {
                 type = ApiType.HTTP;
-                builder.httpApi();
+                builder.type(ApiType.HTTP);
                 if (settings.get().binaryMediaTypes().length > 0) {
                     // Checked here too so that the message names the annotation (the gateway checks it at build).
                     throw new ApiDefinitionException(
@@ -227,9 +234,9 @@ final class AnnotatedApi {
                     + " responses, which only a Lambda custom integration has; add integration ="
                     + " IntegrationType.CUSTOM, or remove them for a Lambda proxy integration");
         }
-        LambdaProxyIntegration.Builder integration = Integration.lambdaProxy(function.handler());
-        function.type().ifPresent(integration::handlerType);
-        function.name().ifPresent(integration::functionName);
+        LambdaProxyIntegration.Builder integration = function.handler() != null
+                ? Integration.lambdaProxy(function.handler())
+                : Integration.lambdaProxy(function.name());
         if (target.timeoutMillis() != 0) {
             integration.timeout(Duration.ofMillis(target.timeoutMillis()));
         }
@@ -243,9 +250,9 @@ final class AnnotatedApi {
 
     private Integration customIntegration(FunctionRef function, RouteTarget target, String where) {
         Route route = target.custom();
-        LambdaCustomIntegration.Builder integration = Integration.lambdaCustom(function.handler());
-        function.type().ifPresent(integration::handlerType);
-        function.name().ifPresent(integration::functionName);
+        LambdaCustomIntegration.Builder integration = function.handler() != null
+                ? Integration.lambdaCustom(function.handler())
+                : Integration.lambdaCustom(function.name());
         if (target.timeoutMillis() != 0) {
             integration.timeout(Duration.ofMillis(target.timeoutMillis()));
         }
@@ -330,7 +337,7 @@ final class AnnotatedApi {
                     + " " + route.handler().getSimpleName() + ".class, or function = \"" + route.function() + "\"");
         }
         if (hasHandler) {
-            return new FunctionRef(instantiate(route.handler(), where), Optional.empty(), Optional.empty());
+            return new FunctionRef(instantiate(route.handler(), where), null);
         }
         FunctionField function;
         if (hasFunction) {
@@ -353,8 +360,7 @@ final class AnnotatedApi {
             throw new ExtensionConfigurationException(function.where + " is null when the test starts; assign it"
                     + " in its declaration or in a @BeforeEach method, or annotate it with @Mock");
         }
-        return new FunctionRef(
-                function.handler, Optional.of(function.field.getGenericType()), Optional.of(function.name));
+        return new FunctionRef(null, function.name);
     }
 
     private static Object instantiate(Class<?> handlerClass, String where) {
@@ -398,6 +404,6 @@ final class AnnotatedApi {
             String payloadFormatVersion,
             Route custom) {}
 
-    /** The handler behind a route, with the declared type and name of its @LambdaFunction field. */
-    private record FunctionRef(Object handler, Optional<java.lang.reflect.Type> type, Optional<String> name) {}
+    /** The function behind a route: a handler instance, or the name of a @LambdaFunction field bound at build. */
+    private record FunctionRef(Object handler, String name) {}
 }

@@ -1,49 +1,40 @@
 package io.apigwsim.internal.gatewayresponse;
 
-import io.apigwsim.http.Headers;
 import io.apigwsim.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 
-/** Renders the responses API Gateway answers by itself. */
-public final class GatewayResponses {
+/**
+ * The catalogue of the responses one API produces itself, with their exact status, headers and bytes. A REST API
+ * and an HTTP API each have their own; overrides of a REST API's gateway responses belong to its catalogue.
+ */
+public interface GatewayResponses {
 
-    /** REST APIs refuse request payloads above 10 MB (proxy-integration sheet, 5). */
-    public static final int MAX_REQUEST_PAYLOAD_BYTES = 10_485_760;
+    /** API Gateway refuses request bodies above 10 MB (docs/behavior.md#limits). */
+    int MAX_REQUEST_PAYLOAD_BYTES = 10_485_760;
 
-    private GatewayResponses() {}
+    /** A REST API's gateway responses, with AWS's defaults. */
+    static GatewayResponses restApi() {
+        return RestGatewayResponses.DEFAULTS;
+    }
 
-    /**
-     * A gateway response with the headers API Gateway sets on it: Content-Type, Content-Length, Date,
-     * x-amzn-RequestId, x-amzn-ErrorType and x-amz-apigw-id (sheet 1.6 and 3.5).
-     */
-    public static HttpResponse render(
-            GatewayResponseType type, String requestId, String extendedRequestId, String httpDate) {
-        byte[] body = type.body().getBytes(StandardCharsets.UTF_8);
-        Headers headers = Headers.builder()
-                .add("Date", httpDate)
-                .add("Content-Type", "application/json")
-                .add("Content-Length", Integer.toString(body.length))
-                .add("Connection", "keep-alive")
-                .add("x-amzn-RequestId", requestId)
-                .add("x-amzn-ErrorType", type.errorType())
-                .add("x-amz-apigw-id", extendedRequestId)
-                .build();
-        return new HttpResponse(type.status(), headers, body);
+    /** An HTTP API's fixed error answers; HTTP APIs have no customizable gateway responses. */
+    static GatewayResponses httpApi() {
+        return HttpApiError.CATALOGUE;
     }
 
     /**
-     * The answer to a request body over 10 MB: a plain-text 413 that cannot be customized and carries
-     * no x-amzn-RequestId (sheet 3.5, observed).
+     * Render the response for a request that API Gateway answers itself.
+     *
+     * @param type why the gateway answers
+     * @param stamp the ids and date the response carries
      */
-    public static HttpResponse requestTooLarge(String httpDate) {
-        byte[] body = ("HTTP content length exceeded " + MAX_REQUEST_PAYLOAD_BYTES + " bytes.")
-                .getBytes(StandardCharsets.UTF_8);
-        Headers headers = Headers.builder()
-                .add("Date", httpDate)
-                .add("Content-Type", "text; charset=utf-8")
-                .add("Content-Length", Integer.toString(body.length))
-                .add("Connection", "keep-alive")
-                .build();
-        return new HttpResponse(413, headers, body);
-    }
+    HttpResponse render(GatewayResponseType type, Stamp stamp);
+
+    /**
+     * What stamps a gateway response as belonging to one request.
+     *
+     * @param requestId the request id
+     * @param extendedRequestId the extended request id
+     * @param httpDate the Date header value
+     */
+    record Stamp(String requestId, String extendedRequestId, String httpDate) {}
 }

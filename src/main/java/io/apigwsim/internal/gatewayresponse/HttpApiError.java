@@ -5,20 +5,22 @@ import io.apigwsim.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The answers an HTTP API gives by itself (proxy-integration sheet 4.6): no x-amzn-ErrorType and no
+ * The answers an HTTP API gives by itself (docs/behavior.md#http-api-errors): no x-amzn-ErrorType and no
  * x-amzn-RequestId, but an apigw-requestid header.
  */
-public enum HttpApiError {
-    /** No route matches (sheet 4.2; body documented, status inferred). */
+enum HttpApiError {
+    /** No route matches (body documented, status inferred). */
     NOT_FOUND(404, "{\"message\":\"Not Found\"}", true),
-    /** A function error or a response API Gateway cannot read (AWS-DOC DOC-HTTP-TROUBLE). */
+    /** A function error or a response API Gateway cannot read. */
     INTERNAL_SERVER_ERROR(500, "{\"message\":\"Internal Server Error\"}", true),
-    /** The integration timed out; the recorded answer carried no content-type (OBS ISS-CORTEX). */
+    /** The integration timed out; the recorded answer carried no content-type. */
     SERVICE_UNAVAILABLE(503, "{\"message\":\"Service Unavailable\"}", false),
-    /** A path API Gateway cannot decode ([UNCERTAIN] body; the 400 is what the recording probe expects). */
+    /** A path API Gateway cannot decode (docs/behavior.md#uncertain-http-api-errors). */
     BAD_REQUEST(400, "{\"message\":\"Bad Request\"}", true),
-    /** A body over 10 MB or an event over Lambda's 6 MB ([UNCERTAIN]: not recorded for HTTP APIs). */
+    /** A body over 10 MB or an event over Lambda's 6 MB (docs/behavior.md#uncertain-http-api-errors). */
     PAYLOAD_TOO_LARGE(413, "{\"message\":\"Request Entity Too Large\"}", true);
+
+    static final GatewayResponses CATALOGUE = (type, stamp) -> of(type).render(stamp.requestId(), stamp.httpDate());
 
     private final int status;
     private final String body;
@@ -30,7 +32,19 @@ public enum HttpApiError {
         this.jsonContentType = jsonContentType;
     }
 
-    public HttpResponse render(String requestId, String httpDate) {
+    private static HttpApiError of(GatewayResponseType type) {
+        return switch (type) {
+            case MISSING_AUTHENTICATION_TOKEN -> NOT_FOUND;
+            case INTEGRATION_FAILURE, API_CONFIGURATION_ERROR -> INTERNAL_SERVER_ERROR;
+            case INTEGRATION_TIMEOUT -> SERVICE_UNAVAILABLE;
+            case BAD_REQUEST_PATH -> BAD_REQUEST;
+            case REQUEST_TOO_LARGE, BODY_TOO_LARGE -> PAYLOAD_TOO_LARGE;
+            case UNSUPPORTED_MEDIA_TYPE ->
+                throw new IllegalArgumentException("An HTTP API has no mapping templates, so no " + type + " answer");
+        };
+    }
+
+    private HttpResponse render(String requestId, String httpDate) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Headers.Builder headers = Headers.builder().add("date", httpDate);
         if (jsonContentType) {

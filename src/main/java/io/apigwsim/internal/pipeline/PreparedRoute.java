@@ -1,21 +1,21 @@
 package io.apigwsim.internal.pipeline;
 
-import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
-import io.apigwsim.internal.integration.custom.CustomIntegrationMapping;
-import io.apigwsim.internal.lambda.FunctionSettings;
-import io.apigwsim.internal.lambda.HandlerInvoker;
+import io.apigwsim.internal.lambda.LambdaFunction;
 import java.time.Duration;
 
 /**
- * A route checked and ready to serve: its handler prepared, its resource id assigned, and for a custom
- * integration its templates compiled ({@code integration} is then {@code null}, {@code custom} is set).
+ * A route ready to serve: its function bound and checked, its integration prepared.
+ *
+ * @param definition the route as declared
+ * @param resourceId the REST resource's id, stable per resource path; {@code null} for an HTTP API
+ * @param function the Lambda function behind the route
+ * @param integrationTimeout how long API Gateway waits for the function
+ * @param integration the integration request and response of the route
  */
 record PreparedRoute(
         RouteDefinition definition,
-        LambdaProxyIntegration integration,
-        HandlerInvoker invoker,
-        FunctionSettings function,
         String resourceId,
-        CustomIntegrationMapping custom,
-        Duration customTimeout) {}
+        LambdaFunction function,
+        Duration integrationTimeout,
+        RouteIntegration integration) {}

@@ -4,7 +4,6 @@ import io.apigwsim.Exchange;
 import io.apigwsim.LambdaPayload;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
-import io.apigwsim.internal.lambda.Invocation;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,33 +36,6 @@ final class RecordedExchange implements Exchange {
         this.result = result == null ? null : new RecordedPayload(result);
         this.functionError = functionError;
         this.executionLog = List.copyOf(executionLog);
-    }
-
-    /**
-     * Record a finished request: the log closes with the status, and a HEAD response keeps the status and
-     * headers of the full response without its body.
-     */
-    static Exchange complete(
-            HttpRequest request,
-            HttpResponse response,
-            String routeKey,
-            String requestId,
-            String event,
-            String result,
-            String functionError,
-            List<String> log) {
-        log.add("Method completed with status: " + response.status());
-        HttpResponse sent = request.method().equals("HEAD")
-                ? new HttpResponse(response.status(), response.headers(), new byte[0])
-                : response;
-        return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
-    }
-
-    /** Add what the function wrote to its LambdaLogger to the execution log, one line per call. */
-    static void appendFunctionLog(List<String> log, Invocation invocation) {
-        for (String line : invocation.functionLog()) {
-            log.add("[function log] " + line);
-        }
     }
 
     @Override

@@ -147,19 +147,22 @@ public final class HttpApiRouter<T> {
             Objects.requireNonNull(target, "target");
             if (routeKey.equals(DEFAULT_ROUTE_KEY)) {
                 if (defaultTarget != null) {
-                    throw new InvalidRouteException(RouteMessages.duplicateRouteKey(routeKey));
+                    throw new InvalidRouteException(
+                            InvalidRouteException.Part.ROUTES, RouteMessages.duplicateRouteKey(routeKey));
                 }
                 defaultTarget = target;
                 return this;
             }
             int space = routeKey.indexOf(' ');
             if (space <= 0 || space == routeKey.length() - 1 || routeKey.indexOf(' ', space + 1) >= 0) {
-                throw new InvalidRouteException(RouteMessages.malformedRouteKey(routeKey));
+                throw new InvalidRouteException(
+                        InvalidRouteException.Part.PATH, RouteMessages.malformedRouteKey(routeKey));
             }
             RestMethod method = method(routeKey.substring(0, space));
             RouteTemplate template = RouteTemplate.parse(routeKey.substring(space + 1));
             if (!declaredKeys.add(routeKey)) {
-                throw new InvalidRouteException(RouteMessages.duplicateRouteKey(routeKey));
+                throw new InvalidRouteException(
+                        InvalidRouteException.Part.ROUTES, RouteMessages.duplicateRouteKey(routeKey));
             }
             routes.add(new HttpRoute<>(routeKey, method, template, target));
             return this;
@@ -188,6 +191,7 @@ public final class HttpApiRouter<T> {
             }
             RestMethod upper = RestMethod.ofRequest(method.toUpperCase(Locale.ROOT));
             throw new InvalidRouteException(
+                    InvalidRouteException.Part.METHOD,
                     upper == null
                             ? RouteMessages.unknownHttpMethod(method)
                             : RouteMessages.methodNotUpperCase(method, upper.name()));
@@ -213,11 +217,13 @@ public final class HttpApiRouter<T> {
                 }
                 if (existing.isVariable() && existing.kind() == added.kind()) {
                     String example = later.method() + " " + later.template().withPathPart(i, existing.pathPart());
-                    throw new InvalidRouteException(RouteMessages.httpVariableSiblings(
-                            earlier.routeKey(),
-                            later.routeKey(),
-                            later.template().parentPath(i),
-                            RouteMessages.renameVariableFix(existing.pathPart(), example)));
+                    throw new InvalidRouteException(
+                            InvalidRouteException.Part.ROUTES,
+                            RouteMessages.httpVariableSiblings(
+                                    earlier.routeKey(),
+                                    later.routeKey(),
+                                    later.template().parentPath(i),
+                                    RouteMessages.renameVariableFix(existing.pathPart(), example)));
                 }
                 return;
             }

@@ -1,9 +1,6 @@
 package io.apigwsim.internal.routing;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.apigwsim.internal.content.PercentDecoding;
 
 /**
  * The path of a request after the stage, split into segments the way HTTP API routing sees them.
@@ -89,65 +86,9 @@ final class HttpRequestPath {
         return raw.substring(starts[index]);
     }
 
-    /**
-     * Percent-decode as UTF-8. A {@code +} stays a {@code +} (it means a space only in a query string), and an escape
-     * that is malformed ({@code %zz}, a {@code %} near the end) or a run of escapes that is not UTF-8 stays as sent.
-     * HTTP APIs pass decoded path parameters (proxy-integration sheet, 4.2 and 4.3; DOC-HTTP-ROUTES).
-     *
-     * <p>This decodes once. The sheet records {@code rawPath} as decoded twice ({@code %2525} arrives as {@code %},
-     * sheet 4.3); whether path parameters are decoded twice as well is not recorded [UNCERTAIN].
-     */
+    // Decoded once, leniently: a malformed escape stays as sent. rawPath is decoded twice; whether path parameters
+    // are too is not recorded (docs/behavior.md#uncertain-http-api-paths).
     static String decode(String text) {
-        int first = text.indexOf('%');
-        if (first < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        out.append(text, 0, first);
-        byte[] bytes = new byte[text.length() / 3];
-        int i = first;
-        while (i < text.length()) {
-            if (!escapeAt(text, i)) {
-                out.append(text.charAt(i));
-                i++;
-                continue;
-            }
-            int runStart = i;
-            int count = 0;
-            while (escapeAt(text, i)) {
-                bytes[count++] = (byte) (hexValue(text.charAt(i + 1)) << 4 | hexValue(text.charAt(i + 2)));
-                i += 3;
-            }
-            try {
-                out.append(StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes, 0, count)));
-            } catch (CharacterCodingException notUtf8) {
-                out.append(text, runStart, i);
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean escapeAt(String text, int index) {
-        return index + 2 < text.length()
-                && text.charAt(index) == '%'
-                && hexValue(text.charAt(index + 1)) >= 0
-                && hexValue(text.charAt(index + 2)) >= 0;
-    }
-
-    private static int hexValue(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
+        return PercentDecoding.lenient(text);
     }
 }

@@ -10,12 +10,31 @@ public final class InvalidRouteException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** Which part of a declaration is invalid. */
+    public enum Part {
+        /** The resource path or route key of one route. */
+        PATH,
+        /** The method of one route. */
+        METHOD,
+        /** Two routes together: a duplicate or a conflict. */
+        ROUTES
+    }
+
+    private final Part part;
+
     /**
      * Create the exception with a message that states the rule and the fix.
      *
+     * @param part which part of the declaration is invalid
      * @param message the rule and the fix, without the place of the declaration
      */
-    public InvalidRouteException(String message) {
+    public InvalidRouteException(Part part, String message) {
         super(message);
+        this.part = part;
+    }
+
+    /** Return which part of the declaration is invalid. */
+    public Part part() {
+        return part;
     }
 }

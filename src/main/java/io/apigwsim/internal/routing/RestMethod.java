@@ -19,6 +19,7 @@ enum RestMethod {
         if (parsed == null) {
             RestMethod upper = ofRequest(method.toUpperCase(Locale.ROOT));
             throw new InvalidRouteException(
+                    InvalidRouteException.Part.METHOD,
                     upper == null
                             ? RouteMessages.unknownMethod(method)
                             : RouteMessages.methodNotUpperCase(method, upper.name()));

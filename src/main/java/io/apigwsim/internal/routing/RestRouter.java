@@ -178,7 +178,8 @@ public final class RestRouter<T> {
             RouteTemplate template = RouteTemplate.parse(path);
             RestMethod restMethod = RestMethod.parse(method);
             if (!declaredRoutes.add(restMethod + " " + path)) {
-                throw new InvalidRouteException(RouteMessages.duplicateRoute(restMethod.name(), path));
+                throw new InvalidRouteException(
+                        InvalidRouteException.Part.ROUTES, RouteMessages.duplicateRoute(restMethod.name(), path));
             }
             declarations.add(new Declaration<>(restMethod, template, target));
             return this;
@@ -245,7 +246,7 @@ public final class RestRouter<T> {
                 variable = new BuildNode<>(part);
                 variableDeclaration = declaration;
             } else if (!variable.segment.equals(part)) {
-                throw new InvalidRouteException(conflict(declaration, index));
+                throw new InvalidRouteException(InvalidRouteException.Part.ROUTES, conflict(declaration, index));
             }
             return variable;
         }

@@ -51,18 +51,21 @@ final class RouteTemplate {
         Objects.requireNonNull(path, "path");
         if (!path.startsWith("/")) {
             throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH,
                     RouteMessages.mustStartWithSlash(path.isEmpty() ? "/pets/{id}" : withoutEmptySegments("/" + path)));
         }
         if (path.equals("/")) {
             return new RouteTemplate(path, List.of());
         }
         if (path.endsWith("/")) {
-            throw new InvalidRouteException(RouteMessages.trailingSlash(withoutEmptySegments(path)));
+            throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH, RouteMessages.trailingSlash(withoutEmptySegments(path)));
         }
         String[] parts = path.substring(1).split("/", -1);
         for (String part : parts) {
             if (part.isEmpty()) {
-                throw new InvalidRouteException(RouteMessages.emptySegment(withoutEmptySegments(path)));
+                throw new InvalidRouteException(
+                        InvalidRouteException.Part.PATH, RouteMessages.emptySegment(withoutEmptySegments(path)));
             }
         }
         List<Segment> segments = new ArrayList<>(parts.length);
@@ -72,12 +75,15 @@ final class RouteTemplate {
             if (segment.isVariable() && !names.add(segment.text())) {
                 parts[i] = renamed(segment, names);
                 throw new InvalidRouteException(
+                        InvalidRouteException.Part.PATH,
                         RouteMessages.duplicateVariable("{" + segment.text() + "}", "/" + String.join("/", parts)));
             }
             if (segment.kind() == Kind.GREEDY && i < parts.length - 1) {
-                throw new InvalidRouteException(RouteMessages.greedyNotLast(
-                        segment.pathPart(),
-                        "/" + String.join("/", List.of(parts).subList(0, i + 1))));
+                throw new InvalidRouteException(
+                        InvalidRouteException.Part.PATH,
+                        RouteMessages.greedyNotLast(
+                                segment.pathPart(),
+                                "/" + String.join("/", List.of(parts).subList(0, i + 1))));
             }
             segments.add(segment);
         }
@@ -122,20 +128,24 @@ final class RouteTemplate {
             return new Segment(Kind.LITERAL, part);
         }
         if (!balanced(part)) {
-            throw new InvalidRouteException(RouteMessages.unbalancedBrace(part, suggestedVariable(part)));
+            throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH, RouteMessages.unbalancedBrace(part, suggestedVariable(part)));
         }
         if (part.charAt(0) != '{' || part.indexOf('{', 1) >= 0 || part.indexOf('}') != part.length() - 1) {
             parts[index] = splitAtBraces(part);
-            throw new InvalidRouteException(RouteMessages.wholeSegment("/" + String.join("/", parts)));
+            throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH, RouteMessages.wholeSegment("/" + String.join("/", parts)));
         }
         String inner = part.substring(1, part.length() - 1);
         boolean greedy = inner.endsWith("+");
         String name = greedy ? inner.substring(0, inner.length() - 1) : inner;
         if (name.isEmpty()) {
-            throw new InvalidRouteException(RouteMessages.emptyVariable(part, greedy ? "{proxy+}" : "{id}"));
+            throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH, RouteMessages.emptyVariable(part, greedy ? "{proxy+}" : "{id}"));
         }
         if (!validName(name)) {
-            throw new InvalidRouteException(RouteMessages.invalidVariableName(part, suggestedVariable(part)));
+            throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH, RouteMessages.invalidVariableName(part, suggestedVariable(part)));
         }
         return new Segment(greedy ? Kind.GREEDY : Kind.VARIABLE, name);
     }

@@ -7,6 +7,7 @@ import io.apigwsim.ApiGateway;
 import io.apigwsim.Exchange;
 import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
 import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.IntegrationResponse;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -34,23 +35,52 @@ class CustomIntegrationLimitsTests {
         }
     }
 
-    // A result over 6,291,556 bytes is Lambda's Function.ResponseSizeTooLarge error: 502 (sheet 5; OBS ISS-AZUL).
+    // A result over 6,291,556 bytes is Lambda's Function.ResponseSizeTooLarge function error; a custom
+    // integration maps it like any function error, here by the default integration response
+    // (docs/behavior.md#limits; the mapping is inferred: docs/behavior.md#uncertain-custom-integrations).
     @Test
-    void a_result_over_lambdas_limit_gets_502() {
-        byte[] big = new byte[6_291_600];
-        Arrays.fill(big, (byte) 'b');
-        big[0] = '"';
-        big[big.length - 1] = '"';
-        RequestStreamHandler oversized = (input, output, context) -> output.write(big);
+    void a_result_over_lambdas_limit_is_a_function_error_that_the_default_response_maps() {
         try (ApiGateway gateway = ApiGateway.builder()
-                .route("GET /blobs", Integration.lambdaCustom(oversized).build())
+                .route("GET /blobs", Integration.lambdaCustom(oversized()).build())
                 .build()) {
 
             Exchange exchange = gateway.get("/blobs").send();
 
-            assertThat(exchange.invoked()).isTrue();
-            assertThat(exchange.response().status()).isEqualTo(502);
+            assertThat(exchange).response().hasStatus(200).hasJsonBody(RESULT_TOO_LARGE);
+            assertThat(exchange).lambdaResult().hasErrorType("Function.ResponseSizeTooLarge");
+            assertThat(exchange.functionError()).contains("Unhandled");
+        }
+    }
+
+    // The errorMessage of that error is what selection patterns match
+    // (docs/behavior.md#integration-response-selection).
+    @Test
+    void a_result_over_lambdas_limit_is_selected_by_its_error_message() {
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route(
+                        "GET /blobs",
+                        Integration.lambdaCustom(oversized())
+                                .integrationResponse(IntegrationResponse.status(502)
+                                        .selectionPattern("Response payload size exceeded.*")
+                                        .build())
+                                .build())
+                .build()) {
+
+            Exchange exchange = gateway.get("/blobs").send();
+
+            assertThat(exchange).response().hasStatus(502);
             assertThat(exchange.executionLog()).anyMatch(line -> line.contains("Function.ResponseSizeTooLarge"));
         }
+    }
+
+    private static final String RESULT_TOO_LARGE = "{\"errorMessage\":\"Response payload size exceeded maximum allowed"
+            + " payload size (6291556 bytes).\",\"errorType\":\"Function.ResponseSizeTooLarge\"}";
+
+    private static RequestStreamHandler oversized() {
+        byte[] big = new byte[6_291_600];
+        Arrays.fill(big, (byte) 'b');
+        big[0] = '"';
+        big[big.length - 1] = '"';
+        return (input, output, context) -> output.write(big);
     }
 }

@@ -1,11 +1,13 @@
 package io.apigwsim.internal.integration.custom;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.IntegrationResponse;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.PassthroughBehavior;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.content.MediaType;
+import io.apigwsim.internal.content.RemappedHeaders;
 import io.apigwsim.internal.json.Json;
 import io.apigwsim.internal.vtl.VtlEngine;
 import io.apigwsim.internal.vtl.VtlInput;
@@ -35,23 +37,6 @@ public final class CustomIntegrationMapping {
     // Mapping one of these integration request headers fails every call with 500 (sheet 1.4, recorded).
     private static final Set<String> FORBIDDEN_HEADERS = Set.of(
             "content-length", "transfer-encoding", "authorization", "connection", "expect", "proxy-authenticate", "te");
-
-    // Mapped method response headers that reach the client renamed x-amzn-Remapped-<Name> (sheet 4.4, recorded).
-    private static final Set<String> REMAPPED = Set.of(
-            "authorization",
-            "connection",
-            "content-length",
-            "content-md5",
-            "date",
-            "expect",
-            "host",
-            "max-forwards",
-            "proxy-authenticate",
-            "server",
-            "trailer",
-            "upgrade",
-            "user-agent",
-            "www-authenticate");
 
     private final String routeKey;
     private final Map<String, VtlTemplate> requestTemplates;
@@ -347,10 +332,18 @@ public final class CustomIntegrationMapping {
         return new CustomResponse.Mapped(status, headers, body, description);
     }
 
+    /**
+     * The value selection patterns match for a Lambda error: its errorMessage, or "" when it has none
+     * (docs/behavior.md#integration-response-selection).
+     */
+    public static String errorMessage(String lambdaError) {
+        JsonNode message =
+                Json.tryRead(lambdaError).map(node -> node.path("errorMessage")).orElse(null);
+        return message != null && message.isTextual() ? message.textValue() : "";
+    }
+
     private static Header header(String name, String value) {
-        return REMAPPED.contains(name.toLowerCase(Locale.ROOT))
-                ? new Header("x-amzn-Remapped-" + name, value)
-                : new Header(name, value);
+        return new Header(RemappedHeaders.MAPPED_RESPONSE.clientName(name), value);
     }
 
     private static OptionalInt statusOf(Object value) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.content.MediaType;
 import io.apigwsim.internal.json.Json;
+import io.apigwsim.internal.request.QueryString;
+import io.apigwsim.internal.request.RequestContext;
+import io.apigwsim.internal.request.RestEventHeaders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,8 +45,8 @@ public final class HttpApiEventWriter {
     }
 
     /** Payload format 2.0. */
-    public static byte[] writeV2(HttpProxyRequest request) {
-        RestProxyRequest.RequestContextValues context = request.context();
+    public static byte[] writeV2(ProxyRequest request) {
+        RequestContext context = request.context();
         List<Header> headers = eventHeaders(request, context);
         Map<String, List<String>> grouped = group(headers);
         List<String> cookies = cookies(grouped.remove("cookie"));
@@ -52,8 +55,8 @@ public final class HttpApiEventWriter {
         try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("version", "2.0");
-            json.writeStringField("routeKey", request.routeKey());
-            json.writeStringField("rawPath", request.rawPath());
+            json.writeStringField("routeKey", context.routeKey());
+            json.writeStringField("rawPath", context.path());
             // rawQueryString is present, "" when there is none (recorded, GO-FIX).
             json.writeStringField("rawQueryString", request.rawQuery() == null ? "" : request.rawQuery());
             if (!cookies.isEmpty()) {
@@ -83,17 +86,17 @@ public final class HttpApiEventWriter {
             json.writeStringField("accountId", context.accountId());
             json.writeStringField("apiId", context.apiId());
             json.writeStringField("domainName", context.domainName());
-            json.writeStringField("domainPrefix", context.apiId());
+            json.writeStringField("domainPrefix", context.domainPrefix());
             json.writeObjectFieldStart("http");
-            json.writeStringField("method", request.httpMethod());
-            json.writeStringField("path", request.rawPath());
-            json.writeStringField("protocol", "HTTP/1.1");
-            json.writeStringField("sourceIp", context.sourceIp());
-            String userAgent = first(grouped, "user-agent");
+            json.writeStringField("method", context.httpMethod());
+            json.writeStringField("path", context.path());
+            json.writeStringField("protocol", RequestContext.PROTOCOL);
+            json.writeStringField("sourceIp", context.identity().sourceIp());
+            String userAgent = context.identity().userAgent();
             json.writeStringField("userAgent", userAgent == null ? "" : userAgent);
             json.writeEndObject();
             json.writeStringField("requestId", context.requestId());
-            json.writeStringField("routeKey", request.routeKey());
+            json.writeStringField("routeKey", context.routeKey());
             json.writeStringField("stage", context.stage());
             json.writeStringField("time", context.requestTime());
             json.writeNumberField("timeEpoch", context.requestTimeEpoch());
@@ -111,19 +114,19 @@ public final class HttpApiEventWriter {
      * lower-case header names, the Cookie header kept as a header, {@code path} with a named stage's
      * prefix, and the requestContext of the documented example (sheet 4.5, [UNCERTAIN] key set).
      */
-    public static byte[] writeV1(HttpProxyRequest request) {
-        RestProxyRequest.RequestContextValues context = request.context();
+    public static byte[] writeV1(ProxyRequest request) {
+        RequestContext context = request.context();
         List<Header> headers = eventHeaders(request, context);
         Map<String, List<String>> grouped = group(headers);
         boolean binary = isBinary(first(grouped, "content-type"));
-        String userAgent = first(grouped, "user-agent");
+        String userAgent = context.identity().userAgent();
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
         try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("version", "1.0");
-            json.writeStringField("resource", request.routePath());
-            json.writeStringField("path", request.rawPath());
-            json.writeStringField("httpMethod", request.httpMethod());
+            json.writeStringField("resource", context.resourcePath());
+            json.writeStringField("path", context.path());
+            json.writeStringField("httpMethod", context.httpMethod());
             // The documented 1.0 example: headers carry the last value, multiValueHeaders every value.
             json.writeObjectFieldStart("headers");
             for (Map.Entry<String, List<String>> header : grouped.entrySet()) {
@@ -156,9 +159,9 @@ public final class HttpApiEventWriter {
             json.writeNullField("scopes");
             json.writeEndObject();
             json.writeStringField("domainName", context.domainName());
-            json.writeStringField("domainPrefix", context.apiId());
-            json.writeStringField("extendedRequestId", context.requestId());
-            json.writeStringField("httpMethod", request.httpMethod());
+            json.writeStringField("domainPrefix", context.domainPrefix());
+            json.writeStringField("extendedRequestId", context.extendedRequestId());
+            json.writeStringField("httpMethod", context.httpMethod());
             json.writeObjectFieldStart("identity");
             for (String key : List.of(
                     "accessKey",
@@ -171,7 +174,7 @@ public final class HttpApiEventWriter {
                     "principalOrgId")) {
                 json.writeNullField(key);
             }
-            json.writeStringField("sourceIp", context.sourceIp());
+            json.writeStringField("sourceIp", context.identity().sourceIp());
             json.writeNullField("user");
             if (userAgent == null) {
                 json.writeNullField("userAgent");
@@ -180,13 +183,13 @@ public final class HttpApiEventWriter {
             }
             json.writeNullField("userArn");
             json.writeEndObject();
-            json.writeStringField("path", request.rawPath());
-            json.writeStringField("protocol", "HTTP/1.1");
+            json.writeStringField("path", context.path());
+            json.writeStringField("protocol", RequestContext.PROTOCOL);
             json.writeStringField("requestId", context.requestId());
             json.writeStringField("requestTime", context.requestTime());
             json.writeNumberField("requestTimeEpoch", context.requestTimeEpoch());
             json.writeNullField("resourceId");
-            json.writeStringField("resourcePath", request.routePath());
+            json.writeStringField("resourcePath", context.resourcePath());
             json.writeStringField("stage", context.stage());
             json.writeEndObject();
             writeBody(json, request.body(), binary, true);
@@ -198,7 +201,7 @@ public final class HttpApiEventWriter {
     }
 
     // Names lower-cased; API Gateway adds host, trace id, forwarding headers and content-length (sheet 4.3).
-    private static List<Header> eventHeaders(HttpProxyRequest request, RestProxyRequest.RequestContextValues context) {
+    private static List<Header> eventHeaders(ProxyRequest request, RequestContext context) {
         List<Header> headers = new ArrayList<>();
         String forwardedFor = null;
         String trace = null;
@@ -217,10 +220,12 @@ public final class HttpApiEventWriter {
         }
         headers.add(new Header("content-length", Integer.toString(request.body().length)));
         headers.add(new Header("host", context.domainName()));
-        headers.add(new Header("x-amzn-trace-id", trace == null ? context.traceHeader() : trace));
+        headers.add(new Header("x-amzn-trace-id", trace == null ? request.traceHeader() : trace));
         headers.add(new Header(
                 "x-forwarded-for",
-                forwardedFor == null ? context.sourceIp() : forwardedFor + ", " + context.sourceIp()));
+                forwardedFor == null
+                        ? context.identity().sourceIp()
+                        : forwardedFor + ", " + context.identity().sourceIp()));
         headers.add(new Header("x-forwarded-port", "443"));
         headers.add(new Header("x-forwarded-proto", "https"));
         return headers;

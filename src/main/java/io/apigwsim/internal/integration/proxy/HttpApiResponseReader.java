@@ -1,7 +1,6 @@
 package io.apigwsim.internal.integration.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.apigwsim.http.Headers;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.json.Json;
 import java.nio.charset.StandardCharsets;
@@ -121,25 +120,5 @@ public final class HttpApiResponseReader {
             bytes = text.getBytes(StandardCharsets.UTF_8);
         }
         return new ProxyResult.Response(statusCode.intValue(), headers, bytes);
-    }
-
-    /**
-     * The client's headers on an HTTP API response: the function's, content-type defaulting to
-     * application/json ([UNCERTAIN], sheet 4.4), and the ones API Gateway sets (sheet 4.6).
-     */
-    public static Headers clientHeaders(
-            List<Header> functionHeaders, int bodyLength, String httpDate, String requestId) {
-        Headers.Builder headers = Headers.builder().add("date", httpDate);
-        if (functionHeaders.stream().noneMatch(header -> header.name().equalsIgnoreCase("content-type"))) {
-            headers.add("content-type", "application/json");
-        }
-        headers.add("content-length", Integer.toString(bodyLength));
-        for (Header header : functionHeaders) {
-            String name = header.name();
-            if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("date")) {
-                headers.add(name, header.value());
-            }
-        }
-        return headers.add("apigw-requestid", requestId).build();
     }
 }

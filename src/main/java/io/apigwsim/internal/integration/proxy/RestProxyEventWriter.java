@@ -3,6 +3,9 @@ package io.apigwsim.internal.integration.proxy;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.json.Json;
+import io.apigwsim.internal.request.QueryString;
+import io.apigwsim.internal.request.RequestContext;
+import io.apigwsim.internal.request.RestEventHeaders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,21 +25,24 @@ public final class RestProxyEventWriter {
 
     private RestProxyEventWriter() {}
 
-    public static byte[] write(RestProxyRequest request) {
-        RestProxyRequest.RequestContextValues context = request.context();
+    public static byte[] write(ProxyRequest request) {
+        RequestContext context = request.context();
         List<Header> headers = RestEventHeaders.forEvent(
-                request.clientHeaders(), context.domainName(), context.traceHeader(), context.sourceIp());
+                request.clientHeaders(),
+                context.domainName(),
+                request.traceHeader(),
+                context.identity().sourceIp());
         ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
         try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
             json.writeStartObject();
-            json.writeStringField("resource", request.resourcePath());
+            json.writeStringField("resource", context.resourcePath());
             json.writeStringField("path", request.path());
-            json.writeStringField("httpMethod", request.httpMethod());
+            json.writeStringField("httpMethod", context.httpMethod());
             writeHeaders(json, headers);
             writeQuery(json, QueryString.parse(request.rawQuery()));
             EventJson.writeMapOrNull(json, "pathParameters", request.pathParameters());
             EventJson.writeMapOrNull(json, "stageVariables", request.stageVariables());
-            writeRequestContext(json, request, userAgent(headers));
+            writeRequestContext(json, context);
             writeBody(json, request);
             json.writeEndObject();
         } catch (IOException e) {
@@ -76,64 +82,48 @@ public final class RestProxyEventWriter {
         EventJson.writeMultiValueMap(json, "multiValueQueryStringParameters", query);
     }
 
-    private static void writeRequestContext(JsonGenerator json, RestProxyRequest request, String userAgent)
-            throws IOException {
-        RestProxyRequest.RequestContextValues context = request.context();
+    private static void writeRequestContext(JsonGenerator json, RequestContext context) throws IOException {
         json.writeObjectFieldStart("requestContext");
-        json.writeStringField("resourceId", request.resourceId());
-        json.writeStringField("resourcePath", request.resourcePath());
-        json.writeStringField("httpMethod", request.httpMethod());
+        json.writeStringField("resourceId", context.resourceId());
+        json.writeStringField("resourcePath", context.resourcePath());
+        json.writeStringField("httpMethod", context.httpMethod());
         json.writeStringField("extendedRequestId", context.extendedRequestId());
         json.writeStringField("requestTime", context.requestTime());
-        json.writeStringField("path", request.contextPath());
+        json.writeStringField("path", context.path());
         json.writeStringField("accountId", context.accountId());
-        // Always HTTP/1.1, whatever the client used (AWS-DOC DOC-CTX).
-        json.writeStringField("protocol", "HTTP/1.1");
+        json.writeStringField("protocol", RequestContext.PROTOCOL);
         json.writeStringField("stage", context.stage());
-        json.writeStringField("domainPrefix", context.apiId());
+        json.writeStringField("domainPrefix", context.domainPrefix());
         json.writeNumberField("requestTimeEpoch", context.requestTimeEpoch());
         json.writeStringField("requestId", context.requestId());
-        writeIdentity(json, context.sourceIp(), userAgent);
+        writeIdentity(json, context.identity());
         json.writeStringField("domainName", context.domainName());
         json.writeStringField("deploymentId", context.deploymentId());
         json.writeStringField("apiId", context.apiId());
         json.writeEndObject();
     }
 
-    // Exactly twelve keys, all null but sourceIp and userAgent, without IAM or Cognito auth (sheet 2.4).
-    private static void writeIdentity(JsonGenerator json, String sourceIp, String userAgent) throws IOException {
+    // Exactly twelve keys, all null but sourceIp and userAgent, without IAM or Cognito auth
+    // (docs/behavior.md#rest-request-context-identity).
+    private static void writeIdentity(JsonGenerator json, RequestContext.Identity identity) throws IOException {
         json.writeObjectFieldStart("identity");
         json.writeNullField("cognitoIdentityPoolId");
         json.writeNullField("accountId");
         json.writeNullField("cognitoIdentityId");
         json.writeNullField("caller");
-        json.writeStringField("sourceIp", sourceIp);
+        json.writeStringField("sourceIp", identity.sourceIp());
         json.writeNullField("principalOrgId");
         json.writeNullField("accessKey");
         json.writeNullField("cognitoAuthenticationType");
         json.writeNullField("cognitoAuthenticationProvider");
         json.writeNullField("userArn");
-        if (userAgent == null) {
-            json.writeNullField("userAgent");
-        } else {
-            json.writeStringField("userAgent", userAgent);
-        }
+        json.writeStringField("userAgent", identity.userAgent());
         json.writeNullField("user");
         json.writeEndObject();
     }
 
-    private static String userAgent(List<Header> eventHeaders) {
-        String userAgent = null;
-        for (Header header : eventHeaders) {
-            if (header.name().equals("User-Agent")) {
-                userAgent = header.value();
-            }
-        }
-        return userAgent;
-    }
-
     // No body gives null; a body whose Content-Type matches a binary media type goes base64 (sheet 2.8).
-    private static void writeBody(JsonGenerator json, RestProxyRequest request) throws IOException {
+    private static void writeBody(JsonGenerator json, ProxyRequest request) throws IOException {
         byte[] body = request.body();
         if (body.length == 0) {
             json.writeNullField("body");

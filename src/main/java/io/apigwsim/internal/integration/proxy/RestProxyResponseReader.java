@@ -1,9 +1,9 @@
 package io.apigwsim.internal.integration.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.apigwsim.http.Headers;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.content.BinaryMediaTypes;
+import io.apigwsim.internal.content.RemappedHeaders;
 import io.apigwsim.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,9 +19,6 @@ public final class RestProxyResponseReader {
 
     private static final Set<String> ALLOWED_KEYS =
             Set.of("statusCode", "headers", "multiValueHeaders", "body", "isBase64Encoded", "base64Encoded");
-
-    // Function headers that API Gateway re-emits as x-amzn-Remapped-<name> (sheet 3.2, [UNCERTAIN] for AWS_PROXY).
-    private static final Set<String> REMAPPED = Set.of("connection", "content-length", "date", "server");
 
     private RestProxyResponseReader() {}
 
@@ -111,6 +108,9 @@ public final class RestProxyResponseReader {
         } else {
             bytes = bodyText.getBytes(StandardCharsets.UTF_8);
         }
+        // Some function headers reach the client renamed (docs/behavior.md#rest-remapped-headers).
+        headers.replaceAll(
+                header -> new Header(RemappedHeaders.PROXY_RESPONSE.clientName(header.name()), header.value()));
         return new ProxyResult.Response(status, headers, bytes);
     }
 
@@ -154,39 +154,5 @@ public final class RestProxyResponseReader {
 
     private static String kind(JsonNode node) {
         return node.getNodeType().name().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * The client's headers on a successful proxy response (sheet 3.4): the function's, with
-     * Content-Type defaulting to application/json, and the ones API Gateway sets.
-     */
-    public static Headers clientHeaders(
-            List<Header> functionHeaders,
-            int bodyLength,
-            String httpDate,
-            String requestId,
-            String extendedRequestId,
-            String traceHeader) {
-        Headers.Builder headers = Headers.builder().add("Date", httpDate);
-        if (functionHeaders.stream().noneMatch(header -> header.name().equalsIgnoreCase("Content-Type"))) {
-            headers.add("Content-Type", "application/json");
-        }
-        headers.add("Content-Length", Integer.toString(bodyLength))
-                .add("Connection", "keep-alive")
-                .add("x-amzn-RequestId", requestId);
-        for (Header header : functionHeaders) {
-            String lower = header.name().toLowerCase(Locale.ROOT);
-            if (lower.equals("transfer-encoding")) {
-                continue;
-            }
-            if (REMAPPED.contains(lower)) {
-                headers.add("x-amzn-Remapped-" + header.name(), header.value());
-            } else {
-                headers.add(header.name(), header.value());
-            }
-        }
-        return headers.add("x-amz-apigw-id", extendedRequestId)
-                .add("X-Amzn-Trace-Id", traceHeader)
-                .build();
     }
 }

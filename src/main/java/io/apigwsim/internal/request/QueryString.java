@@ -1,4 +1,4 @@
-package io.apigwsim.internal.integration.proxy;
+package io.apigwsim.internal.request;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

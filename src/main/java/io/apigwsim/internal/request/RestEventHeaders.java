@@ -1,4 +1,4 @@
-package io.apigwsim.internal.integration.proxy;
+package io.apigwsim.internal.request;
 
 import io.apigwsim.http.Headers;
 import io.apigwsim.http.Headers.Header;
@@ -31,7 +31,7 @@ public final class RestEventHeaders {
     private RestEventHeaders() {}
 
     /** Whether API Gateway drops a client header of this lower-case name or replaces it with its own. */
-    static boolean isReplacedOrDropped(String lowerCaseName) {
+    public static boolean isReplacedOrDropped(String lowerCaseName) {
         return DROPPED.contains(lowerCaseName) || REPLACED.contains(lowerCaseName);
     }
 

@@ -1,0 +1,44 @@
+package io.apigwsim.internal.pipeline;
+
+import io.apigwsim.definition.ApiDefinition;
+import io.apigwsim.definition.ApiType;
+import java.util.Map;
+
+/**
+ * The deployed stage a request reaches: the API's identity and the stage's settings.
+ *
+ * @param type REST or HTTP
+ * @param apiId the API id, the first label of its host
+ * @param deploymentId the REST deployment serving the stage; {@code null} for an HTTP API
+ * @param domainName the execute-api host
+ * @param accountId the API owner's account
+ * @param stage the stage name
+ * @param stageVariables the stage variables
+ */
+record Deployment(
+        ApiType type,
+        String apiId,
+        String deploymentId,
+        String domainName,
+        String accountId,
+        String stage,
+        Map<String, String> stageVariables) {
+
+    static Deployment of(ApiDefinition definition, GatewayEnvironment environment, IdSource ids) {
+        String apiId = ids.lowerAlphanumeric(10);
+        String deploymentId = definition.type() == ApiType.REST ? ids.lowerAlphanumeric(6) : null;
+        return new Deployment(
+                definition.type(),
+                apiId,
+                deploymentId,
+                apiId + ".execute-api." + environment.region() + ".amazonaws.com",
+                environment.accountId(),
+                definition.stage(),
+                definition.stageVariables());
+    }
+
+    /** What a named HTTP API stage puts before the path; REST stages and the {@code $default} stage add nothing. */
+    String httpPathPrefix() {
+        return stage.equals(ApiDefinition.HTTP_DEFAULT_STAGE) ? "" : "/" + stage;
+    }
+}

@@ -1,0 +1,21 @@
+package io.apigwsim.internal.pipeline;
+
+import java.lang.reflect.Type;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The handler bound to a function name when the gateway is built.
+ *
+ * @param handler the handler instance
+ * @param declaredType the handler's declared type where its class leaves the event types open, or empty
+ * @param origin where the binding was made, for messages
+ */
+public record FunctionBinding(Object handler, Optional<Type> declaredType, String origin) {
+
+    /** Check the parts. */
+    public FunctionBinding {
+        Objects.requireNonNull(declaredType, "declaredType");
+        Objects.requireNonNull(origin, "origin");
+    }
+}

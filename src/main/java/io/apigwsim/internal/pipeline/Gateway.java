@@ -1,0 +1,154 @@
+package io.apigwsim.internal.pipeline;
+
+import io.apigwsim.Exchange;
+import io.apigwsim.definition.ApiDefinition;
+import io.apigwsim.definition.ApiType;
+import io.apigwsim.http.HttpRequest;
+import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.cors.CorsPolicy;
+import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayResponses;
+import io.apigwsim.internal.lambda.LambdaService;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One deployed stage of an API, REST or HTTP: every request passes through the same list of stages, in API Gateway's
+ * order, until one answers it.
+ *
+ * <p>A REST API: body size limit, route match, [the method request's authorizer, API key and validation stages go
+ * here], integration request, Lambda invocation, integration response. An HTTP API: body size limit, path decoding,
+ * CORS preflight, route match, [its authorizer stage goes here], integration request, Lambda invocation, integration
+ * response.
+ */
+public final class Gateway implements AutoCloseable {
+
+    private final Deployment deployment;
+    private final GatewayResponses gatewayResponses;
+    private final List<Stage> stages;
+    private final IdSource ids;
+    private final GatewayEnvironment environment;
+    private final LambdaService lambda;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private Gateway(
+            Deployment deployment,
+            GatewayResponses gatewayResponses,
+            List<Stage> stages,
+            IdSource ids,
+            GatewayEnvironment environment,
+            LambdaService lambda) {
+        this.deployment = deployment;
+        this.gatewayResponses = gatewayResponses;
+        this.stages = List.copyOf(stages);
+        this.ids = ids;
+        this.environment = environment;
+        this.lambda = lambda;
+    }
+
+    /**
+     * Bind the definition's functions, prepare every route, and deploy the stage.
+     *
+     * @param definition the API, already checked when it was built
+     * @param functions handlers bound to the function names that integrations name
+     * @param environment the clock, seed, region and account
+     * @throws io.apigwsim.definition.ApiDefinitionException naming the route and the fix when a route, a handler or a
+     *     function binding is invalid
+     */
+    public static Gateway create(
+            ApiDefinition definition, Map<String, FunctionBinding> functions, GatewayEnvironment environment) {
+        IdSource ids = new IdSource(environment.seed());
+        Deployment deployment = Deployment.of(definition, environment, ids);
+        String logStream =
+                TimeFormats.LOG_STREAM_DATE.format(environment.clock().instant()) + "/[$LATEST]" + ids.hex(32);
+        LambdaService lambda = new LambdaService(environment.region(), environment.accountId(), logStream);
+        RouteTable routes = new RoutePreparation(definition, functions, lambda, environment.seed()).routes();
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new Stages.BodySizeLimit());
+        if (definition.type() == ApiType.REST) {
+            stages.add(new Stages.RouteMatching(routes, RequestContexts::rest));
+        } else {
+            stages.add(new Stages.PathDecoding());
+            definition.cors().map(CorsPolicy::of).map(Stages.CorsPreflight::new).ifPresent(stages::add);
+            stages.add(new Stages.RouteMatching(routes, RequestContexts::http));
+        }
+        stages.add(new Stages.IntegrationRequestStage());
+        stages.add(new Stages.LambdaInvoke());
+        stages.add(new Stages.IntegrationResponseStage());
+        GatewayResponses responses =
+                definition.type() == ApiType.REST ? GatewayResponses.restApi() : GatewayResponses.httpApi();
+        return new Gateway(deployment, responses, stages, ids, environment, lambda);
+    }
+
+    /**
+     * Send one request through the stage.
+     *
+     * @throws IllegalStateException when the gateway is closed
+     */
+    public Exchange send(HttpRequest request) {
+        requireOpen(request.toString());
+        // An HTTP API's request id has the extended request id's form (docs/behavior.md#http-api-payload-20-event).
+        String requestId = deployment.type() == ApiType.REST ? ids.uuid() : null;
+        String extendedRequestId = ids.extendedRequestId();
+        RequestScope scope = new RequestScope(
+                request,
+                deployment,
+                gatewayResponses,
+                ids,
+                environment.clock().instant(),
+                requestId == null ? extendedRequestId : requestId,
+                extendedRequestId);
+        scope.log("Starting execution for request: " + scope.requestId());
+        scope.log("HTTP Method: " + request.method() + ", Resource Path: " + request.path());
+        return scope.complete(run(scope));
+    }
+
+    private HttpResponse run(RequestScope scope) {
+        try {
+            for (Stage stage : stages) {
+                Optional<HttpResponse> answer = stage.apply(scope);
+                if (answer.isPresent()) {
+                    return answer.get();
+                }
+            }
+            throw new IllegalStateException("No stage answered the request");
+        } catch (RuntimeException | StackOverflowError e) {
+            // A fault of the simulator itself: the client gets a 500 and the log says what failed.
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            scope.log("apigw-sim failed while processing the request; please report it: " + trace);
+            return scope.gatewayResponse(GatewayResponseType.API_CONFIGURATION_ERROR);
+        }
+    }
+
+    /**
+     * Fail unless the gateway is open.
+     *
+     * @param request the request about to be made, for the message
+     * @throws IllegalStateException when the gateway is closed
+     */
+    public void requireOpen(String request) {
+        if (closed.get()) {
+            throw new IllegalStateException(
+                    "This ApiGateway is closed, so it cannot send " + request + "; build a new gateway for it");
+        }
+    }
+
+    /** Refuse further requests and stop the asynchronous invocations still running. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            lambda.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return deployment.type() + " API " + deployment.apiId() + ", stage " + deployment.stage();
+    }
+}

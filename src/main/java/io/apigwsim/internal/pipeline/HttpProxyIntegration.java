@@ -1,0 +1,74 @@
+package io.apigwsim.internal.pipeline;
+
+import io.apigwsim.http.Headers.Header;
+import io.apigwsim.http.HttpRequest;
+import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.cors.CorsPolicy;
+import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.integration.proxy.HttpApiEventWriter;
+import io.apigwsim.internal.integration.proxy.HttpApiResponseReader;
+import io.apigwsim.internal.integration.proxy.ProxyRequest;
+import io.apigwsim.internal.integration.proxy.ProxyResult;
+import io.apigwsim.internal.lambda.Invocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An HTTP API's Lambda proxy integration, payload format 2.0 or 1.0. */
+final class HttpProxyIntegration implements RouteIntegration {
+
+    private final boolean payloadV2;
+    private final CorsPolicy cors;
+
+    /**
+     * @param payloadV2 whether the route sends payload format 2.0 rather than 1.0
+     * @param cors the API's CORS configuration, or {@code null}
+     */
+    HttpProxyIntegration(boolean payloadV2, CorsPolicy cors) {
+        this.payloadV2 = payloadV2;
+        this.cors = cors;
+    }
+
+    @Override
+    public IntegrationRequest request(RequestScope scope) {
+        HttpRequest request = scope.request();
+        MatchedRoute route = scope.route();
+        ProxyRequest proxy = new ProxyRequest(
+                route.path(),
+                request.headers(),
+                request.rawQuery().orElse(null),
+                route.pathParameters(),
+                scope.deployment().stageVariables(),
+                request.body(),
+                false,
+                scope.addedTraceHeader(),
+                scope.context());
+        scope.log("Payload format " + (payloadV2 ? "2.0" : "1.0"));
+        byte[] event = payloadV2 ? HttpApiEventWriter.writeV2(proxy) : HttpApiEventWriter.writeV1(proxy);
+        return new IntegrationRequest.Invoke(event, false, null);
+    }
+
+    @Override
+    public HttpResponse response(RequestScope scope, IntegrationRequest.Invoke sent, Invocation invocation) {
+        if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR) {
+            scope.log("Lambda function error (X-Amz-Function-Error: Unhandled): " + invocation.errorDescription());
+            return scope.gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE);
+        }
+        ProxyResult result = payloadV2
+                ? HttpApiResponseReader.readV2(invocation.payload())
+                : HttpApiResponseReader.readV1(invocation.payload());
+        if (result instanceof ProxyResult.Malformed malformed) {
+            scope.log("The function's response is not one API Gateway can map: " + malformed.reason());
+            return scope.gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE);
+        }
+        ProxyResult.Response response = (ProxyResult.Response) result;
+        List<Header> headers = response.headers();
+        if (cors != null) {
+            // The integration's CORS headers are ignored; the configured ones are added
+            // (docs/behavior.md#http-api-cors).
+            headers = new ArrayList<>(headers);
+            headers.removeIf(header -> CorsPolicy.isCorsHeader(header.name()));
+            headers.addAll(cors.responseHeaders(scope.request().headers()));
+        }
+        return MethodResponse.http(scope, response.status(), headers, response.body());
+    }
+}

@@ -1,0 +1,186 @@
+package io.apigwsim.internal.pipeline;
+
+import io.apigwsim.http.HttpRequest;
+import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayResponses;
+import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.request.RequestContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything about one request while it passes through the stages: what is fixed when it arrives (the request, its
+ * ids, times and trace), the execution log, and what the stages learn on the way (the matched route, the request
+ * context, what crossed the Lambda boundary). One scope per request, used by one thread.
+ */
+final class RequestScope {
+
+    private final HttpRequest request;
+    private final Deployment deployment;
+    private final GatewayResponses gatewayResponses;
+    private final IdSource ids;
+    private final Instant receivedAt;
+    private final String requestId;
+    private final String extendedRequestId;
+    private final String httpDate;
+    private final List<String> log = new ArrayList<>();
+
+    private String decodedPath;
+    private MatchedRoute route;
+    private RequestContext context;
+    private TraceHeader trace;
+    private String newTraceRoot;
+    private RouteIntegration.IntegrationRequest.Invoke pendingInvocation;
+    private Invocation invocation;
+    private String event;
+    private String result;
+    private String functionError;
+
+    RequestScope(
+            HttpRequest request,
+            Deployment deployment,
+            GatewayResponses gatewayResponses,
+            IdSource ids,
+            Instant receivedAt,
+            String requestId,
+            String extendedRequestId) {
+        this.request = request;
+        this.deployment = deployment;
+        this.gatewayResponses = gatewayResponses;
+        this.ids = ids;
+        this.receivedAt = receivedAt;
+        this.requestId = requestId;
+        this.extendedRequestId = extendedRequestId;
+        this.httpDate = TimeFormats.HTTP_DATE.format(receivedAt);
+    }
+
+    HttpRequest request() {
+        return request;
+    }
+
+    Deployment deployment() {
+        return deployment;
+    }
+
+    IdSource ids() {
+        return ids;
+    }
+
+    Instant receivedAt() {
+        return receivedAt;
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    String extendedRequestId() {
+        return extendedRequestId;
+    }
+
+    String httpDate() {
+        return httpDate;
+    }
+
+    /** Add a line to the execution log. */
+    void log(String line) {
+        log.add(line);
+    }
+
+    List<String> logLines() {
+        return log;
+    }
+
+    /** The answer this API gives itself for {@code type}, stamped with this request's ids and date. */
+    HttpResponse gatewayResponse(GatewayResponseType type) {
+        return gatewayResponses.render(type, new GatewayResponses.Stamp(requestId, extendedRequestId, httpDate));
+    }
+
+    /** An HTTP API request's path, percent-decoded as API Gateway shows it. */
+    String decodedPath() {
+        return decodedPath;
+    }
+
+    void decodedPath(String path) {
+        this.decodedPath = path;
+    }
+
+    /** Record the route the request matched, and start its trace. */
+    void routed(MatchedRoute route) {
+        this.route = route;
+        this.newTraceRoot = ids.traceRoot(receivedAt.getEpochSecond());
+        this.trace = TraceHeader.of(request.headers().first("X-Amzn-Trace-Id").orElse(null), newTraceRoot, ids);
+    }
+
+    MatchedRoute route() {
+        return route;
+    }
+
+    /** The trace header the function and the client see. */
+    TraceHeader trace() {
+        return trace;
+    }
+
+    /** The X-Amzn-Trace-Id API Gateway adds to the event when the client sent none: {@code Root=...}. */
+    String addedTraceHeader() {
+        return "Root=" + newTraceRoot;
+    }
+
+    RequestContext context() {
+        return context;
+    }
+
+    void context(RequestContext context) {
+        this.context = context;
+    }
+
+    /** What the integration request decided to send to Lambda. */
+    RouteIntegration.IntegrationRequest.Invoke pendingInvocation() {
+        return pendingInvocation;
+    }
+
+    void pendingInvocation(RouteIntegration.IntegrationRequest.Invoke invoke) {
+        this.pendingInvocation = invoke;
+    }
+
+    /** What Lambda answered a synchronous invocation, or {@code null} after an asynchronous one. */
+    Invocation invocation() {
+        return invocation;
+    }
+
+    /** Record the payload the function received. */
+    void event(String event) {
+        this.event = event;
+    }
+
+    /** Record what Lambda answered: the function's result or Lambda's error object. */
+    void answered(Invocation invocation) {
+        this.invocation = invocation;
+        if (invocation.answered()) {
+            this.result = invocation.payloadAsText();
+            this.functionError = invocation.functionError().orElse(null);
+        }
+    }
+
+    /** Record what an asynchronous invocation answered: nothing. */
+    void answeredAsynchronously() {
+        this.result = "";
+    }
+
+    /** The exchange this request produced, with the response the client gets. */
+    RecordedExchange complete(HttpResponse response) {
+        log.add("Method completed with status: " + response.status());
+        HttpResponse sent = request.method().equals("HEAD")
+                ? new HttpResponse(response.status(), response.headers(), new byte[0])
+                : response;
+        String routeKey = route == null ? null : route.prepared().definition().routeKey();
+        return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
+    }
+
+    @Override
+    public String toString() {
+        return "request " + requestId + " " + request;
+    }
+}

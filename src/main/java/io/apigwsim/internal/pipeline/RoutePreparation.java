@@ -1,0 +1,166 @@
+package io.apigwsim.internal.pipeline;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import io.apigwsim.definition.ApiDefinition;
+import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaCustomIntegration;
+import io.apigwsim.definition.LambdaProxyIntegration;
+import io.apigwsim.definition.RouteDefinition;
+import io.apigwsim.internal.content.BinaryMediaTypes;
+import io.apigwsim.internal.cors.CorsPolicy;
+import io.apigwsim.internal.integration.custom.CustomIntegrationMapping;
+import io.apigwsim.internal.lambda.InvalidHandlerException;
+import io.apigwsim.internal.lambda.LambdaFunction;
+import io.apigwsim.internal.lambda.LambdaService;
+import io.apigwsim.internal.routing.HttpApiRouter;
+import io.apigwsim.internal.routing.InvalidRouteException;
+import io.apigwsim.internal.routing.RestRouter;
+import io.apigwsim.internal.vtl.VtlEngine;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prepares the routes of a checked definition when its gateway is built: binds each route's function to its handler,
+ * checks the handler, compiles custom integrations, and builds the route table. Every error names the route.
+ */
+final class RoutePreparation {
+
+    private final ApiDefinition definition;
+    private final Map<String, FunctionBinding> functions;
+    private final LambdaService lambda;
+    private final long seed;
+    private final RestProxyIntegration restProxy;
+    private final CorsPolicy cors;
+    private VtlEngine vtl;
+
+    RoutePreparation(
+            ApiDefinition definition, Map<String, FunctionBinding> functions, LambdaService lambda, long seed) {
+        this.definition = definition;
+        this.functions = functions;
+        this.lambda = lambda;
+        this.seed = seed;
+        this.restProxy = new RestProxyIntegration(BinaryMediaTypes.of(definition.binaryMediaTypes()));
+        this.cors = definition.cors().map(CorsPolicy::of).orElse(null);
+    }
+
+    RouteTable routes() {
+        return definition.type() == ApiType.REST ? restRoutes() : httpRoutes();
+    }
+
+    private RouteTable restRoutes() {
+        RestRouter.Builder<PreparedRoute> routes = RestRouter.builder();
+        for (RouteDefinition route : definition.routes()) {
+            PreparedRoute prepared = prepare(route);
+            try {
+                routes.add(route.method(), route.path(), prepared);
+            } catch (InvalidRouteException e) {
+                String place = e.part() == InvalidRouteException.Part.METHOD
+                        ? route.origin()
+                        : route.origin() + " has path \"" + route.path() + "\"";
+                throw new ApiDefinitionException(place + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return RouteTable.of(routes.build());
+        } catch (InvalidRouteException e) {
+            throw new ApiDefinitionException("The routes of this API conflict: " + e.getMessage(), e);
+        }
+    }
+
+    private RouteTable httpRoutes() {
+        HttpApiRouter.Builder<PreparedRoute> routes = HttpApiRouter.builder();
+        for (RouteDefinition route : definition.routes()) {
+            PreparedRoute prepared = prepare(route);
+            try {
+                routes.add(route.routeKey(), prepared);
+            } catch (InvalidRouteException e) {
+                throw new ApiDefinitionException(
+                        route.origin() + " has route key \"" + route.routeKey() + "\": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return RouteTable.of(routes.build());
+        } catch (InvalidRouteException e) {
+            throw new ApiDefinitionException("The routes of this API conflict: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedRoute prepare(RouteDefinition route) {
+        Integration integration = route.integration();
+        boolean rest = definition.type() == ApiType.REST;
+        Duration timeout = integration
+                .timeout()
+                .orElse(rest ? LambdaProxyIntegration.DEFAULT_TIMEOUT : LambdaProxyIntegration.HTTP_API_TIMEOUT);
+        String resourceId = rest ? resourceId(route.path()) : null;
+        if (integration instanceof LambdaCustomIntegration custom) {
+            if (vtl == null) {
+                vtl = VtlEngine.create();
+            }
+            CustomIntegrationMapping mapping =
+                    CustomIntegrationMapping.compile(custom, vtl, route.routeKey(), route.describe());
+            // A custom integration's function takes whatever its request template renders, so any input type fits.
+            LambdaFunction function = function(route, null, "the rendered request template");
+            return new PreparedRoute(route, resourceId, function, timeout, new CustomIntegration(mapping));
+        }
+        LambdaProxyIntegration proxy = (LambdaProxyIntegration) integration;
+        if (rest) {
+            LambdaFunction function = function(route, APIGatewayProxyRequestEvent.class, "the REST API proxy event");
+            return new PreparedRoute(route, resourceId, function, timeout, restProxy);
+        }
+        boolean v2 = proxy.payloadFormatVersion().orElse("2.0").equals("2.0");
+        LambdaFunction function = v2
+                ? function(route, APIGatewayV2HTTPEvent.class, "the HTTP API payload 2.0 event")
+                : function(route, APIGatewayProxyRequestEvent.class, "the HTTP API payload 1.0 event");
+        return new PreparedRoute(route, null, function, timeout, new HttpProxyIntegration(v2, cors));
+    }
+
+    private LambdaFunction function(RouteDefinition route, Class<?> eventClass, String eventName) {
+        Integration integration = route.integration();
+        Object handler;
+        Optional<java.lang.reflect.Type> declaredType = integration.handlerType();
+        if (integration.handler().isPresent()) {
+            handler = integration.handler().get();
+        } else {
+            String name = integration.functionName().orElseThrow();
+            FunctionBinding binding = functions.get(name);
+            if (binding == null) {
+                throw new ApiDefinitionException("Route " + route.describe() + " names the function \"" + name
+                        + "\", which has no handler; bind one with ApiGateway.builder().function(\"" + name
+                        + "\", handler), or in a JUnit test with a @LambdaFunction(\"" + name + "\") field");
+            }
+            handler = binding.handler();
+            if (handler == null) {
+                throw new ApiDefinitionException("Function \"" + name + "\" of route " + route.describe()
+                        + " is bound to null (" + binding.origin() + ")");
+            }
+            declaredType = declaredType.or(binding::declaredType);
+        }
+        String functionName = integration.functionName().orElseGet(() -> handlerName(handler));
+        try {
+            return lambda.function(
+                    handler, declaredType, eventClass, eventName, functionName, integration.functionTimeout());
+        } catch (InvalidHandlerException e) {
+            throw new ApiDefinitionException(
+                    "Handler " + handlerName(handler) + " for route " + route.routeKey()
+                            + (route.origin().contains(route.routeKey()) ? "" : " (" + route.origin() + ")") + " "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    // Resource ids are stable per resource path, as in a deployed API.
+    private String resourceId(String path) {
+        return new IdSource(seed ^ path.hashCode()).lowerAlphanumeric(6);
+    }
+
+    // A Mockito mock's class is named like "RequestHandler$MockitoMock$123"; its function is "RequestHandler".
+    private static String handlerName(Object handler) {
+        String name = handler.getClass().getSimpleName();
+        int dollar = name.indexOf('$');
+        return dollar > 0 ? name.substring(0, dollar) : name;
+    }
+}

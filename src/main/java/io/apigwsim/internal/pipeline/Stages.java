@@ -1,0 +1,193 @@
+package io.apigwsim.internal.pipeline;
+
+import io.apigwsim.http.Headers;
+import io.apigwsim.http.Headers.Header;
+import io.apigwsim.http.HttpRequest;
+import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.cors.CorsPolicy;
+import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayResponses;
+import io.apigwsim.internal.integration.proxy.HttpPathDecoder;
+import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.lambda.LambdaFunction;
+import io.apigwsim.internal.lambda.LambdaLimits;
+import io.apigwsim.internal.request.RequestContext;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The stages a request passes through, in API Gateway's order. A REST API and an HTTP API each list the stages they
+ * have ({@link Gateway}); the ones they share are the same class.
+ */
+final class Stages {
+
+    private Stages() {}
+
+    /** API Gateway refuses a body over its 10 MB payload limit before anything else (docs/behavior.md#limits). */
+    static final class BodySizeLimit implements Stage {
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            int length = scope.request().bodyLength();
+            if (length <= GatewayResponses.MAX_REQUEST_PAYLOAD_BYTES) {
+                return Optional.empty();
+            }
+            scope.log("Request payload of " + length + " bytes exceeds the limit of "
+                    + GatewayResponses.MAX_REQUEST_PAYLOAD_BYTES + " bytes");
+            return Optional.of(scope.gatewayResponse(GatewayResponseType.BODY_TOO_LARGE));
+        }
+    }
+
+    /** An HTTP API decodes the path before routing and rejects one that does not decode (docs/behavior.md#http-api-paths). */
+    static final class PathDecoding implements Stage {
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            String path = scope.request().path();
+            Optional<String> decoded = HttpPathDecoder.decode(path);
+            if (decoded.isEmpty()) {
+                scope.log("The path " + path + " holds a percent-escape that does not decode; rejected");
+                return Optional.of(scope.gatewayResponse(GatewayResponseType.BAD_REQUEST_PATH));
+            }
+            scope.decodedPath(decoded.get());
+            return Optional.empty();
+        }
+    }
+
+    /** With CORS configured, an HTTP API answers preflights itself, route or no route (docs/behavior.md#http-api-cors). */
+    static final class CorsPreflight implements Stage {
+
+        private final CorsPolicy cors;
+
+        CorsPreflight(CorsPolicy cors) {
+            this.cors = cors;
+        }
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            HttpRequest request = scope.request();
+            if (!CorsPolicy.isPreflight(request.method(), request.headers())) {
+                return Optional.empty();
+            }
+            List<Header> corsHeaders = cors.preflightHeaders(request.headers());
+            scope.log(
+                    corsHeaders.isEmpty()
+                            ? "CORS preflight from an origin, method or header the CORS configuration does not allow"
+                            : "CORS preflight answered by API Gateway");
+            Headers.Builder headers =
+                    Headers.builder().add("date", scope.httpDate()).add("content-length", "0");
+            corsHeaders.forEach(header -> headers.add(header.name(), header.value()));
+            headers.add("apigw-requestid", scope.requestId());
+            return Optional.of(new HttpResponse(204, headers.build(), new byte[0]));
+        }
+    }
+
+    /**
+     * Find the route that serves the request; without one the gateway answers itself
+     * (docs/behavior.md#rest-no-matching-route, #http-api-routes). A matched request gets its request context.
+     */
+    static final class RouteMatching implements Stage {
+
+        private final RouteTable routes;
+        private final Function<RequestScope, RequestContext> contexts;
+
+        RouteMatching(RouteTable routes, Function<RequestScope, RequestContext> contexts) {
+            this.routes = routes;
+            this.contexts = contexts;
+        }
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            HttpRequest request = scope.request();
+            Optional<MatchedRoute> match = routes.match(request.method(), request.path());
+            if (match.isEmpty()) {
+                scope.log(routes.explainMiss(request.method(), request.path()));
+                return Optional.of(scope.gatewayResponse(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN));
+            }
+            MatchedRoute route = match.get();
+            scope.log("Matched route " + route.prepared().definition().routeKey() + ", path parameters "
+                    + route.pathParameters());
+            scope.routed(route);
+            scope.context(contexts.apply(scope));
+            return Optional.empty();
+        }
+    }
+
+    /** The integration request: parameter mapping and templates, or the proxy event. */
+    static final class IntegrationRequestStage implements Stage {
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            RouteIntegration.IntegrationRequest request =
+                    scope.route().prepared().integration().request(scope);
+            if (request instanceof RouteIntegration.IntegrationRequest.Refuse refuse) {
+                return Optional.of(scope.gatewayResponse(refuse.type()));
+            }
+            scope.pendingInvocation((RouteIntegration.IntegrationRequest.Invoke) request);
+            return Optional.empty();
+        }
+    }
+
+    /** The call to Lambda's Invoke API, with Lambda's limits and the integration timeout (docs/behavior.md#limits). */
+    static final class LambdaInvoke implements Stage {
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            RouteIntegration.IntegrationRequest.Invoke invoke = scope.pendingInvocation();
+            PreparedRoute route = scope.route().prepared();
+            LambdaFunction function = route.function();
+            String payload = new String(invoke.payload(), StandardCharsets.UTF_8);
+            String awsRequestId = scope.ids().uuid();
+            if (invoke.asynchronous()) {
+                // Invocation type Event: Lambda accepts the event and API Gateway answers at once
+                // (docs/behavior.md#async-invocation).
+                scope.log("Invoking " + function.name() + " asynchronously (X-Amz-Invocation-Type: Event)");
+                function.invokeAsync(
+                        invoke.payload(), awsRequestId, scope.trace().toString());
+                scope.event(payload);
+                scope.answeredAsynchronously();
+                return Optional.empty();
+            }
+            scope.log("Sending request to " + function.name());
+            Invocation invocation = function.invoke(
+                    invoke.payload(), awsRequestId, scope.trace().toString(), route.integrationTimeout());
+            if (invocation.outcome() == Invocation.Outcome.REQUEST_TOO_LARGE) {
+                scope.log("Execution failed: the Lambda event of " + invoke.payload().length
+                        + " bytes exceeds Lambda's limit: Request must be smaller than " + LambdaLimits.MAX_EVENT_BYTES
+                        + " bytes for the InvokeFunction operation");
+                return Optional.of(scope.gatewayResponse(GatewayResponseType.REQUEST_TOO_LARGE));
+            }
+            scope.event(payload);
+            for (String line : invocation.functionLog()) {
+                scope.log("[function log] " + line);
+            }
+            if (invocation.outcome() == Invocation.Outcome.INTEGRATION_TIMEOUT) {
+                scope.log("Execution failed due to a timeout error: the function did not answer within the"
+                        + " integration timeout of "
+                        + route.integrationTimeout().toMillis() + " ms");
+                return Optional.of(scope.gatewayResponse(GatewayResponseType.INTEGRATION_TIMEOUT));
+            }
+            scope.log("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
+            if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR) {
+                scope.log("Endpoint response headers: {X-Amz-Function-Error=Unhandled}");
+            }
+            scope.log("Endpoint response body before transformations: " + invocation.payloadAsText());
+            scope.answered(invocation);
+            return Optional.empty();
+        }
+    }
+
+    /** The integration response and the method response: always answers. */
+    static final class IntegrationResponseStage implements Stage {
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            return Optional.of(scope.route()
+                    .prepared()
+                    .integration()
+                    .response(scope, scope.pendingInvocation(), scope.invocation()));
+        }
+    }
+}

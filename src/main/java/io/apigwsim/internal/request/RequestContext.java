@@ -1,0 +1,57 @@
+package io.apigwsim.internal.request;
+
+import java.util.Map;
+
+/**
+ * What API Gateway knows about one request once it is routed: the one model from which the REST proxy event's
+ * {@code requestContext}, the HTTP API events' {@code requestContext} and the mapping templates' {@code $context} are
+ * written (docs/behavior.md#rest-request-context, #http-api-payload-20-event, #vtl-context).
+ *
+ * @param accountId the API owner's account
+ * @param apiId the API id
+ * @param domainName the execute-api host
+ * @param domainPrefix the first label of the host
+ * @param deploymentId the deployment serving a REST stage; {@code null} for an HTTP API
+ * @param stage the stage name
+ * @param requestId the request id
+ * @param extendedRequestId the extended request id (an HTTP API's equals its request id)
+ * @param requestTime the CLF-formatted request time
+ * @param requestTimeEpoch the request time in epoch milliseconds
+ * @param httpMethod the request method
+ * @param resourceId the matched REST resource's id; {@code null} for an HTTP API
+ * @param resourcePath the matched resource path or route path, such as {@code /pets/{id}}
+ * @param routeKey an HTTP API's matched route key; {@code null} for a REST API
+ * @param path REST: {@code /stage} and the path as sent; HTTP API: the decoded path with a named stage's prefix
+ * @param identity who sent the request
+ * @param authorizer what an authorizer returned for the request, or {@code null} when no authorizer ran
+ */
+public record RequestContext(
+        String accountId,
+        String apiId,
+        String domainName,
+        String domainPrefix,
+        String deploymentId,
+        String stage,
+        String requestId,
+        String extendedRequestId,
+        String requestTime,
+        long requestTimeEpoch,
+        String httpMethod,
+        String resourceId,
+        String resourcePath,
+        String routeKey,
+        String path,
+        Identity identity,
+        Map<String, Object> authorizer) {
+
+    /** Always HTTP/1.1, whatever the client used (docs/behavior.md#rest-request-context). */
+    public static final String PROTOCOL = "HTTP/1.1";
+
+    /**
+     * The caller as API Gateway identifies it.
+     *
+     * @param sourceIp the client's IP address
+     * @param userAgent the client's User-Agent, or {@code null} when it sent none
+     */
+    public record Identity(String sourceIp, String userAgent) {}
+}
