@@ -35,13 +35,14 @@ interface RouteTable {
         return new RouteTable() {
             @Override
             public Optional<MatchedRoute> match(String method, String path) {
-                return router.match(method, path).map(match -> {
-                    PreparedRoute route = match.target();
-                    String routePath = route.definition().isDefault()
-                            ? route.definition().routeKey()
-                            : route.definition().path();
-                    return new MatchedRoute(route, routePath, path, match.pathParameters());
-                });
+                // An HTTP API event names the default route's path "$default"
+                // (docs/behavior.md#http-api-payload-20-event).
+                return router.match(method, path)
+                        .map(match -> new MatchedRoute(
+                                match.target(),
+                                match.resourcePath().isEmpty() ? match.routeKey() : match.resourcePath(),
+                                path,
+                                match.pathParameters()));
             }
 
             @Override

@@ -54,7 +54,7 @@ public final class HttpApiRouter<T> {
      *     {@code {"message":"Not Found"}})
      * @throws IllegalArgumentException when the path does not start with {@code /}
      */
-    public Optional<HttpRouteMatch<T>> match(String method, String requestPath) {
+    public Optional<RouteMatch<T>> match(String method, String requestPath) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(requestPath, "requestPath");
         HttpRequestPath path = HttpRequestPath.parse(requestPath);
@@ -65,7 +65,7 @@ public final class HttpApiRouter<T> {
         // $default catches whatever no route matches, whatever the method (sheet, 4.2).
         return defaultTarget == null
                 ? Optional.empty()
-                : Optional.of(new HttpRouteMatch<>(defaultTarget, DEFAULT_ROUTE_KEY, Map.of()));
+                : Optional.of(new RouteMatch<>(defaultTarget, "", DEFAULT_ROUTE_KEY, Map.of()));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class HttpApiRouter<T> {
     public String explainMiss(String method, String requestPath) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(requestPath, "requestPath");
-        Optional<HttpRouteMatch<T>> match = match(method, requestPath);
+        Optional<RouteMatch<T>> match = match(method, requestPath);
         if (match.isPresent()) {
             return method + " " + requestPath + " matches " + match.get().routeKey() + ".";
         }

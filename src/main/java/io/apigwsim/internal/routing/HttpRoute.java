@@ -86,7 +86,7 @@ final class HttpRoute<T> {
     }
 
     /** The match of a path that {@link #matches} this route. */
-    HttpRouteMatch<T> matchOf(HttpRequestPath path) {
+    RouteMatch<T> matchOf(HttpRequestPath path) {
         List<RouteTemplate.Segment> segments = template.segments();
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int i = 0; i < segments.size(); i++) {
@@ -99,7 +99,7 @@ final class HttpRoute<T> {
                 parameters.put(segment.text(), HttpRequestPath.decode(path.remainderFrom(i)));
             }
         }
-        return new HttpRouteMatch<>(target, routeKey, parameters);
+        return new RouteMatch<>(target, template.path(), routeKey.substring(0, routeKey.indexOf(' ')), parameters);
     }
 
     /**

@@ -6,16 +6,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The (method, resource) pair a request was routed to.
+ * The route a request was routed to: a REST API's (method, resource) pair or an HTTP API's route key.
  *
- * @param target what the caller attached to the pair
- * @param resourcePath the resource path template as declared, such as {@code /pets/{id}}
- * @param method the declared method, which may be {@code ANY}
- * @param pathParameters the path variable values as sent (not decoded), in the order of the template; unmodifiable,
- *     and empty when the resource has no path variables
+ * @param target what the caller attached to the route
+ * @param resourcePath the resource path template as declared, such as {@code /pets/{id}}; {@code ""} for an HTTP API's
+ *     {@code $default} route
+ * @param method the declared method, which may be {@code ANY}; {@code $default} for an HTTP API's default route
+ * @param pathParameters the path variable values, in the order of the template: as sent for a REST API, decoded for
+ *     an HTTP API; unmodifiable, and empty when the route has no path variables
  * @param <T> the type of the attached target
  */
 public record RouteMatch<T>(T target, String resourcePath, String method, Map<String, String> pathParameters) {
+
+    private static final String DEFAULT_ROUTE_KEY = "$default";
 
     /** Check the parts and copy the path parameters, keeping their order. */
     public RouteMatch {
@@ -35,11 +38,14 @@ public record RouteMatch<T>(T target, String resourcePath, String method, Map<St
         }
     }
 
+    /** Return the route key: the method and resource path, such as {@code GET /pets/{id}}, or {@code $default}. */
+    public String routeKey() {
+        return method.equals(DEFAULT_ROUTE_KEY) ? DEFAULT_ROUTE_KEY : method + " " + resourcePath;
+    }
+
     /** Return the route and its path parameters, such as {@code GET /pets/{id} {id=42}}. */
     @Override
     public String toString() {
-        return pathParameters.isEmpty()
-                ? method + " " + resourcePath
-                : method + " " + resourcePath + " " + pathParameters;
+        return pathParameters.isEmpty() ? routeKey() : routeKey() + " " + pathParameters;
     }
 }

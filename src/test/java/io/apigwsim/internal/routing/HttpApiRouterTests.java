@@ -30,7 +30,7 @@ class HttpApiRouterTests {
     }
 
     private static Optional<String> target(HttpApiRouter<String> router, String method, String path) {
-        return router.match(method, path).map(HttpRouteMatch::target);
+        return router.match(method, path).map(RouteMatch::target);
     }
 
     /** The routes of the documented precedence example (DOC-HTTP-ROUTES, "Routing API requests"). */
@@ -170,9 +170,7 @@ class HttpApiRouterTests {
         void default_catches_a_method_outside_the_seven() {
             HttpApiRouter<String> router = router("ANY /pets", "$default");
 
-            assertThat(router.match("TRACE", "/pets"))
-                    .map(HttpRouteMatch::routeKey)
-                    .contains("$default");
+            assertThat(router.match("TRACE", "/pets")).map(RouteMatch::routeKey).contains("$default");
         }
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HttpPathParameterTests {
 
-    private static HttpRouteMatch<String> match(String routeKey, String method, String path) {
+    private static RouteMatch<String> match(String routeKey, String method, String path) {
         HttpApiRouter<String> router =
                 HttpApiRouter.<String>builder().add(routeKey, routeKey).build();
         return router.match(method, path).orElseThrow();
@@ -21,7 +21,7 @@ class HttpPathParameterTests {
     // The match names the route key as declared, the event's routeKey (proxy-integration sheet, 4.3).
     @Test
     void match_carries_the_declared_route_key() {
-        HttpRouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");
+        RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");
 
         assertThat(match.routeKey()).isEqualTo("GET /pets/{id}");
     }
@@ -29,7 +29,7 @@ class HttpPathParameterTests {
     // pathParameters hold the value of each variable (proxy-integration sheet, 4.3; DOC-HTTP-ROUTES).
     @Test
     void variables_are_captured_in_template_order() {
-        HttpRouteMatch<String> match = match("GET /owners/{owner}/pets/{id}", "GET", "/owners/ann/pets/42");
+        RouteMatch<String> match = match("GET /owners/{owner}/pets/{id}", "GET", "/owners/ann/pets/42");
 
         assertThat(match.pathParameters()).containsExactly(entry("owner", "ann"), entry("id", "42"));
     }
@@ -37,7 +37,7 @@ class HttpPathParameterTests {
     // pathParameters are absent for routes without variables (proxy-integration sheet, 4.3; GO-FIX).
     @Test
     void route_without_variables_has_no_path_parameters() {
-        HttpRouteMatch<String> match = match("GET /pets", "GET", "/pets");
+        RouteMatch<String> match = match("GET /pets", "GET", "/pets");
 
         assertThat(match.pathParameters()).isEmpty();
     }
@@ -45,7 +45,7 @@ class HttpPathParameterTests {
     // pathParameters are absent for $default (proxy-integration sheet, 4.3; GO-FIX).
     @Test
     void default_route_has_no_path_parameters() {
-        HttpRouteMatch<String> match = match("$default", "GET", "/pets/42");
+        RouteMatch<String> match = match("$default", "GET", "/pets/42");
 
         assertThat(match.pathParameters()).isEmpty();
     }
@@ -54,7 +54,7 @@ class HttpPathParameterTests {
     // ANY /files/{proxy+} gives proxy "my doc").
     @Test
     void greedy_value_is_the_remainder_without_the_leading_slash() {
-        HttpRouteMatch<String> match = match("ANY /files/{proxy+}", "POST", "/files/a/b/c");
+        RouteMatch<String> match = match("ANY /files/{proxy+}", "POST", "/files/a/b/c");
 
         assertThat(match.pathParameters()).containsExactly(entry("proxy", "a/b/c"));
     }
@@ -72,7 +72,7 @@ class HttpPathParameterTests {
                 "%23tag | #tag"
             })
     void variable_value_is_percent_decoded(String sent, String expected) {
-        HttpRouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/" + sent);
+        RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/" + sent);
 
         assertThat(match.pathParameters()).containsExactly(entry("id", expected));
     }
@@ -80,7 +80,7 @@ class HttpPathParameterTests {
     // The greedy value is decoded too, "%2F" giving a real "/" (proxy-integration sheet, 4.3; VOKER-PATHS).
     @Test
     void greedy_value_is_percent_decoded() {
-        HttpRouteMatch<String> match = match("ANY /files/{proxy+}", "GET", "/files/my%20doc/a%2Fb");
+        RouteMatch<String> match = match("ANY /files/{proxy+}", "GET", "/files/my%20doc/a%2Fb");
 
         assertThat(match.pathParameters()).containsExactly(entry("proxy", "my doc/a/b"));
     }
@@ -92,7 +92,7 @@ class HttpPathParameterTests {
             delimiter = '|',
             value = {"100% | 100%", "%zz | %zz", "a%4 | a%4", "%FF | %FF", "%41%zz | A%zz"})
     void malformed_escape_stays_as_sent(String sent, String expected) {
-        HttpRouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/" + sent);
+        RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/" + sent);
 
         assertThat(match.pathParameters()).containsExactly(entry("id", expected));
     }
@@ -101,7 +101,7 @@ class HttpPathParameterTests {
     // recorded (proxy-integration sheet, 4.3, last bullet) [UNCERTAIN].
     @Test
     void encoded_slash_stays_inside_one_variable() {
-        HttpRouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/a%2Fb");
+        RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/a%2Fb");
 
         assertThat(match.pathParameters()).containsExactly(entry("id", "a/b"));
     }
@@ -110,7 +110,7 @@ class HttpPathParameterTests {
     // (proxy-integration sheet, 4.2 and 4.3).
     @Test
     void encoded_request_segment_matches_its_decoded_literal() {
-        HttpRouteMatch<String> match = match("GET /café/menu", "GET", "/caf%C3%A9/menu");
+        RouteMatch<String> match = match("GET /café/menu", "GET", "/caf%C3%A9/menu");
 
         assertThat(match.routeKey()).isEqualTo("GET /café/menu");
     }
@@ -129,7 +129,7 @@ class HttpPathParameterTests {
     void path_parameters_are_copied_in() {
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("id", "42");
-        HttpRouteMatch<String> match = new HttpRouteMatch<>("t", "GET /pets/{id}", parameters);
+        RouteMatch<String> match = new RouteMatch<>("t", "/pets/{id}", "GET", parameters);
 
         parameters.put("id", "43");
 
@@ -139,7 +139,7 @@ class HttpPathParameterTests {
     // A match is an immutable value, so a router can be shared between threads (STYLE.md section 4).
     @Test
     void path_parameters_returned_by_a_router_cannot_be_changed() {
-        HttpRouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");
+        RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");
 
         assertThatThrownBy(() -> match.pathParameters().put("id", "43"))
                 .isInstanceOf(UnsupportedOperationException.class);
@@ -148,7 +148,7 @@ class HttpPathParameterTests {
     // Values print well (STYLE.md section 6).
     @Test
     void match_prints_as_route_key_and_parameters() {
-        HttpRouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");
+        RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");
 
         assertThat(match).hasToString("GET /pets/{id} {id=42}");
     }

@@ -199,7 +199,7 @@ class HttpRouteKeyValidationTests {
             HttpApiRouter<String> router =
                     builder().add("GET /{id}", "a").add("ANY /{proxy+}", "b").build();
 
-            assertThat(router.match("GET", "/7").map(HttpRouteMatch::routeKey)).contains("GET /{id}");
+            assertThat(router.match("GET", "/7").map(RouteMatch::routeKey)).contains("GET /{id}");
         }
 
         // Variables below different literals do not meet (proxy-integration sheet, 4.2).
