@@ -15,9 +15,9 @@ enum HttpApiError {
     INTERNAL_SERVER_ERROR(500, "{\"message\":\"Internal Server Error\"}", true),
     /** The integration timed out; the recorded answer carried no content-type. */
     SERVICE_UNAVAILABLE(503, "{\"message\":\"Service Unavailable\"}", false),
-    /** A path API Gateway cannot decode (docs/behavior.md#uncertain-http-api-errors). */
+    /** A path API Gateway cannot decode (docs/behavior.md#uncertain-http-api-responses-and-errors). */
     BAD_REQUEST(400, "{\"message\":\"Bad Request\"}", true),
-    /** A body over 10 MB or an event over Lambda's 6 MB (docs/behavior.md#uncertain-http-api-errors). */
+    /** A body over 10 MB or an event over Lambda's 6 MB (docs/behavior.md#uncertain-http-api-responses-and-errors). */
     PAYLOAD_TOO_LARGE(413, "{\"message\":\"Request Entity Too Large\"}", true);
 
     static final GatewayResponses CATALOGUE = (type, stamp) -> of(type).render(stamp.requestId(), stamp.httpDate());

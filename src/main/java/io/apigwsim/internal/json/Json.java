@@ -1,5 +1,6 @@
 package io.apigwsim.internal.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -63,6 +64,19 @@ public final class Json {
             return node == null || node.isMissingNode() ? Optional.empty() : Optional.of(node);
         } catch (IOException e) {
             return Optional.empty();
+        }
+    }
+
+    /** Tell whether a text is exactly one JSON value, without building it. */
+    public static boolean isOneValue(String json) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            if (parser.nextToken() == null) {
+                return false;
+            }
+            parser.skipChildren();
+            return parser.nextToken() == null;
+        } catch (IOException e) {
+            return false;
         }
     }
 

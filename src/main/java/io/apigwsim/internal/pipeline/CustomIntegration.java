@@ -8,7 +8,6 @@ import io.apigwsim.internal.integration.custom.CustomRequestResult;
 import io.apigwsim.internal.integration.custom.CustomResponse;
 import io.apigwsim.internal.integration.custom.TemplateRequest;
 import io.apigwsim.internal.lambda.Invocation;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A REST API's Lambda custom integration: the request mapped by parameters and templates, the result or error
@@ -51,8 +50,7 @@ final class CustomIntegration implements RouteIntegration {
         }
         CustomRequestResult.Invoke invoke = (CustomRequestResult.Invoke) mapped;
         scope.log(invoke.description());
-        scope.log(
-                "Endpoint request body after transformations: " + new String(invoke.payload(), StandardCharsets.UTF_8));
+        scope.log("Endpoint request body after transformations: ", invoke.payload());
         return new IntegrationRequest.Invoke(invoke.payload(), invoke.asynchronous(), new Mapped(templates, invoke));
     }
 
@@ -75,7 +73,7 @@ final class CustomIntegration implements RouteIntegration {
         }
         CustomResponse.Mapped mapped = (CustomResponse.Mapped) response;
         scope.log(mapped.description());
-        scope.log("Method response body after transformations: " + new String(mapped.body(), StandardCharsets.UTF_8));
+        scope.log("Method response body after transformations: ", mapped.body());
         return MethodResponse.rest(scope, mapped.status(), mapped.headers(), mapped.body());
     }
 

@@ -1,7 +1,6 @@
 package io.apigwsim.internal.pipeline;
 
 import io.apigwsim.http.Headers.Header;
-import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.cors.CorsPolicy;
 import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
@@ -30,18 +29,8 @@ final class HttpProxyIntegration implements RouteIntegration {
 
     @Override
     public IntegrationRequest request(RequestScope scope) {
-        HttpRequest request = scope.request();
-        MatchedRoute route = scope.route();
-        ProxyRequest proxy = new ProxyRequest(
-                route.path(),
-                request.headers(),
-                request.rawQuery().orElse(null),
-                route.pathParameters(),
-                scope.deployment().stageVariables(),
-                request.body(),
-                false,
-                scope.addedTraceHeader(),
-                scope.context());
+        // An HTTP API decides itself which bodies are binary (docs/behavior.md#http-api-payload-20-event).
+        ProxyRequest proxy = RestProxyIntegration.proxyRequest(scope, false);
         scope.log("Payload format " + (payloadV2 ? "2.0" : "1.0"));
         byte[] event = payloadV2 ? HttpApiEventWriter.writeV2(proxy) : HttpApiEventWriter.writeV1(proxy);
         return new IntegrationRequest.Invoke(event, false, null);

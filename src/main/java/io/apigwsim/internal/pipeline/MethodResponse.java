@@ -12,7 +12,7 @@ final class MethodResponse {
 
     /**
      * A REST API's response: the integration's headers, Content-Type defaulting to application/json, and the
-     * headers API Gateway adds (docs/behavior.md#rest-success-headers).
+     * headers API Gateway adds (docs/behavior.md#rest-success-response-headers).
      */
     static HttpResponse rest(RequestScope scope, int status, List<Header> integrationHeaders, byte[] body) {
         Headers.Builder headers = Headers.builder().add("Date", scope.httpDate());
@@ -34,7 +34,7 @@ final class MethodResponse {
 
     /**
      * An HTTP API's response: the function's headers, content-type defaulting to application/json, and the headers
-     * API Gateway sets (docs/behavior.md#http-api-response-headers).
+     * API Gateway sets (docs/behavior.md#http-api-payload-20-response).
      */
     static HttpResponse http(RequestScope scope, int status, List<Header> integrationHeaders, byte[] body) {
         Headers.Builder headers = Headers.builder().add("date", scope.httpDate());

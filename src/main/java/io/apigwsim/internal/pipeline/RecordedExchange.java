@@ -17,17 +17,18 @@ final class RecordedExchange implements Exchange {
     private final LambdaPayload event;
     private final LambdaPayload result;
     private final String functionError;
-    private final List<String> executionLog;
+    private final ExecutionLog log;
+    private volatile List<String> executionLog;
 
     RecordedExchange(
             HttpRequest request,
             HttpResponse response,
             String routeKey,
             String requestId,
-            String event,
-            String result,
+            byte[] event,
+            byte[] result,
             String functionError,
-            List<String> executionLog) {
+            ExecutionLog executionLog) {
         this.request = request;
         this.response = response;
         this.routeKey = routeKey;
@@ -35,7 +36,7 @@ final class RecordedExchange implements Exchange {
         this.event = event == null ? null : new RecordedPayload(event);
         this.result = result == null ? null : new RecordedPayload(result);
         this.functionError = functionError;
-        this.executionLog = List.copyOf(executionLog);
+        this.log = executionLog;
     }
 
     @Override
@@ -90,7 +91,12 @@ final class RecordedExchange implements Exchange {
 
     @Override
     public List<String> executionLog() {
-        return executionLog;
+        List<String> lines = executionLog;
+        if (lines == null) {
+            lines = log.lines();
+            executionLog = lines;
+        }
+        return lines;
     }
 
     @Override

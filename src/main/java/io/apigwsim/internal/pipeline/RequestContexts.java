@@ -12,7 +12,26 @@ final class RequestContexts {
     /** A REST method's context (docs/behavior.md#rest-request-context). */
     static RequestContext rest(RequestScope scope) {
         HttpRequest request = scope.request();
-        MatchedRoute route = scope.route();
+        return of(
+                scope,
+                scope.route().prepared().resourceId(),
+                null,
+                "/" + scope.deployment().stage() + request.path(),
+                lastUserAgent(request));
+    }
+
+    /** An HTTP API route's context (docs/behavior.md#http-api-payload-20-event). */
+    static RequestContext http(RequestScope scope) {
+        return of(
+                scope,
+                null,
+                scope.route().prepared().definition().routeKey(),
+                scope.deployment().httpPathPrefix() + scope.decodedPath(),
+                scope.request().headers().first("User-Agent").orElse(null));
+    }
+
+    private static RequestContext of(
+            RequestScope scope, String resourceId, String routeKey, String path, String userAgent) {
         Deployment deployment = scope.deployment();
         return new RequestContext(
                 deployment.accountId(),
@@ -25,39 +44,12 @@ final class RequestContexts {
                 scope.extendedRequestId(),
                 TimeFormats.REQUEST_TIME.format(scope.receivedAt()),
                 scope.receivedAt().toEpochMilli(),
-                request.method(),
-                route.prepared().resourceId(),
-                route.resourcePath(),
-                null,
-                "/" + deployment.stage() + request.path(),
-                new RequestContext.Identity(request.sourceIp(), lastUserAgent(request)),
-                null);
-    }
-
-    /** An HTTP API route's context (docs/behavior.md#http-api-payload-20-event). */
-    static RequestContext http(RequestScope scope) {
-        HttpRequest request = scope.request();
-        MatchedRoute route = scope.route();
-        Deployment deployment = scope.deployment();
-        return new RequestContext(
-                deployment.accountId(),
-                deployment.apiId(),
-                deployment.domainName(),
-                deployment.apiId(),
-                null,
-                deployment.stage(),
-                scope.requestId(),
-                scope.extendedRequestId(),
-                TimeFormats.REQUEST_TIME.format(scope.receivedAt()),
-                scope.receivedAt().toEpochMilli(),
-                request.method(),
-                null,
-                route.resourcePath(),
-                route.prepared().definition().routeKey(),
-                deployment.httpPathPrefix() + scope.decodedPath(),
-                new RequestContext.Identity(
-                        request.sourceIp(),
-                        request.headers().first("User-Agent").orElse(null)),
+                scope.request().method(),
+                resourceId,
+                scope.route().resourcePath(),
+                routeKey,
+                path,
+                new RequestContext.Identity(scope.request().sourceIp(), userAgent),
                 null);
     }
 

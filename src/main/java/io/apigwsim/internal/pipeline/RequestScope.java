@@ -7,8 +7,6 @@ import io.apigwsim.internal.gatewayresponse.GatewayResponses;
 import io.apigwsim.internal.lambda.Invocation;
 import io.apigwsim.internal.request.RequestContext;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Everything about one request while it passes through the stages: what is fixed when it arrives (the request, its
@@ -25,7 +23,7 @@ final class RequestScope {
     private final String requestId;
     private final String extendedRequestId;
     private final String httpDate;
-    private final List<String> log = new ArrayList<>();
+    private final ExecutionLog log = new ExecutionLog();
 
     private String decodedPath;
     private MatchedRoute route;
@@ -34,8 +32,8 @@ final class RequestScope {
     private String newTraceRoot;
     private RouteIntegration.IntegrationRequest.Invoke pendingInvocation;
     private Invocation invocation;
-    private String event;
-    private String result;
+    private byte[] event;
+    private byte[] result;
     private String functionError;
 
     RequestScope(
@@ -89,8 +87,9 @@ final class RequestScope {
         log.add(line);
     }
 
-    List<String> logLines() {
-        return log;
+    /** Add a line that quotes a UTF-8 payload to the execution log. */
+    void log(String prefix, byte[] payload) {
+        log.add(prefix, payload);
     }
 
     /** The answer this API gives itself for {@code type}, stamped with this request's ids and date. */
@@ -151,7 +150,7 @@ final class RequestScope {
     }
 
     /** Record the payload the function received. */
-    void event(String event) {
+    void event(byte[] event) {
         this.event = event;
     }
 
@@ -159,14 +158,14 @@ final class RequestScope {
     void answered(Invocation invocation) {
         this.invocation = invocation;
         if (invocation.answered()) {
-            this.result = invocation.payloadAsText();
+            this.result = invocation.payload();
             this.functionError = invocation.functionError().orElse(null);
         }
     }
 
     /** Record what an asynchronous invocation answered: nothing. */
     void answeredAsynchronously() {
-        this.result = "";
+        this.result = new byte[0];
     }
 
     /** The exchange this request produced, with the response the client gets. */

@@ -21,20 +21,26 @@ final class RestProxyIntegration implements RouteIntegration {
 
     @Override
     public IntegrationRequest request(RequestScope scope) {
+        boolean binaryBody = binaryMediaTypes.matchesContentType(
+                scope.request().headers().first("Content-Type").orElse(null));
+        byte[] event = RestProxyEventWriter.write(proxyRequest(scope, binaryBody));
+        return new IntegrationRequest.Invoke(event, false, null);
+    }
+
+    /** What a proxy event is written from: the method request and its context. */
+    static ProxyRequest proxyRequest(RequestScope scope, boolean binaryBody) {
         HttpRequest request = scope.request();
         MatchedRoute route = scope.route();
-        byte[] event = RestProxyEventWriter.write(new ProxyRequest(
+        return new ProxyRequest(
                 route.path(),
                 request.headers(),
                 request.rawQuery().orElse(null),
                 route.pathParameters(),
                 scope.deployment().stageVariables(),
                 request.body(),
-                binaryMediaTypes.matchesContentType(
-                        request.headers().first("Content-Type").orElse(null)),
+                binaryBody,
                 scope.addedTraceHeader(),
-                scope.context()));
-        return new IntegrationRequest.Invoke(event, false, null);
+                scope.context());
     }
 
     @Override

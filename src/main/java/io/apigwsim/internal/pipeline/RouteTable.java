@@ -17,7 +17,7 @@ interface RouteTable {
         return new RouteTable() {
             @Override
             public Optional<MatchedRoute> match(String method, String path) {
-                // Extra slashes right after the stage are collapsed (docs/behavior.md#rest-slashes).
+                // Extra slashes right after the stage are collapsed (docs/behavior.md#rest-slashes-in-paths).
                 String routed = collapseLeadingSlashes(path);
                 return router.match(method, routed)
                         .map(match ->

@@ -12,7 +12,6 @@ import io.apigwsim.internal.lambda.Invocation;
 import io.apigwsim.internal.lambda.LambdaFunction;
 import io.apigwsim.internal.lambda.LambdaLimits;
 import io.apigwsim.internal.request.RequestContext;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -138,7 +137,6 @@ final class Stages {
             RouteIntegration.IntegrationRequest.Invoke invoke = scope.pendingInvocation();
             PreparedRoute route = scope.route().prepared();
             LambdaFunction function = route.function();
-            String payload = new String(invoke.payload(), StandardCharsets.UTF_8);
             String awsRequestId = scope.ids().uuid();
             if (invoke.asynchronous()) {
                 // Invocation type Event: Lambda accepts the event and API Gateway answers at once
@@ -146,7 +144,7 @@ final class Stages {
                 scope.log("Invoking " + function.name() + " asynchronously (X-Amz-Invocation-Type: Event)");
                 function.invokeAsync(
                         invoke.payload(), awsRequestId, scope.trace().toString());
-                scope.event(payload);
+                scope.event(invoke.payload());
                 scope.answeredAsynchronously();
                 return Optional.empty();
             }
@@ -159,7 +157,7 @@ final class Stages {
                         + " bytes for the InvokeFunction operation");
                 return Optional.of(scope.gatewayResponse(GatewayResponseType.REQUEST_TOO_LARGE));
             }
-            scope.event(payload);
+            scope.event(invoke.payload());
             for (String line : invocation.functionLog()) {
                 scope.log("[function log] " + line);
             }
@@ -173,7 +171,7 @@ final class Stages {
             if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR) {
                 scope.log("Endpoint response headers: {X-Amz-Function-Error=Unhandled}");
             }
-            scope.log("Endpoint response body before transformations: " + invocation.payloadAsText());
+            scope.log("Endpoint response body before transformations: ", invocation.payload());
             scope.answered(invocation);
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package io.apigwsim.internal.request;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -53,5 +54,27 @@ public record RequestContext(
      * @param sourceIp the client's IP address
      * @param userAgent the client's User-Agent, or {@code null} when it sent none
      */
-    public record Identity(String sourceIp, String userAgent) {}
+    public record Identity(String sourceIp, String userAgent) {
+
+        /**
+         * The twelve identity keys of a REST method without IAM or Cognito authorization, in the recorded order,
+         * all {@code null} but sourceIp and userAgent (docs/behavior.md#rest-identity).
+         */
+        public Map<String, String> restFields() {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("cognitoIdentityPoolId", null);
+            fields.put("accountId", null);
+            fields.put("cognitoIdentityId", null);
+            fields.put("caller", null);
+            fields.put("sourceIp", sourceIp);
+            fields.put("principalOrgId", null);
+            fields.put("accessKey", null);
+            fields.put("cognitoAuthenticationType", null);
+            fields.put("cognitoAuthenticationProvider", null);
+            fields.put("userArn", null);
+            fields.put("userAgent", userAgent);
+            fields.put("user", null);
+            return fields;
+        }
+    }
 }

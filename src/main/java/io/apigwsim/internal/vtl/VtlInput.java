@@ -27,29 +27,90 @@ import java.util.Objects;
  *   <li>{@code stageVariables}: the stage's variables, empty when it has none.
  * </ul>
  *
- * @param body the raw body text, {@code ""} when none
- * @param path path parameter name to value
- * @param querystring query parameter name to its values in order
- * @param header header name as sent to its values in order
- * @param context the {@code $context} tree
- * @param stageVariables stage variable name to value
  */
-public record VtlInput(
-        String body,
-        Map<String, String> path,
-        Map<String, List<String>> querystring,
-        Map<String, List<String>> header,
-        Map<String, Object> context,
-        Map<String, String> stageVariables) {
+public final class VtlInput {
+
+    private final String body;
+    private final Map<String, String> path;
+    private final Map<String, List<String>> querystring;
+    private final Map<String, List<String>> header;
+    private final Map<String, Object> context;
+    private final Map<String, String> stageVariables;
 
     /** Validate and copy every part, keeping the order of the maps. */
-    public VtlInput {
-        Objects.requireNonNull(body, "body");
-        path = copyStrings(path, "path");
-        querystring = copyMultiValues(querystring, "querystring");
-        header = copyMultiValues(header, "header");
-        context = copyTree(Objects.requireNonNull(context, "context"), "context");
-        stageVariables = copyStrings(stageVariables, "stageVariables");
+    public VtlInput(
+            String body,
+            Map<String, String> path,
+            Map<String, List<String>> querystring,
+            Map<String, List<String>> header,
+            Map<String, Object> context,
+            Map<String, String> stageVariables) {
+        this.body = Objects.requireNonNull(body, "body");
+        this.path = copyStrings(path, "path");
+        this.querystring = copyMultiValues(querystring, "querystring");
+        this.header = copyMultiValues(header, "header");
+        this.context = copyTree(Objects.requireNonNull(context, "context"), "context");
+        this.stageVariables = copyStrings(stageVariables, "stageVariables");
+    }
+
+    private VtlInput(
+            Map<String, String> path,
+            Map<String, List<String>> querystring,
+            Map<String, List<String>> header,
+            Map<String, Object> context,
+            Map<String, String> stageVariables,
+            String body) {
+        this.body = body;
+        this.path = path;
+        this.querystring = querystring;
+        this.header = header;
+        this.context = context;
+        this.stageVariables = stageVariables;
+    }
+
+    /**
+     * Wrap the parts without copying them, for a caller that built them for this request and never changes them
+     * afterwards; the parts must already hold only the types the public constructor accepts. A request renders its
+     * templates from its own maps this way instead of copying them for each template.
+     */
+    public static VtlInput ofUnshared(
+            String body,
+            Map<String, String> path,
+            Map<String, List<String>> querystring,
+            Map<String, List<String>> header,
+            Map<String, Object> context,
+            Map<String, String> stageVariables) {
+        return new VtlInput(path, querystring, header, context, stageVariables, Objects.requireNonNull(body, "body"));
+    }
+
+    /** Return the raw body text, {@code ""} when none. */
+    public String body() {
+        return body;
+    }
+
+    /** Return the path parameters. */
+    public Map<String, String> path() {
+        return path;
+    }
+
+    /** Return the query parameters, every value in order. */
+    public Map<String, List<String>> querystring() {
+        return querystring;
+    }
+
+    /** Return the headers, every value in order. */
+    public Map<String, List<String>> header() {
+        return header;
+    }
+
+    /** Return the {@code $context} tree. */
+    public Map<String, Object> context() {
+        return context;
+    }
+
+    /** Return the stage variables. */
+    public Map<String, String> stageVariables() {
+        return stageVariables;
     }
 
     /** Return an input with only a body: no parameters, an empty context and no stage variables. */

@@ -223,7 +223,7 @@ public final class CustomIntegrationMapping {
             Map<String, Object> responseOverride,
             String description) {
         // Lambda's Invoke API accepts only JSON (sheet 4.9).
-        if (Json.tryRead(payload).isEmpty()) {
+        if (!Json.isOneValue(payload)) {
             return new CustomRequestResult.InvalidPayload("Could not parse request body into json: the payload is not"
                     + " one JSON value: " + (payload.length() > 200 ? payload.substring(0, 200) + "..." : payload));
         }
@@ -371,7 +371,8 @@ public final class CustomIntegrationMapping {
     }
 
     private static VtlInput input(TemplateRequest request, String body, Map<String, Object> context) {
-        return new VtlInput(
+        // The template request is built for this request alone and never changed: no copy is needed.
+        return VtlInput.ofUnshared(
                 body, request.path(), request.querystring(), request.headers(), context, request.stageVariables());
     }
 

@@ -11,19 +11,7 @@ final class TemplateContext {
 
     // The keys of a method without authorizer or API key, in the recorded order.
     static Map<String, Object> of(RequestContext values) {
-        Map<String, Object> identity = new LinkedHashMap<>();
-        identity.put("cognitoIdentityPoolId", null);
-        identity.put("accountId", null);
-        identity.put("cognitoIdentityId", null);
-        identity.put("caller", null);
-        identity.put("sourceIp", values.identity().sourceIp());
-        identity.put("principalOrgId", null);
-        identity.put("accessKey", null);
-        identity.put("cognitoAuthenticationType", null);
-        identity.put("cognitoAuthenticationProvider", null);
-        identity.put("userArn", null);
-        identity.put("userAgent", values.identity().userAgent());
-        identity.put("user", null);
+        Map<String, Object> identity = new LinkedHashMap<>(values.identity().restFields());
         Map<String, Object> requestOverride = new LinkedHashMap<>();
         requestOverride.put("path", new LinkedHashMap<>());
         requestOverride.put("header", new LinkedHashMap<>());

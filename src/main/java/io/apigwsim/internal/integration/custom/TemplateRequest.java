@@ -35,7 +35,7 @@ public record TemplateRequest(
 
     /**
      * The method request of one call, as templates see it: the headers API Gateway forwards
-     * (docs/behavior.md#template-headers), the decoded query string, and {@code $context} written from the request
+     * (docs/behavior.md#headers-visible-to-templates), the decoded query string, and {@code $context} written from the request
      * context.
      *
      * @param clientHeaders the headers the client sent

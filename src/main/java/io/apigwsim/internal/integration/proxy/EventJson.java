@@ -1,14 +1,50 @@
 package io.apigwsim.internal.integration.proxy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.json.Json;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The map shapes every proxy event writes: string maps, multi-value maps, and null for none. */
+/**
+ * The parts every proxy event writes the same way: the JSON document itself, string maps, multi-value maps, and
+ * payload format 1.0's paired single- and multi-value maps of headers and query parameters.
+ */
 final class EventJson {
 
     private EventJson() {}
+
+    /** What writes one event's keys. */
+    interface Keys {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /** Write one JSON object; {@code bodyLength} sizes the buffer for a body that may grow by base64. */
+    static byte[] object(int bodyLength, Keys keys) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + bodyLength * 4 / 3);
+        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            keys.write(json);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Group header lines by name, keeping every value in order. */
+    static Map<String, List<String>> group(List<Header> headers) {
+        Map<String, List<String>> grouped = new LinkedHashMap<>();
+        for (Header header : headers) {
+            grouped.computeIfAbsent(header.name(), name -> new ArrayList<>(1)).add(header.value());
+        }
+        return grouped;
+    }
 
     static void writeMap(JsonGenerator json, String field, Map<String, String> map) throws IOException {
         json.writeObjectFieldStart(field);
@@ -37,5 +73,35 @@ final class EventJson {
             json.writeEndArray();
         }
         json.writeEndObject();
+    }
+
+    /** Payload 1.0 headers: the last value per name in {@code headers}, every value in {@code multiValueHeaders}. */
+    static void writeHeaders(JsonGenerator json, Map<String, List<String>> grouped) throws IOException {
+        json.writeObjectFieldStart("headers");
+        for (Map.Entry<String, List<String>> entry : grouped.entrySet()) {
+            List<String> values = entry.getValue();
+            json.writeStringField(entry.getKey(), values.get(values.size() - 1));
+        }
+        json.writeEndObject();
+        writeMultiValueMap(json, "multiValueHeaders", grouped);
+    }
+
+    /**
+     * Payload 1.0 query parameters: both maps null without a query string; otherwise the single-value map keeps
+     * the first or the last value of a repeated name, and the multi-value map every value.
+     */
+    static void writeQuery(JsonGenerator json, Map<String, List<String>> query, boolean firstValue) throws IOException {
+        if (query.isEmpty()) {
+            json.writeNullField("queryStringParameters");
+            json.writeNullField("multiValueQueryStringParameters");
+            return;
+        }
+        json.writeObjectFieldStart("queryStringParameters");
+        for (Map.Entry<String, List<String>> entry : query.entrySet()) {
+            List<String> values = entry.getValue();
+            json.writeStringField(entry.getKey(), firstValue ? values.get(0) : values.get(values.size() - 1));
+        }
+        json.writeEndObject();
+        writeMultiValueMap(json, "multiValueQueryStringParameters", query);
     }
 }

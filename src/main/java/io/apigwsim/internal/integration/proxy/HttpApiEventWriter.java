@@ -3,17 +3,13 @@ package io.apigwsim.internal.integration.proxy;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.content.MediaType;
-import io.apigwsim.internal.json.Json;
 import io.apigwsim.internal.request.QueryString;
 import io.apigwsim.internal.request.RequestContext;
 import io.apigwsim.internal.request.RestEventHeaders;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,12 +44,10 @@ public final class HttpApiEventWriter {
     public static byte[] writeV2(ProxyRequest request) {
         RequestContext context = request.context();
         List<Header> headers = eventHeaders(request, context);
-        Map<String, List<String>> grouped = group(headers);
+        Map<String, List<String>> grouped = EventJson.group(headers);
         List<String> cookies = cookies(grouped.remove("cookie"));
         boolean binary = isBinary(first(grouped, "content-type"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
-            json.writeStartObject();
+        return EventJson.object(request.body().length, json -> {
             json.writeStringField("version", "2.0");
             json.writeStringField("routeKey", context.routeKey());
             json.writeStringField("rawPath", context.path());
@@ -102,11 +96,7 @@ public final class HttpApiEventWriter {
             json.writeNumberField("timeEpoch", context.requestTimeEpoch());
             json.writeEndObject();
             writeBody(json, request.body(), binary, false);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     /**
@@ -117,38 +107,18 @@ public final class HttpApiEventWriter {
     public static byte[] writeV1(ProxyRequest request) {
         RequestContext context = request.context();
         List<Header> headers = eventHeaders(request, context);
-        Map<String, List<String>> grouped = group(headers);
+        Map<String, List<String>> grouped = EventJson.group(headers);
         boolean binary = isBinary(first(grouped, "content-type"));
         String userAgent = context.identity().userAgent();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
-            json.writeStartObject();
+        return EventJson.object(request.body().length, json -> {
             json.writeStringField("version", "1.0");
             json.writeStringField("resource", context.resourcePath());
             json.writeStringField("path", context.path());
             json.writeStringField("httpMethod", context.httpMethod());
-            // The documented 1.0 example: headers carry the last value, multiValueHeaders every value.
-            json.writeObjectFieldStart("headers");
-            for (Map.Entry<String, List<String>> header : grouped.entrySet()) {
-                List<String> values = header.getValue();
-                json.writeStringField(header.getKey(), values.get(values.size() - 1));
-            }
-            json.writeEndObject();
-            EventJson.writeMultiValueMap(json, "multiValueHeaders", grouped);
-            Map<String, List<String>> query = QueryString.parse(request.rawQuery());
-            if (query.isEmpty()) {
-                json.writeNullField("queryStringParameters");
-                json.writeNullField("multiValueQueryStringParameters");
-            } else {
-                // The documented 1.0 example keeps the first value of a repeated parameter ([UNCERTAIN]).
-                json.writeObjectFieldStart("queryStringParameters");
-                for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
-                    json.writeStringField(
-                            parameter.getKey(), parameter.getValue().get(0));
-                }
-                json.writeEndObject();
-                EventJson.writeMultiValueMap(json, "multiValueQueryStringParameters", query);
-            }
+            // The documented 1.0 example: headers carry the last value, multiValueHeaders every value, and a
+            // repeated query parameter its first value (docs/behavior.md#uncertain-http-api-events).
+            EventJson.writeHeaders(json, grouped);
+            EventJson.writeQuery(json, QueryString.parse(request.rawQuery()), true);
             EventJson.writeMapOrNull(json, "pathParameters", request.pathParameters());
             EventJson.writeMapOrNull(json, "stageVariables", request.stageVariables());
             json.writeObjectFieldStart("requestContext");
@@ -193,11 +163,7 @@ public final class HttpApiEventWriter {
             json.writeStringField("stage", context.stage());
             json.writeEndObject();
             writeBody(json, request.body(), binary, true);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        });
     }
 
     // Names lower-cased; API Gateway adds host, trace id, forwarding headers and content-length (sheet 4.3).
@@ -229,15 +195,6 @@ public final class HttpApiEventWriter {
         headers.add(new Header("x-forwarded-port", "443"));
         headers.add(new Header("x-forwarded-proto", "https"));
         return headers;
-    }
-
-    // The event's header names are already lower case (eventHeaders).
-    private static Map<String, List<String>> group(List<Header> headers) {
-        Map<String, List<String>> grouped = new LinkedHashMap<>();
-        for (Header header : headers) {
-            grouped.computeIfAbsent(header.name(), key -> new ArrayList<>(1)).add(header.value());
-        }
-        return grouped;
     }
 
     private static String first(Map<String, List<String>> grouped, String name) {

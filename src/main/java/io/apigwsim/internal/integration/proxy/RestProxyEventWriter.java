@@ -2,17 +2,12 @@ package io.apigwsim.internal.integration.proxy;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.apigwsim.http.Headers.Header;
-import io.apigwsim.internal.json.Json;
 import io.apigwsim.internal.request.QueryString;
 import io.apigwsim.internal.request.RequestContext;
 import io.apigwsim.internal.request.RestEventHeaders;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,54 +27,20 @@ public final class RestProxyEventWriter {
                 context.domainName(),
                 request.traceHeader(),
                 context.identity().sourceIp());
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + request.body().length * 4 / 3);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
-            json.writeStartObject();
+        return EventJson.object(request.body().length, json -> {
             json.writeStringField("resource", context.resourcePath());
             json.writeStringField("path", request.path());
             json.writeStringField("httpMethod", context.httpMethod());
-            writeHeaders(json, headers);
-            writeQuery(json, QueryString.parse(request.rawQuery()));
+            // headers: the last value per name; multiValueHeaders: every value in order
+            // (docs/behavior.md#rest-event-headers).
+            EventJson.writeHeaders(json, EventJson.group(headers));
+            // The single-value map keeps the last value (docs/behavior.md#rest-query-strings).
+            EventJson.writeQuery(json, QueryString.parse(request.rawQuery()), false);
             EventJson.writeMapOrNull(json, "pathParameters", request.pathParameters());
             EventJson.writeMapOrNull(json, "stageVariables", request.stageVariables());
             writeRequestContext(json, context);
             writeBody(json, request);
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    // headers: the last value per name; multiValueHeaders: every value in order (recorded, VOKER).
-    private static void writeHeaders(JsonGenerator json, List<Header> headers) throws IOException {
-        Map<String, List<String>> grouped = new LinkedHashMap<>();
-        for (Header header : headers) {
-            grouped.computeIfAbsent(header.name(), name -> new ArrayList<>(1)).add(header.value());
-        }
-        json.writeObjectFieldStart("headers");
-        for (Map.Entry<String, List<String>> entry : grouped.entrySet()) {
-            List<String> values = entry.getValue();
-            json.writeStringField(entry.getKey(), values.get(values.size() - 1));
-        }
-        json.writeEndObject();
-        EventJson.writeMultiValueMap(json, "multiValueHeaders", grouped);
-    }
-
-    // No query string gives null in both maps; the single-value map keeps the last value (recorded).
-    private static void writeQuery(JsonGenerator json, Map<String, List<String>> query) throws IOException {
-        if (query.isEmpty()) {
-            json.writeNullField("queryStringParameters");
-            json.writeNullField("multiValueQueryStringParameters");
-            return;
-        }
-        json.writeObjectFieldStart("queryStringParameters");
-        for (Map.Entry<String, List<String>> entry : query.entrySet()) {
-            List<String> values = entry.getValue();
-            json.writeStringField(entry.getKey(), values.get(values.size() - 1));
-        }
-        json.writeEndObject();
-        EventJson.writeMultiValueMap(json, "multiValueQueryStringParameters", query);
+        });
     }
 
     private static void writeRequestContext(JsonGenerator json, RequestContext context) throws IOException {
@@ -104,21 +65,12 @@ public final class RestProxyEventWriter {
     }
 
     // Exactly twelve keys, all null but sourceIp and userAgent, without IAM or Cognito auth
-    // (docs/behavior.md#rest-request-context-identity).
+    // (docs/behavior.md#rest-identity).
     private static void writeIdentity(JsonGenerator json, RequestContext.Identity identity) throws IOException {
         json.writeObjectFieldStart("identity");
-        json.writeNullField("cognitoIdentityPoolId");
-        json.writeNullField("accountId");
-        json.writeNullField("cognitoIdentityId");
-        json.writeNullField("caller");
-        json.writeStringField("sourceIp", identity.sourceIp());
-        json.writeNullField("principalOrgId");
-        json.writeNullField("accessKey");
-        json.writeNullField("cognitoAuthenticationType");
-        json.writeNullField("cognitoAuthenticationProvider");
-        json.writeNullField("userArn");
-        json.writeStringField("userAgent", identity.userAgent());
-        json.writeNullField("user");
+        for (Map.Entry<String, String> field : identity.restFields().entrySet()) {
+            json.writeStringField(field.getKey(), field.getValue());
+        }
         json.writeEndObject();
     }
 

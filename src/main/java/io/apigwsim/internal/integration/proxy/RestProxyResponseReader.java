@@ -108,7 +108,8 @@ public final class RestProxyResponseReader {
         } else {
             bytes = bodyText.getBytes(StandardCharsets.UTF_8);
         }
-        // Some function headers reach the client renamed (docs/behavior.md#rest-remapped-headers).
+        // Some function headers reach the client renamed (docs/behavior.md#rest-response-header-merging,
+        // #response-parameters).
         headers.replaceAll(
                 header -> new Header(RemappedHeaders.PROXY_RESPONSE.clientName(header.name()), header.value()));
         return new ProxyResult.Response(status, headers, bytes);
