@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Binary media types: base64 request bodies by Content-Type, decoded responses by the first Accept type. */
 class BinaryMediaTypeTests {
 
-    // "test-data" in base64, as in LS-LAMBDA's test_aws_proxy_response_payload_format_validation.
+    // "test-data" in base64, as in the recorded response-format test (docs/behavior.md#rest-proxy-response-object).
     private static final String BASE64_BODY = "dGVzdC1kYXRh";
     private static final String BINARY_RESULT = "{\"statusCode\":200,\"headers\":{\"Content-Type\":\"image/png\"},"
             + "\"body\":\"" + BASE64_BODY + "\",\"isBase64Encoded\":true}";
@@ -68,7 +68,7 @@ class BinaryMediaTypeTests {
     private static final byte[] PNG_BYTES = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, (byte) 0xff};
 
     // A request body whose Content-Type matches a binary media type exactly is base64-encoded, isBase64Encoded true
-    // (proxy-integration sheet, 2.8; AWS-DOC DOC-BINARY, OBS MINISTACK PR #767).
+    // (docs/behavior.md#rest-binary-request-bodies).
     @Test
     void request_body_with_an_exactly_matching_content_type_is_base64() {
         Exchange exchange = pngAndWildcardType
@@ -82,7 +82,7 @@ class BinaryMediaTypeTests {
         assertThat(event(exchange).get("isBase64Encoded").asBoolean()).isTrue();
     }
 
-    // type/* covers every subtype of the type (proxy-integration sheet, 2.8; AWS-DOC DOC-BINARY).
+    // type/* covers every subtype of the type (docs/behavior.md#rest-binary-request-bodies).
     @Test
     void request_body_matching_a_type_wildcard_is_base64() {
         Exchange exchange = applicationWildcard
@@ -95,8 +95,9 @@ class BinaryMediaTypeTests {
         assertThat(event(exchange).get("isBase64Encoded").asBoolean()).isTrue();
     }
 
-    // */* as an entry covers every type, even application/json (proxy-integration sheet, 2.8 and 3.3; AWS-DOC
-    // DOC-BINARY; the sheet's caveat on the VOKER capture is UNCERTAIN, the documented rule is followed).
+    // */* as an entry covers every type, even application/json (docs/behavior.md#rest-binary-request-bodies,
+    // #rest-binary-responses); a live capture leaves doubt and the documented rule is followed [UNCERTAIN]
+    // (docs/behavior.md#uncertain-rest-proxy-event).
     @Test
     void request_body_of_any_type_is_base64_under_star_slash_star() {
         Exchange exchange = everything
@@ -109,8 +110,8 @@ class BinaryMediaTypeTests {
         assertThat(event(exchange).get("isBase64Encoded").asBoolean()).isTrue();
     }
 
-    // A body whose Content-Type does not match is UTF-8 text, isBase64Encoded false (proxy-integration sheet, 2.8;
-    // AWS-REC LS-LAMBDA, OBS MINISTACK PR #767).
+    // A body whose Content-Type does not match is UTF-8 text, isBase64Encoded false
+    // (docs/behavior.md#rest-binary-request-bodies).
     @Test
     void request_body_with_a_non_matching_content_type_is_text() {
         Exchange exchange = pngAndWildcardType
@@ -123,7 +124,7 @@ class BinaryMediaTypeTests {
         assertThat(event(exchange).get("isBase64Encoded").asBoolean()).isFalse();
     }
 
-    // An entry with a wildcard type such as */test never matches (proxy-integration sheet, 3.3; AWS-REC LS-LAMBDA).
+    // An entry with a wildcard type such as */test never matches (docs/behavior.md#rest-binary-responses).
     @Test
     void wildcard_type_entry_never_matches_a_request_body() {
         Exchange exchange = pngAndWildcardType
@@ -136,7 +137,7 @@ class BinaryMediaTypeTests {
     }
 
     // Without binaryMediaTypes a base64 result is returned as its base64 text, whatever Accept says
-    // (proxy-integration sheet, 3.1 and 3.3; AWS-REC LS-LAMBDA).
+    // (docs/behavior.md#rest-proxy-response-object, #rest-binary-responses).
     @Test
     void base64_result_is_text_without_binary_media_types() {
         Exchange exchange = none.get("/png").header("Accept", "image/png").send();
@@ -145,8 +146,8 @@ class BinaryMediaTypeTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo(BASE64_BODY);
     }
 
-    // Accept: image/png with image/png declared: the client gets the decoded bytes (proxy-integration sheet, 3.3;
-    // AWS-REC LS-LAMBDA test_aws_proxy_binary_response).
+    // Accept: image/png with image/png declared: the client gets the decoded bytes
+    // (docs/behavior.md#rest-binary-responses).
     @Test
     void base64_result_is_decoded_when_accept_matches() {
         Exchange exchange =
@@ -157,8 +158,8 @@ class BinaryMediaTypeTests {
         assertThat(exchange.response().headers().first("Content-Length")).contains("9");
     }
 
-    // With [image/png, */test]: these Accept values, and no Accept, give the base64 text (proxy-integration sheet,
-    // 3.3; AWS-REC LS-LAMBDA).
+    // With [image/png, */test]: these Accept values, and no Accept, give the base64 text
+    // (docs/behavior.md#rest-binary-responses).
     @ParameterizedTest
     @ValueSource(strings = {"image/jpg", "image/*", "*/*", "*/test", "random/test", "application"})
     void base64_result_stays_text_when_accept_does_not_match(String accept) {
@@ -168,7 +169,7 @@ class BinaryMediaTypeTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo(BASE64_BODY);
     }
 
-    // No Accept header: text (proxy-integration sheet, 3.3; AWS-REC LS-LAMBDA).
+    // No Accept header: text (docs/behavior.md#rest-binary-responses).
     @Test
     void base64_result_stays_text_without_accept() {
         Exchange exchange = pngAndWildcardType.get("/png").send();
@@ -176,8 +177,7 @@ class BinaryMediaTypeTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo(BASE64_BODY);
     }
 
-    // Only the first media type of Accept counts (proxy-integration sheet, 3.3; AWS-REC LS-LAMBDA, AWS-DOC
-    // DOC-BINARY).
+    // Only the first media type of Accept counts (docs/behavior.md#rest-binary-responses).
     @Test
     void only_the_first_accept_type_counts() {
         Exchange pngSecond = pngAndWildcardType
@@ -193,7 +193,7 @@ class BinaryMediaTypeTests {
         assertThat(pngFirst.response().body()).isEqualTo("test-data".getBytes(StandardCharsets.US_ASCII));
     }
 
-    // isBase64Encoded false gives text regardless of Accept (proxy-integration sheet, 3.3; AWS-REC LS-LAMBDA).
+    // isBase64Encoded false gives text regardless of Accept (docs/behavior.md#rest-binary-responses).
     @Test
     void result_not_marked_base64_is_text_even_when_accept_matches() {
         Exchange exchange = pngAndWildcardType
@@ -205,7 +205,7 @@ class BinaryMediaTypeTests {
     }
 
     // With [application/*, image/jpg]: Accept application/whatever, application/test, application/* get the bytes;
-    // the function's Content-Type is irrelevant, even missing (proxy-integration sheet, 3.3; AWS-REC LS-LAMBDA).
+    // the function's Content-Type is irrelevant, even missing (docs/behavior.md#rest-binary-responses).
     @ParameterizedTest
     @ValueSource(strings = {"application/whatever", "application/test", "application/*"})
     void type_wildcard_entry_decodes_for_any_subtype_in_accept(String accept) {
@@ -217,8 +217,8 @@ class BinaryMediaTypeTests {
         assertThat(exchange.response().body()).isEqualTo("test-data".getBytes(StandardCharsets.US_ASCII));
     }
 
-    // Invalid base64 with a matching Accept: 500 (proxy-integration sheet, 3.3; AWS-REC LS-LAMBDA). The body is not
-    // recorded; the simulator answers API_CONFIGURATION_ERROR (sheet 3.5 list) and logs the cause.
+    // Invalid base64 with a matching Accept: 500 (docs/behavior.md#rest-binary-responses). The body is not recorded;
+    // the simulator answers API_CONFIGURATION_ERROR (docs/behavior.md#rest-gateway-errors) and logs the cause.
     @Test
     void invalid_base64_with_a_matching_accept_gets_500() {
         Exchange exchange =
@@ -229,8 +229,8 @@ class BinaryMediaTypeTests {
         assertThat(exchange.executionLog()).anySatisfy(line -> assertThat(line).contains("base64"));
     }
 
-    // The same invalid base64 without a matching Accept is passed as text (proxy-integration sheet, 3.3: decoding
-    // happens only for a matching Accept).
+    // The same invalid base64 without a matching Accept is passed as text (docs/behavior.md#rest-binary-responses:
+    // decoding happens only for a matching Accept).
     @Test
     void invalid_base64_without_a_matching_accept_is_text() {
         Exchange exchange =
@@ -240,8 +240,8 @@ class BinaryMediaTypeTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("not base64 at all!");
     }
 
-    // Non-UTF-8 bytes in a non-binary body: likely lossy (proxy-integration sheet, 2.8; UNCERTAIN: pins the
-    // simulator, which decodes as UTF-8 with replacement characters).
+    // Non-UTF-8 bytes in a non-binary body: likely lossy; pins the simulator, which decodes as UTF-8 with replacement
+    // characters [UNCERTAIN] (docs/behavior.md#uncertain-rest-proxy-event).
     @Test
     void non_utf8_bytes_in_a_text_body_are_replaced() {
         Exchange exchange = none.post("/echo")

@@ -47,8 +47,7 @@ class DefinitionErrorTests {
     }
 
     // Resource paths start with "/", have no empty segment and no trailing slash; a variable is a whole segment
-    // {name} and a greedy {name+} is the last segment (proxy-integration sheet, 1.2; AWS-DOC DOC-REST-PROXY,
-    // DOC-NOTES).
+    // {name} and a greedy {name+} is the last segment (docs/behavior.md#rest-resources-and-methods).
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -70,8 +69,8 @@ class DefinitionErrorTests {
                 .hasMessage("route \"GET " + path + "\" has path \"" + path + "\": " + rule);
     }
 
-    // Methods are ANY or the seven upper-case REST methods (proxy-integration sheet, 1.2; AWS-DOC DOC-METHOD). The
-    // message is about the method, not the path.
+    // Methods are ANY or the seven upper-case REST methods (docs/behavior.md#rest-resources-and-methods). The message
+    // is about the method, not the path.
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -86,7 +85,8 @@ class DefinitionErrorTests {
                 .hasMessage("route \"" + method + " /pets\": " + rule);
     }
 
-    // A route key is a method, one space and a path (simulator syntax, mirroring HTTP API route keys, sheet 4.2).
+    // A route key is a method, one space and a path (simulator syntax, mirroring HTTP API route keys,
+    // docs/behavior.md#rest-resources-and-methods, #http-api-routes).
     @Test
     void route_key_without_a_space_is_rejected() {
         assertThatThrownBy(() -> ApiGateway.builder().route("GET/pets", ECHO))
@@ -95,7 +95,8 @@ class DefinitionErrorTests {
                         + " \"GET /pets/{id}\" or \"ANY /{proxy+}\"");
     }
 
-    // A method is declared once per resource (proxy-integration sheet, 1.2: methods are attached per resource).
+    // A method is declared once per resource (docs/behavior.md#rest-resources-and-methods: methods are attached per
+    // resource).
     @Test
     void duplicate_route_is_rejected() {
         assertThatThrownBy(() -> ApiGateway.builder()
@@ -107,8 +108,8 @@ class DefinitionErrorTests {
                         + " once");
     }
 
-    // Only one variable child per resource; AWS's CreateResource text is quoted (proxy-integration sheet, 1.2;
-    // AWS-REC LS-API).
+    // Only one variable child per resource; AWS's CreateResource text is quoted
+    // (docs/behavior.md#rest-resources-and-methods).
     @Test
     void two_different_variables_under_one_parent_are_rejected_with_the_aws_text() {
         assertThatThrownBy(() -> ApiGateway.builder()
@@ -122,8 +123,8 @@ class DefinitionErrorTests {
                         + " example \"/pets/{id}/toys\"");
     }
 
-    // A handler must implement RequestHandler or RequestStreamHandler (proxy-integration sheet, 7; J-RUNTIME
-    // EventHandlerLoader).
+    // A handler must implement RequestHandler or RequestStreamHandler
+    // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void handler_implementing_neither_interface_is_rejected() {
         assertThatThrownBy(() -> build("GET /pets", new Object()))
@@ -134,8 +135,8 @@ class DefinitionErrorTests {
                         + " RequestStreamHandler");
     }
 
-    // The REST event is a JSON object; a String input cannot hold it (proxy-integration sheet, 7; J-RUNTIME
-    // JacksonFactory).
+    // The REST event is a JSON object; a String input cannot hold it
+    // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void handler_taking_a_string_is_rejected() {
         assertThatThrownBy(() -> build("GET /pets", new StringHandler()))
@@ -146,8 +147,8 @@ class DefinitionErrorTests {
                         + " the event's keys");
     }
 
-    // REST and payload-1.0 events map to APIGatewayProxyRequestEvent, not the V2 class (proxy-integration sheet, 7;
-    // J-EVENTS).
+    // REST and payload-1.0 events map to APIGatewayProxyRequestEvent, not the V2 class
+    // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void handler_taking_the_http_api_event_class_is_rejected() {
         assertThatThrownBy(() -> build("GET /pets", new HttpApiHandler()))
@@ -158,8 +159,8 @@ class DefinitionErrorTests {
                         + " Object> or a class of your own with fields for the event's keys");
     }
 
-    // A raw mock's class has no type arguments, so the runtime could not pick the input type (J-RUNTIME
-    // EventHandlerLoader reads RequestHandler's type arguments).
+    // A raw mock's class has no type arguments, so the runtime could not pick the input type
+    // (docs/behavior.md#java-handlers-and-serialization: the runtime reads RequestHandler's type arguments).
     @Test
     void raw_mock_without_handler_type_is_rejected_with_the_fix() {
         Object handler = mock(RequestHandler.class);
@@ -188,8 +189,7 @@ class DefinitionErrorTests {
         }
     }
 
-    // Stage names: letters, digits, "-" and "_", up to 128 characters (proxy-integration sheet, 1.1; AWS-DOC
-    // DOC-NOTES).
+    // Stage names: letters, digits, "-" and "_", up to 128 characters (docs/behavior.md#rest-stage-and-url).
     @Test
     void invalid_stage_name_is_rejected() {
         assertThatThrownBy(() -> ApiGateway.builder().stage("prod stage"))
@@ -198,8 +198,7 @@ class DefinitionErrorTests {
                         + " up to 128 characters, for example \"prod\"");
     }
 
-    // Stage variable names: letters, digits and "_", up to 64 characters (proxy-integration sheet, 5; AWS-DOC
-    // DOC-QUOTAS and "Set up stage variables for REST APIs").
+    // Stage variable names: letters, digits and "_", up to 64 characters (docs/behavior.md#stage-variables).
     @Test
     void invalid_stage_variable_name_is_rejected() {
         assertThatThrownBy(() -> ApiGateway.builder().stageVariable("table-name", "pets"))
@@ -208,7 +207,7 @@ class DefinitionErrorTests {
                         + " '_', up to 64 characters, for example \"tableName\"");
     }
 
-    // Stage variable values: 1 to 512 characters of a restricted set (proxy-integration sheet, 5; AWS-DOC).
+    // Stage variable values: 1 to 512 characters of a restricted set (docs/behavior.md#stage-variables).
     @Test
     void invalid_stage_variable_value_is_rejected() {
         assertThatThrownBy(() -> ApiGateway.builder().stageVariable("table", "my pets"))
@@ -217,8 +216,8 @@ class DefinitionErrorTests {
                         + " 512 letters, digits or any of -._~:/?#&=,");
     }
 
-    // REST API proxy integrations send payload format 1.0 only; 2.0 is an HTTP API format (proxy-integration sheet,
-    // 0 scope and 4; AWS-DOC DOC-HTTP-LAMBDA).
+    // REST API proxy integrations send payload format 1.0 only; 2.0 is an HTTP API format
+    // (docs/behavior.md#payload-format-versions).
     @Test
     void payload_format_2_0_is_rejected_on_a_rest_api() {
         assertThatThrownBy(() -> ApiGateway.builder()
@@ -229,7 +228,7 @@ class DefinitionErrorTests {
                         + " send; REST API Lambda proxy integrations send 1.0");
     }
 
-    // Payload format versions are "1.0" and "2.0" only (AWS-DOC DOC-HTTP-LAMBDA).
+    // Payload format versions are "1.0" and "2.0" only (docs/behavior.md#payload-format-versions).
     @Test
     void an_unknown_payload_format_version_is_rejected() {
         assertThatThrownBy(() -> Integration.lambdaProxy(ECHO).payloadFormatVersion("3.0"))
@@ -238,7 +237,7 @@ class DefinitionErrorTests {
                         + " (HTTP APIs only) \"2.0\"");
     }
 
-    // The integration timeout is at least 50 ms (proxy-integration sheet, 5; AWS-DOC DOC-QUOTAS).
+    // The integration timeout is at least 50 ms (docs/behavior.md#integration-timeouts).
     @Test
     void integration_timeout_under_50_ms_is_rejected() {
         assertThatThrownBy(() -> Integration.lambdaProxy(ECHO).timeout(Duration.ofMillis(49)))
@@ -247,7 +246,7 @@ class DefinitionErrorTests {
                         + " Duration.ofMillis(500)");
     }
 
-    // A binary media type is a type and a subtype (AWS-DOC DOC-BINARY).
+    // A binary media type is a type and a subtype (docs/behavior.md#rest-binary-request-bodies).
     @Test
     void binary_media_type_without_a_subtype_is_rejected() {
         assertThatThrownBy(() -> ApiGateway.builder().binaryMediaTypes("image"))

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The errors API Gateway answers itself in front of a Lambda proxy integration (proxy-integration sheet, 3.5). */
+/**
+ * The errors API Gateway answers itself in front of a Lambda proxy integration (docs/behavior.md#rest-gateway-errors).
+ */
 class GatewayErrorTests {
 
     private static ApiGateway gateway;
@@ -44,8 +46,8 @@ class GatewayErrorTests {
     }
 
     // A function error gives 502 with the exact 36-byte body {"message": "Internal server error"} (with a space)
-    // and x-amzn-ErrorType InternalServerErrorException (proxy-integration sheet, 3.1 and 3.5; AWS-REC LS-LAMBDA,
-    // LS-INTEG 36-byte length; AWS-DOC DOC-LAMBDA-ERR).
+    // and x-amzn-ErrorType InternalServerErrorException (docs/behavior.md#rest-proxy-response-object,
+    // #rest-gateway-errors).
     @Test
     void function_error_gets_502_internal_server_error() {
         Exchange exchange = gateway.get("/fails").send();
@@ -59,8 +61,8 @@ class GatewayErrorTests {
         assertThat(exchange.response().headers().first("Content-Length")).contains("36");
     }
 
-    // The cause goes to the execution log, never to the client (proxy-integration sheet, 3.5: the client sees only
-    // the gateway response; AWS-DOC DOC-LAMBDA-ERR).
+    // The cause goes to the execution log, never to the client (docs/behavior.md#rest-gateway-errors: the client sees
+    // only the gateway response).
     @Test
     void function_error_cause_is_in_the_execution_log_not_in_the_body() {
         Exchange exchange = gateway.get("/fails").send();
@@ -73,7 +75,7 @@ class GatewayErrorTests {
     }
 
     // Lambda hands API Gateway its error object: errorMessage, errorType, stackTrace, with the function error marker
-    // Unhandled (J-RUNTIME LambdaErrorConverter; proxy-integration sheet, 3.1 "function throws").
+    // Unhandled (docs/behavior.md#lambda-function-errors, #rest-proxy-response-object).
     @Test
     void function_error_result_is_lambdas_error_object_marked_unhandled() {
         Exchange exchange = gateway.get("/fails").send();
@@ -86,7 +88,8 @@ class GatewayErrorTests {
         assertThat(exchange.functionError()).contains("Unhandled");
     }
 
-    // A successful invocation has no function error marker (J-RUNTIME: X-Amz-Function-Error only on failure).
+    // A successful invocation has no function error marker (docs/behavior.md#lambda-function-errors:
+    // X-Amz-Function-Error only on failure).
     @Test
     void successful_invocation_has_no_function_error() {
         Exchange exchange = gateway.get("/ok").send();
@@ -95,7 +98,7 @@ class GatewayErrorTests {
     }
 
     // Gateway error responses carry x-amzn-RequestId but normally no X-Amzn-Trace-Id (recorded on a 500)
-    // (proxy-integration sheet, 3.5 and 1.6; AWS-REC LS-INTEG).
+    // (docs/behavior.md#rest-gateway-errors, #rest-no-matching-route).
     @Test
     void gateway_error_carries_the_request_id_but_no_trace_id() {
         Exchange exchange = gateway.get("/fails").send();

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-/** The handler shapes the Java runtime can call, each behind a REST route (proxy-integration sheet, 6 and 7). */
+/**
+ * The handler shapes the Java runtime can call, each behind a REST route (docs/behavior.md#lambda-context-object,
+ * #java-handlers-and-serialization).
+ */
 class HandlerTypeTests {
 
     // Only its generic type is used: the declared type of a Mockito mock, as a @Mock field would carry it.
@@ -103,7 +106,10 @@ class HandlerTypeTests {
         }
     }
 
-    /** A user class shaped like a proxy response; null fields are left out of the JSON (sheet 7, NON_NULL). */
+    /**
+     * A user class shaped like a proxy response; null fields are left out of the JSON
+     * (docs/behavior.md#java-handlers-and-serialization, NON_NULL).
+     */
     public static final class PetResponse {
 
         private final int statusCode;
@@ -147,7 +153,7 @@ class HandlerTypeTests {
 
     // RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent>: the event reads into the event
     // class and the response class's status, headers, multiValueHeaders and body reach the client
-    // (proxy-integration sheet, 7; J-EVENTS, J-RUNTIME LambdaEventSerializers).
+    // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void event_class_handler_gets_the_event_and_its_response_is_served() {
         Exchange exchange = gateway.get("/events/42").send();
@@ -159,7 +165,7 @@ class HandlerTypeTests {
     }
 
     // Null fields of APIGatewayProxyResponseEvent are left out of the result (NON_NULL), so isBase64Encoded
-    // unset is not sent (proxy-integration sheet, 7; J-RUNTIME).
+    // unset is not sent (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void event_class_response_leaves_out_null_fields() {
         Exchange exchange = gateway.get("/events/42").send();
@@ -167,7 +173,7 @@ class HandlerTypeTests {
         assertThat(json(exchange.lambdaResult().raw()).has("isBase64Encoded")).isFalse();
     }
 
-    // Map<String, Object> in and out (proxy-integration sheet, 7; J-RUNTIME JacksonFactory).
+    // Map<String, Object> in and out (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void map_handler_gets_the_event_as_a_map_and_its_map_is_served() {
         Exchange exchange = gateway.get("/maps/7").send();
@@ -176,8 +182,8 @@ class HandlerTypeTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("map 7 GET");
     }
 
-    // A user class in and out: unknown event keys are ignored, null output fields omitted (proxy-integration sheet,
-    // 7; J-RUNTIME JacksonFactory disables FAIL_ON_UNKNOWN_PROPERTIES, NON_NULL inclusion).
+    // A user class in and out: unknown event keys are ignored, null output fields omitted
+    // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void pojo_handler_gets_its_fields_and_its_result_is_served() {
         Exchange exchange = gateway.get("/pojos/9").send();
@@ -188,8 +194,8 @@ class HandlerTypeTests {
                 .isEqualTo(json("{\"statusCode\":203,\"body\":\"pojo 9 at /pojos/9\"}"));
     }
 
-    // A RequestStreamHandler gets the event bytes exactly as API Gateway sent them (proxy-integration sheet, 7;
-    // J-RUNTIME EventHandlerLoader).
+    // A RequestStreamHandler gets the event bytes exactly as API Gateway sent them
+    // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void stream_handler_gets_the_exact_event_bytes() {
         Exchange exchange = gateway.get("/stream").send();
@@ -198,8 +204,8 @@ class HandlerTypeTests {
                 .isEqualTo(exchange.lambdaEvent().raw());
     }
 
-    // A handler whose output type is Void returns JSON null, which is not a proxy response: 502 (proxy-integration
-    // sheet, 3.1 "not an object" rows; J-RUNTIME writes null).
+    // A handler whose output type is Void returns JSON null, which is not a proxy response: 502
+    // (docs/behavior.md#rest-proxy-response-object; the Java runtime writes null).
     @Test
     void void_handler_gets_502() {
         Exchange exchange = gateway.get("/void").send();
@@ -210,7 +216,8 @@ class HandlerTypeTests {
     }
 
     // A Mockito mock declared with its generic type is called with the event read into APIGatewayProxyRequestEvent
-    // and its stubbed response is served (proxy-integration sheet, 7; STYLE.md section 9 on mocks).
+    // and its stubbed response is served (docs/behavior.md#java-handlers-and-serialization; CONTRIBUTING.md#tests on
+    // mocks).
     @Test
     void mocked_handler_is_called_with_the_event_class() throws NoSuchFieldException {
         @SuppressWarnings("unchecked")

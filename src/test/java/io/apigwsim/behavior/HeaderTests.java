@@ -52,7 +52,7 @@ class HeaderTests {
     }
 
     // Host is the domain used, {apiId}.execute-api.{region}.amazonaws.com, also when the client sent another Host
-    // (proxy-integration sheet, 2.5; AWS-REC LS-LAMBDA, VOKER).
+    // (docs/behavior.md#rest-event-headers).
     @Test
     void host_is_the_execute_api_domain() {
         Exchange exchange =
@@ -66,7 +66,7 @@ class HeaderTests {
     }
 
     // X-Amzn-Trace-Id is Root=1-<8 hex epoch seconds>-<24 hex>, only a Root part when the client sent none
-    // (proxy-integration sheet, 2.5; AWS-REC LS-LAMBDA, VOKER).
+    // (docs/behavior.md#trace-header).
     @Test
     void trace_id_header_is_a_root_with_the_request_epoch_seconds() {
         Exchange exchange = gateway.get("/probe").send();
@@ -77,7 +77,7 @@ class HeaderTests {
     }
 
     // X-Forwarded-For is the client IP, X-Forwarded-Port 443, X-Forwarded-Proto https, with canonical casing
-    // (proxy-integration sheet, 2.5; AWS-REC LS-INTEG, VOKER).
+    // (docs/behavior.md#rest-event-headers).
     @Test
     void forwarded_headers_name_the_client_port_and_protocol() {
         Exchange exchange = gateway.get("/probe").sourceIp("203.0.113.9").send();
@@ -90,7 +90,7 @@ class HeaderTests {
                 .isEqualTo("203.0.113.9");
     }
 
-    // A regional endpoint adds no CloudFront headers (proxy-integration sheet, 2.5; AWS-REC LS-INTEG, VOKER).
+    // A regional endpoint adds no CloudFront headers (docs/behavior.md#rest-event-headers).
     @Test
     void regional_endpoint_adds_no_cloudfront_headers() {
         Exchange exchange = gateway.get("/probe").send();
@@ -100,8 +100,7 @@ class HeaderTests {
                         "Host", "X-Amzn-Trace-Id", "X-Forwarded-For", "X-Forwarded-Port", "X-Forwarded-Proto");
     }
 
-    // These twelve headers never reach Lambda, even when the client sent them (proxy-integration sheet, 2.5;
-    // AWS-REC LS-INTEG, LS-LAMBDA).
+    // These twelve headers never reach Lambda, even when the client sent them (docs/behavior.md#rest-event-headers).
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -127,7 +126,7 @@ class HeaderTests {
     }
 
     // Other headers the client sent pass through (Age, Date, Pragma, Range, Referer, Warn, Via, Cookie)
-    // (proxy-integration sheet, 2.5; AWS-REC LS-INTEG).
+    // (docs/behavior.md#rest-event-headers).
     @ParameterizedTest
     @ValueSource(strings = {"Age", "Date", "Pragma", "Range", "Referer", "Warn", "Via", "Cookie"})
     void ordinary_header_passes_through(String name) {
@@ -136,8 +135,8 @@ class HeaderTests {
         assertThat(event(exchange).at("/headers/" + name).asText()).isEqualTo("v1");
     }
 
-    // The Cookie header stays one string, a=1; b=2, and REST events have no cookies key (proxy-integration sheet,
-    // 2.5; AWS-REC VOKER).
+    // The Cookie header stays one string, a=1; b=2, and REST events have no cookies key
+    // (docs/behavior.md#rest-event-headers).
     @Test
     void cookie_header_stays_one_string() {
         Exchange exchange = gateway.get("/probe").header("Cookie", "a=1; b=2").send();
@@ -148,7 +147,7 @@ class HeaderTests {
     }
 
     // Client casing is kept for ordinary headers: tEsT-HEADeR arrives as tEsT-HEADeR, lower-case HTTP/2-style
-    // names stay lower case (proxy-integration sheet, 2.5; AWS-REC LS-LAMBDA, VOKER).
+    // names stay lower case (docs/behavior.md#rest-event-headers).
     @Test
     void ordinary_header_keeps_the_client_casing() {
         Exchange exchange = gateway.get("/probe")
@@ -160,7 +159,7 @@ class HeaderTests {
     }
 
     // authorization is normalised to Authorization, user-Agent to User-Agent; identity.userAgent is its value
-    // (proxy-integration sheet, 2.5 and 2.4; AWS-REC LS-LAMBDA, VOKER).
+    // (docs/behavior.md#rest-event-headers, #rest-identity).
     @Test
     void authorization_and_user_agent_get_canonical_casing() {
         Exchange exchange = gateway.get("/probe")
@@ -177,7 +176,7 @@ class HeaderTests {
         assertThat(event.at("/requestContext/identity/userAgent").asText()).isEqualTo("curl/8.0");
     }
 
-    // Without a User-Agent header identity.userAgent is null (proxy-integration sheet, 2.4; all identity fields but
+    // Without a User-Agent header identity.userAgent is null (docs/behavior.md#rest-identity: all identity fields but
     // sourceIp and userAgent are null, and userAgent is the request's value).
     @Test
     void missing_user_agent_gives_a_null_identity_user_agent() {
@@ -187,8 +186,7 @@ class HeaderTests {
                 .isTrue();
     }
 
-    // An Authorization header carrying a SigV4 signature is dropped (proxy-integration sheet, 2.5; AWS-DOC
-    // DOC-NOTES).
+    // An Authorization header carrying a SigV4 signature is dropped (docs/behavior.md#rest-event-headers).
     @Test
     void sigv4_authorization_header_is_dropped() {
         Exchange exchange = gateway.get("/probe")
@@ -199,8 +197,8 @@ class HeaderTests {
                 .noneMatch(name -> name.toLowerCase(Locale.ROOT).equals("authorization"));
     }
 
-    // A header sent twice: headers holds the last value, multiValueHeaders both in order (proxy-integration sheet,
-    // 2.5; AWS-REC VOKER x-voker-probe).
+    // A header sent twice: headers holds the last value, multiValueHeaders both in order
+    // (docs/behavior.md#rest-event-headers).
     @Test
     void repeated_header_keeps_the_last_value_and_all_values() {
         Exchange exchange = gateway.get("/probe")
@@ -213,7 +211,7 @@ class HeaderTests {
         assertThat(event.at("/multiValueHeaders/x-voker-probe")).isEqualTo(json("[\"first\",\"second\"]"));
     }
 
-    // One header line with commas is not split (proxy-integration sheet, 2.5; AWS-REC VOKER, LS-LAMBDA).
+    // One header line with commas is not split (docs/behavior.md#rest-event-headers).
     @Test
     void comma_inside_one_header_value_is_not_split() {
         Exchange exchange = gateway.get("/probe").header("x-list", "a,b, c").send();
@@ -221,8 +219,8 @@ class HeaderTests {
         assertThat(event(exchange).at("/multiValueHeaders/x-list")).isEqualTo(json("[\"a,b, c\"]"));
     }
 
-    // Semicolons inside one header value are kept as one value: "Bearer token123;API key456" (proxy-integration
-    // sheet, 2.5; AWS-REC VOKER).
+    // Semicolons inside one header value are kept as one value: "Bearer token123;API key456"
+    // (docs/behavior.md#rest-event-headers).
     @Test
     void semicolon_inside_one_header_value_is_kept() {
         Exchange exchange = gateway.get("/probe")
@@ -234,7 +232,7 @@ class HeaderTests {
     }
 
     // A client's X-Amzn-Trace-Id reaches the function as sent; API Gateway makes a Root only when the client sent
-    // none (proxy-integration sheet, 2.5 and 3.4; AWS-REC LS-COMMON test_invocation_trace_id).
+    // none (docs/behavior.md#trace-header).
     @Test
     void client_trace_id_reaches_the_function() {
         String trace = "Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1";
@@ -246,8 +244,8 @@ class HeaderTests {
     }
 
     // X-HTTP-Method-Override: API Gateway overrides the method, but the effect on routing and httpMethod is not
-    // recorded (proxy-integration sheet, 1.7; AWS-DOC DOC-NOTES, UNCERTAIN: pins the simulator, which ignores the
-    // header for routing and passes it through).
+    // recorded (docs/behavior.md#rest-method-override); pins the simulator, which ignores the header for routing and
+    // passes it through [UNCERTAIN] (docs/behavior.md#uncertain-rest-routing).
     @Test
     void method_override_header_is_passed_through_without_changing_the_method() {
         Exchange exchange = gateway.post("/probe")
@@ -259,8 +257,9 @@ class HeaderTests {
                 .isEqualTo("DELETE");
     }
 
-    // An X-Forwarded-For the client sent: the sheet records only API Gateway's own value (proxy-integration sheet,
-    // 2.5; UNCERTAIN: pins the simulator, which appends the client's address as proxies do).
+    // An X-Forwarded-For the client sent: only API Gateway's own value is recorded
+    // (docs/behavior.md#rest-event-headers); pins the simulator, which appends the client's address as proxies do
+    // [UNCERTAIN] (docs/behavior.md#uncertain-rest-proxy-event).
     @Test
     void client_forwarded_for_gets_the_client_address_appended() {
         Exchange exchange = gateway.get("/probe")

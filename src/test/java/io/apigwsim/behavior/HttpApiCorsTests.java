@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** An HTTP API's built-in CORS (access-and-definitions sheet 8.2; AWS-DOC DG:http-api-cors). */
+/** An HTTP API's built-in CORS (docs/behavior.md#http-api-cors). */
 class HttpApiCorsTests {
 
     private static final String FUNCTION_RESULT = "{\"statusCode\":200,\"headers\":{\"content-type\":\"text/plain\","
@@ -72,8 +72,9 @@ class HttpApiCorsTests {
                 .send();
     }
 
-    // With CORS configured, API Gateway answers preflight OPTIONS itself, even without an OPTIONS route (sheet
-    // 8.2, AWS-DOC); the answer is 204 with an empty body ([inferred] in the sheet).
+    // With CORS configured, API Gateway answers preflight OPTIONS itself, even without an OPTIONS route
+    // (docs/behavior.md#http-api-cors); the answer is 204 with an empty body ([inferred],
+    // docs/behavior.md#uncertain-http-api-cors).
     @Test
     void a_preflight_is_answered_by_the_gateway_without_an_options_route() {
         Exchange exchange = preflight(gateway, "https://app.example.com", "POST", "content-type,X-Api-Version");
@@ -93,7 +94,8 @@ class HttpApiCorsTests {
                 .isFalse();
     }
 
-    // allowOrigins accepts scheme wildcards such as http://*: any origin of that scheme (sheet 8.2, AWS-DOC).
+    // allowOrigins accepts scheme wildcards such as http://*: any origin of that scheme
+    // (docs/behavior.md#http-api-cors).
     @Test
     void a_scheme_wildcard_allows_any_origin_of_that_scheme() {
         Exchange exchange = preflight(gateway, "http://localhost:3000", "GET", "content-type");
@@ -102,7 +104,8 @@ class HttpApiCorsTests {
                 .contains("http://localhost:3000");
     }
 
-    // A non-matching origin is not rejected, but gets no access-control-* headers ([inferred], sheet 8.2).
+    // A non-matching origin is not rejected, but gets no access-control-* headers ([inferred],
+    // docs/behavior.md#uncertain-http-api-cors).
     @Test
     void a_preflight_from_another_origin_gets_no_cors_headers() {
         Exchange exchange = preflight(gateway, "https://evil.example", "GET", "content-type");
@@ -111,7 +114,8 @@ class HttpApiCorsTests {
         assertThat(exchange.response().headers().names()).noneMatch(name -> name.startsWith("access-control-"));
     }
 
-    // A method or request header the configuration does not allow gets no CORS headers either ([inferred]).
+    // A method or request header the configuration does not allow gets no CORS headers either ([inferred],
+    // docs/behavior.md#uncertain-http-api-cors).
     @Test
     void a_preflight_for_a_method_or_header_not_allowed_gets_no_cors_headers() {
         Exchange method = preflight(gateway, "https://app.example.com", "DELETE", "content-type");
@@ -122,7 +126,7 @@ class HttpApiCorsTests {
     }
 
     // On actual requests API Gateway adds the configured headers and ignores the integration's CORS headers
-    // (sheet 8.2, AWS-DOC DG:http-api-cors).
+    // (docs/behavior.md#http-api-cors).
     @Test
     void an_actual_request_gets_the_configured_headers_instead_of_the_functions() {
         Exchange exchange =
@@ -136,7 +140,8 @@ class HttpApiCorsTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("pets");
     }
 
-    // A request from an origin that is not allowed is still served, without CORS headers ([inferred], sheet 8.2).
+    // A request from an origin that is not allowed is still served, without CORS headers ([inferred],
+    // docs/behavior.md#http-api-cors).
     @Test
     void an_actual_request_from_another_origin_is_served_without_cors_headers() {
         Exchange exchange =
@@ -147,7 +152,7 @@ class HttpApiCorsTests {
     }
 
     // An OPTIONS request that is not a preflight (no Access-Control-Request-Method) is routed as usual: here no
-    // OPTIONS route matches, so 404 (proxy-integration sheet 4.2).
+    // OPTIONS route matches, so 404 (docs/behavior.md#http-api-routes).
     @Test
     void an_options_request_that_is_not_a_preflight_is_routed() {
         Exchange exchange = gateway.options("/pets")
@@ -157,7 +162,8 @@ class HttpApiCorsTests {
         assertThat(exchange.response().status()).isEqualTo(404);
     }
 
-    // With credentials allowed, the origin is echoed rather than "*", and allow-credentials is true (sheet 8.2).
+    // With credentials allowed, the origin is echoed rather than "*", and allow-credentials is true
+    // (docs/behavior.md#http-api-cors).
     @Test
     void with_credentials_the_request_origin_is_echoed_instead_of_a_star() {
         Exchange exchange = preflight(credentialed, "https://app.example.com", "PATCH", "x-anything");
@@ -170,7 +176,7 @@ class HttpApiCorsTests {
                 .contains("*");
     }
 
-    // REST APIs have no built-in CORS engine (sheet 8.1): configuring one is a definition error.
+    // REST APIs have no built-in CORS engine (docs/behavior.md#rest-cors): configuring one is a definition error.
     @Test
     void cors_on_a_rest_api_is_rejected() {
         assertThatThrownBy(() -> ApiGateway.builder()
@@ -183,7 +189,7 @@ class HttpApiCorsTests {
                         + " themselves");
     }
 
-    // An origin is a scheme and a host, or "*" (AWS-DOC DG:http-api-cors).
+    // An origin is a scheme and a host, or "*" (docs/behavior.md#http-api-cors).
     @Test
     void an_origin_with_a_path_is_rejected() {
         assertThatThrownBy(() -> CorsConfiguration.builder().allowOrigins("https://app.example.com/"))
@@ -198,7 +204,8 @@ class HttpApiCorsTests {
     @Route(method = "GET", path = "/pets", handler = PetsText.class)
     class DeclaredWithAnnotations {
 
-        // @Cors configures the same CORS as the builder; a max age of 0 is sent (sheet 8.2: maxAge when set).
+        // @Cors configures the same CORS as the builder; a max age of 0 is sent (docs/behavior.md#http-api-cors: maxAge
+        // when set).
         @Test
         void the_cors_annotation_configures_the_preflight_answer(ApiGateway api) {
             Exchange exchange = preflight(api, "https://app.example.com", "GET", "");

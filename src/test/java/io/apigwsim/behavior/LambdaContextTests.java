@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Lambda Context a Java handler sees behind API Gateway (proxy-integration sheet, 6). */
+/** The Lambda Context a Java handler sees behind API Gateway (docs/behavior.md#lambda-context-object). */
 class LambdaContextTests {
 
     private static ApiGateway gateway;
@@ -82,8 +82,8 @@ class LambdaContextTests {
         return json(exchange.response().bodyAsText());
     }
 
-    // getAwsRequestId is a UUID, new per invocation, and not API Gateway's requestId (proxy-integration sheet, 6;
-    // J-RUNTIME LambdaContext).
+    // getAwsRequestId is a UUID, new per invocation, and not API Gateway's requestId
+    // (docs/behavior.md#lambda-context-object).
     @Test
     void aws_request_id_is_a_fresh_uuid_distinct_from_the_gateway_request_id() {
         Exchange first = gateway.get("/named").send();
@@ -96,7 +96,7 @@ class LambdaContextTests {
     }
 
     // getFunctionName is the configured name, getFunctionVersion $LATEST, getInvokedFunctionArn
-    // arn:aws:lambda:<region>:<account>:function:<name> (proxy-integration sheet, 6; J-RUNTIME LambdaEnvironment).
+    // arn:aws:lambda:<region>:<account>:function:<name> (docs/behavior.md#lambda-context-object).
     @Test
     void function_name_version_and_arn_describe_the_function() {
         Exchange exchange = gateway.get("/named").send();
@@ -116,8 +116,8 @@ class LambdaContextTests {
         assertThat(seen(exchange).get("functionName").asText()).isEqualTo("ContextReporter");
     }
 
-    // getRemainingTimeInMillis is deadline - now: positive and at most the function timeout (proxy-integration
-    // sheet, 6; J-RUNTIME LambdaContext).
+    // getRemainingTimeInMillis is deadline - now: positive and at most the function timeout
+    // (docs/behavior.md#lambda-context-object).
     @Test
     void remaining_time_is_positive_and_within_the_function_timeout() {
         Exchange exchange = gateway.get("/named").send();
@@ -127,7 +127,7 @@ class LambdaContextTests {
                 .isLessThanOrEqualTo(2_000);
     }
 
-    // The default function timeout is 3 seconds (proxy-integration sheet, 6).
+    // The default function timeout is 3 seconds (docs/behavior.md#lambda-context-object).
     @Test
     void remaining_time_is_within_the_default_three_seconds() {
         Exchange exchange = gateway.get("/unnamed").send();
@@ -137,7 +137,7 @@ class LambdaContextTests {
                 .isLessThanOrEqualTo(3_000);
     }
 
-    // getMemoryLimitInMB is the runtime default 128 (proxy-integration sheet, 6).
+    // getMemoryLimitInMB is the runtime default 128 (docs/behavior.md#lambda-context-object).
     @Test
     void memory_limit_is_the_default_128_mb() {
         Exchange exchange = gateway.get("/named").send();
@@ -145,8 +145,7 @@ class LambdaContextTests {
         assertThat(seen(exchange).get("memoryLimitInMB").asInt()).isEqualTo(128);
     }
 
-    // getIdentity and getClientContext are null for API Gateway invocations (proxy-integration sheet, 6; AWS-DOC
-    // DOC-JAVA-CTX).
+    // getIdentity and getClientContext are null for API Gateway invocations (docs/behavior.md#lambda-context-object).
     @Test
     void identity_and_client_context_are_null() {
         Exchange exchange = gateway.get("/named").send();
@@ -155,7 +154,7 @@ class LambdaContextTests {
         assertThat(seen(exchange).get("clientContextIsNull").asBoolean()).isTrue();
     }
 
-    // Log group /aws/lambda/<name>, log stream YYYY/MM/DD/[$LATEST]<32 hex> (proxy-integration sheet, 6).
+    // Log group /aws/lambda/<name>, log stream YYYY/MM/DD/[$LATEST]<32 hex> (docs/behavior.md#lambda-context-object).
     @Test
     void log_group_and_stream_have_the_lambda_formats() {
         Exchange exchange = gateway.get("/named").send();
@@ -164,8 +163,8 @@ class LambdaContextTests {
         assertThat(seen(exchange).get("logStreamName").asText()).matches("2024/08/02/\\[\\$LATEST][0-9a-f]{32}");
     }
 
-    // What the handler logs through getLogger() lands in the execution log, in order (STYLE.md section 6,
-    // proxy-integration sheet, 6 getLogger).
+    // What the handler logs through getLogger() lands in the execution log, in order
+    // (CONTRIBUTING.md#requests-exchanges-and-assertions, docs/behavior.md#lambda-context-object).
     @Test
     void logger_lines_land_in_the_execution_log_in_order() {
         Exchange exchange = gateway.get("/named").send();
@@ -175,7 +174,7 @@ class LambdaContextTests {
     }
 
     // getXrayTraceId is the invocation's X-Ray trace header Root=...;Parent=...;Sampled=..., the one API Gateway
-    // returns to the client (proxy-integration sheet, 6 and 3.4; J-RUNTIME LambdaContext).
+    // returns to the client (docs/behavior.md#lambda-context-object, #trace-header).
     @Test
     void xray_trace_id_is_the_invocation_trace_header() {
         Exchange exchange = gateway.get("/named").send();

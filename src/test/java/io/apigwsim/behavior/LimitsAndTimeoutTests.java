@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Payload limits and timeouts as the client sees them (proxy-integration sheet, 5 and 3.5). */
+/**
+ * Payload limits and timeouts as the client sees them (docs/behavior.md#payload-limits, #integration-timeouts,
+ * #rest-gateway-errors).
+ */
 class LimitsAndTimeoutTests {
 
     private static final int MAX_BODY = 10_485_760;
@@ -78,8 +81,8 @@ class LimitsAndTimeoutTests {
     }
 
     // A body over 10,485,760 bytes: 413, text body "HTTP content length exceeded 10485760 bytes." with Content-Type
-    // "text; charset=utf-8" and no x-amzn-RequestId; the function is not invoked (proxy-integration sheet, 5 and
-    // 3.5; OBS ISS-413, AWS-DOC DOC-QUOTAS).
+    // "text; charset=utf-8" and no x-amzn-RequestId; the function is not invoked (docs/behavior.md#payload-limits,
+    // #rest-gateway-errors).
     @Test
     void body_over_ten_megabytes_gets_413_in_plain_text() {
         Exchange exchange = gateway.post("/upload").body(bytes(MAX_BODY + 1)).send();
@@ -92,7 +95,7 @@ class LimitsAndTimeoutTests {
     }
 
     // An event over 6,291,456 bytes: 413 {"message": "Request Too Long"} (31 bytes), x-amzn-ErrorType
-    // BadRequestException, function not invoked (proxy-integration sheet, 5 and 3.5; OBS ISS-413).
+    // BadRequestException, function not invoked (docs/behavior.md#payload-limits, #rest-gateway-errors).
     @Test
     void event_over_six_megabytes_gets_413_request_too_long() {
         Exchange exchange = gateway.post("/upload")
@@ -108,7 +111,7 @@ class LimitsAndTimeoutTests {
     }
 
     // The 6 MB limit applies to the event, so base64 growth counts: a 4.8 MB binary body already exceeds it
-    // (proxy-integration sheet, 5 notes).
+    // (docs/behavior.md#payload-limits).
     @Test
     void base64_growth_of_a_binary_body_counts_toward_the_event_limit() {
         Exchange exchange = gateway.post("/upload")
@@ -120,7 +123,7 @@ class LimitsAndTimeoutTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Request Too Long\"}");
     }
 
-    // A body just under the event limit still reaches the function (proxy-integration sheet, 5).
+    // A body just under the event limit still reaches the function (docs/behavior.md#payload-limits).
     @Test
     void body_well_under_the_event_limit_reaches_the_function() {
         Exchange exchange =
@@ -131,8 +134,8 @@ class LimitsAndTimeoutTests {
     }
 
     // Integration timeout before the function answers: 504 {"message": "Endpoint request timed out"}, answered at
-    // the timeout, not when the function ends (proxy-integration sheet, 5 and 3.5; OBS ISS-AZUL, ISS-TIMEOUT;
-    // x-amzn-ErrorType InternalServerErrorException is EMU LS-CODE).
+    // the timeout, not when the function ends (docs/behavior.md#integration-timeouts, #rest-gateway-errors; the
+    // x-amzn-ErrorType InternalServerErrorException is inferred from LocalStack).
     @Test
     void integration_timeout_gets_504_endpoint_request_timed_out_without_waiting_for_the_function() {
         long start = System.nanoTime();
@@ -147,7 +150,7 @@ class LimitsAndTimeoutTests {
     }
 
     // A function timeout shorter than the integration timeout is a function error: 502 Internal server error
-    // (proxy-integration sheet, 3.5; OBS ISS-AZUL, AWS-DOC DOC-LAMBDA-ERR).
+    // (docs/behavior.md#integration-timeouts, #rest-gateway-errors).
     @Test
     void function_timeout_before_the_integration_timeout_gets_502() {
         long start = System.nanoTime();
@@ -165,7 +168,7 @@ class LimitsAndTimeoutTests {
 
     // A result over Lambda's 6,291,556-byte response limit is Lambda's function error Function.ResponseSizeTooLarge,
     // "Response payload size exceeded maximum allowed payload size (6291556 bytes).", and a 502 for the client
-    // (proxy-integration sheet, 5 and 3.5; OBS ISS-AZUL #8258).
+    // (docs/behavior.md#payload-limits, #rest-gateway-errors).
     @Test
     void result_over_the_lambda_response_limit_gets_502() {
         Exchange exchange = gateway.get("/huge-result").send();

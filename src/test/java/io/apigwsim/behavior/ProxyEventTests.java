@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /** The REST API Lambda proxy event, payload format 1.0: its keys, nulls and request-context values. */
 class ProxyEventTests {
 
-    // The sheet's 2.1 example time; a clock in the test JVM's far-from-UTC default zone catches zone bugs.
+    // The example request's time (docs/behavior.md#rest-event-example); a clock in the test JVM's far-from-UTC default
+    // zone catches zone bugs.
     private static final Instant REQUEST_TIME = Instant.parse("2024-08-02T21:34:43.123Z");
 
     private static ApiGateway gateway;
@@ -56,8 +57,7 @@ class ProxyEventTests {
         return keys;
     }
 
-    // Exactly these top-level keys, and no "version" key in REST events (proxy-integration sheet, 2.2; AWS-REC
-    // LS-LAMBDA, AWS-DOC DOC-HTTP-LAMBDA).
+    // Exactly these top-level keys, and no "version" key in REST events (docs/behavior.md#rest-event-top-level-keys).
     @Test
     void event_has_exactly_the_rest_top_level_keys() {
         Exchange exchange = gateway.get("/orders/1").send();
@@ -80,7 +80,7 @@ class ProxyEventTests {
     }
 
     // requestContext of a method without authorizer or API key has exactly 16 keys, no authorizer
-    // (proxy-integration sheet, 2.3; AWS-REC LS-LAMBDA).
+    // (docs/behavior.md#rest-request-context).
     @Test
     void request_context_has_exactly_the_sixteen_keys() {
         Exchange exchange = gateway.get("/orders/1").send();
@@ -105,8 +105,7 @@ class ProxyEventTests {
                         "stage");
     }
 
-    // identity has exactly 12 keys, all null except sourceIp and userAgent (proxy-integration sheet, 2.4; AWS-REC
-    // LS-LAMBDA).
+    // identity has exactly 12 keys, all null except sourceIp and userAgent (docs/behavior.md#rest-identity).
     @Test
     void identity_has_twelve_keys_all_null_but_source_ip_and_user_agent() {
         Exchange exchange = gateway.get("/orders/1")
@@ -124,7 +123,7 @@ class ProxyEventTests {
 
     // No query string gives null query maps; a resource without variables gives null pathParameters; a stage
     // without variables gives null stageVariables; GET without a body gives body null and isBase64Encoded false
-    // (proxy-integration sheet, 2.2; AWS-REC LS-LAMBDA).
+    // (docs/behavior.md#rest-event-top-level-keys).
     @Test
     void absent_parts_of_the_request_are_json_null() {
         Exchange exchange = gateway.get("/health").send();
@@ -138,8 +137,7 @@ class ProxyEventTests {
         assertThat(event.get("isBase64Encoded").asBoolean(true)).isFalse();
     }
 
-    // Stage variables arrive as a flat string map (proxy-integration sheet, 2.2; OBS aws-sam-cli #1903, AWS-DOC
-    // DOC-REST-PROXY).
+    // Stage variables arrive as a flat string map (docs/behavior.md#rest-event-top-level-keys).
     @Test
     void stage_variables_arrive_as_a_flat_string_map() {
         try (ApiGateway withVariables = ApiGateway.builder()
@@ -155,8 +153,8 @@ class ProxyEventTests {
         }
     }
 
-    // A text body is passed as the UTF-8 string, non-ASCII included, isBase64Encoded false (proxy-integration
-    // sheet, 2.8; AWS-REC VOKER λ capture).
+    // A text body is passed as the UTF-8 string, non-ASCII included, isBase64Encoded false
+    // (docs/behavior.md#rest-binary-request-bodies).
     @Test
     void text_body_is_passed_unchanged() {
         Exchange exchange = gateway.post("/orders/1")
@@ -168,8 +166,8 @@ class ProxyEventTests {
         assertThat(event(exchange).get("isBase64Encoded").asBoolean(true)).isFalse();
     }
 
-    // An empty request body yields body null (proxy-integration sheet, 2.2; EMU LS-CODE, UNCERTAIN on AWS: pins the
-    // simulator).
+    // An empty request body yields body null (docs/behavior.md#rest-event-top-level-keys); on AWS [UNCERTAIN]
+    // (docs/behavior.md#uncertain-rest-proxy-event): pins the simulator.
     @Test
     void empty_post_body_is_null() {
         Exchange exchange = gateway.post("/orders/1").body("").send();
@@ -178,7 +176,7 @@ class ProxyEventTests {
     }
 
     // requestId is a fresh lowercase UUID v4 per request, distinct from the function's awsRequestId
-    // (proxy-integration sheet, 2.3 and 6; AWS-REC VOKER, J-RUNTIME).
+    // (docs/behavior.md#rest-request-context, #lambda-context-object).
     @Test
     void request_id_is_a_fresh_lowercase_uuid_distinct_from_the_lambda_request_id() {
         Exchange first = gateway.get("/health").send();
@@ -194,8 +192,8 @@ class ProxyEventTests {
                 .isNotEqualTo(requestId);
     }
 
-    // The response header x-amzn-RequestId equals requestContext.requestId (proxy-integration sheet, 2.3 and 3.4;
-    // EMU LS-CODE response_enricher.py).
+    // The response header x-amzn-RequestId equals requestContext.requestId (docs/behavior.md#rest-request-context,
+    // #rest-success-response-headers).
     @Test
     void response_request_id_header_equals_the_event_request_id() {
         Exchange exchange = gateway.get("/health").send();
@@ -206,7 +204,7 @@ class ProxyEventTests {
     }
 
     // requestTime is CLF dd/MMM/yyyy:HH:mm:ss +0000, English month, UTC, whatever the JVM's locale (Turkish in this
-    // build) and zone (Pacific/Kiritimati) (proxy-integration sheet, 2.3; AWS-DOC DOC-CTX, AWS-REC VOKER).
+    // build) and zone (Pacific/Kiritimati) (docs/behavior.md#rest-request-context).
     @Test
     void request_time_is_utc_common_log_format_with_an_english_month() {
         Exchange exchange = gateway.get("/health").send();
@@ -214,7 +212,7 @@ class ProxyEventTests {
         assertThat(event(exchange).at("/requestContext/requestTime").asText()).isEqualTo("02/Aug/2024:21:34:43 +0000");
     }
 
-    // requestTimeEpoch is epoch milliseconds as a JSON number (proxy-integration sheet, 2.3; AWS-DOC DOC-CTX).
+    // requestTimeEpoch is epoch milliseconds as a JSON number (docs/behavior.md#rest-request-context).
     @Test
     void request_time_epoch_is_a_json_number_of_milliseconds() {
         Exchange exchange = gateway.get("/health").send();
@@ -225,7 +223,7 @@ class ProxyEventTests {
     }
 
     // protocol is always HTTP/1.1; requestContext.path carries the stage, the event path does not; stage is the
-    // stage name (proxy-integration sheet, 1.1 and 2.3; AWS-DOC DOC-CTX, AWS-REC LS-LAMBDA).
+    // stage name (docs/behavior.md#rest-stage-and-url, #rest-request-context).
     @Test
     void request_context_names_protocol_stage_and_the_path_with_the_stage() {
         Exchange exchange = gateway.get("/orders/42/items").send();
@@ -240,7 +238,7 @@ class ProxyEventTests {
 
     // Id formats: apiId 10 lowercase alphanumerics, domainName {apiId}.execute-api.{region}.amazonaws.com,
     // domainPrefix = apiId, resourceId 6 lowercase alphanumerics, extendedRequestId 16 characters ending in "=",
-    // accountId 12 digits (proxy-integration sheet, 2.3; AWS-REC VOKER, LS-LAMBDA).
+    // accountId 12 digits (docs/behavior.md#rest-request-context).
     @Test
     void request_context_ids_have_the_aws_formats() {
         Exchange exchange = gateway.get("/health").send();
@@ -256,7 +254,8 @@ class ProxyEventTests {
         assertThat(context.get("accountId").asText()).isEqualTo("123456789012");
     }
 
-    // The event reads into aws-lambda-java-events' APIGatewayProxyRequestEvent (proxy-integration sheet, 7; J-EVENTS).
+    // The event reads into aws-lambda-java-events' APIGatewayProxyRequestEvent
+    // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void event_reads_into_the_java_event_class() {
         Exchange exchange = gateway.get("/orders/42?tag=a").send();
@@ -268,11 +267,10 @@ class ProxyEventTests {
         assertThat(event.getHttpMethod()).isEqualTo("GET");
     }
 
-    // Golden file: the sheet's 2.1 example request, seeded and on a fixed clock, gives an event equal to the
-    // hand-written golden JSON (proxy-integration sheet, 2.1; AWS-REC LS-LAMBDA shape, VOKER values). The golden was
-    // written from the sheet's example; only the generated ids (apiId and the hosts made from it, deploymentId,
-    // resourceId, extendedRequestId, requestId and the 24 random hex digits of the trace id) were taken from the
-    // seeded run, since the sheet's ids are invented.
+    // Golden file: the example request of docs/behavior.md#rest-event-example, seeded and on a fixed clock, gives an
+    // event equal to the hand-written golden JSON. The golden was written from the documented facts; only the generated
+    // ids (apiId and the hosts made from it, deploymentId, resourceId, extendedRequestId, requestId and the 24 random
+    // hex digits of the trace id) were taken from the seeded run, since the example's ids are invented.
     @Test
     void seeded_event_equals_the_golden_file() throws IOException {
         try (ApiGateway seeded = ApiGateway.builder()

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** What the client gets for each form of the function's result (proxy-integration sheet, 3.1, 3.2 and 3.4). */
+/**
+ * What the client gets for each form of the function's result (docs/behavior.md#rest-proxy-response-object,
+ * #rest-response-header-merging, #rest-success-response-headers).
+ */
 class ProxyResponseTests {
 
     private static final String INTERNAL_SERVER_ERROR = "{\"message\": \"Internal server error\"}";
@@ -106,8 +109,7 @@ class ProxyResponseTests {
     }
 
     // Each row of the recorded table: what the function returns and the status and body the client gets
-    // (proxy-integration sheet, 3.1; AWS-REC LS-LAMBDA test_aws_proxy_response_payload_format_validation and
-    // test_lambda_aws_proxy_response_format for {}; OBS ISS-BODY for a non-string body).
+    // (docs/behavior.md#rest-proxy-response-object).
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
             delimiter = '|',
@@ -132,8 +134,8 @@ class ProxyResponseTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo(body);
     }
 
-    // {"statusCode":200}: empty body, Content-Type application/json, Content-Length 0 (proxy-integration sheet, 3.1;
-    // AWS-REC LS-LAMBDA).
+    // {"statusCode":200}: empty body, Content-Type application/json, Content-Length 0
+    // (docs/behavior.md#rest-proxy-response-object).
     @Test
     void status_only_result_gets_json_content_type_and_zero_length() {
         Exchange exchange = gateway.post("/status-only").send();
@@ -143,8 +145,8 @@ class ProxyResponseTests {
         assertThat(exchange.response().body()).isEmpty();
     }
 
-    // Header values that are booleans become "true"/"false"; names keep the function's casing (proxy-integration
-    // sheet, 3.1 and 3.2; AWS-REC LS-LAMBDA).
+    // Header values that are booleans become "true"/"false"; names keep the function's casing
+    // (docs/behavior.md#rest-proxy-response-object, #rest-response-header-merging).
     @Test
     void boolean_header_value_becomes_text_and_names_keep_their_casing() {
         Exchange exchange = gateway.post("/bool-header").send();
@@ -153,8 +155,8 @@ class ProxyResponseTests {
                 .contains(new Header("test-header", "value"), new Header("header-bool", "true"));
     }
 
-    // A 502 for a malformed result is logged as "Malformed Lambda proxy response" (proxy-integration sheet, 3.1;
-    // OBS ISS-BODY).
+    // A 502 for a malformed result is logged as "Malformed Lambda proxy response"
+    // (docs/behavior.md#rest-proxy-response-object).
     @Test
     void malformed_result_is_explained_in_the_execution_log() {
         Exchange exchange = gateway.post("/object-body").send();
@@ -166,7 +168,7 @@ class ProxyResponseTests {
     }
 
     // A Java RequestHandler returning a String of JSON is serialized as a JSON string literal, so REST sees "a JSON
-    // string" and answers 502 (proxy-integration sheet, 3.1; J-RUNTIME EventHandlerLoader, OBS ISS-BODY docs PR #38).
+    // string" and answers 502 (docs/behavior.md#rest-proxy-response-object).
     @Test
     void java_handler_returning_a_json_string_gets_502() {
         Exchange exchange = gateway.post("/java-string").send();
@@ -177,7 +179,7 @@ class ProxyResponseTests {
     }
 
     // Method and integration responses play no part: a status 300 with application/xml reaches the client unchanged
-    // (proxy-integration sheet, 3.1; AWS-REC LS-BASIC).
+    // (docs/behavior.md#rest-proxy-response-object).
     @Test
     void function_status_content_type_and_body_reach_the_client_unchanged() {
         Exchange exchange = gateway.post("/xml-300").send();
@@ -187,8 +189,9 @@ class ProxyResponseTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("<a>b</a>");
     }
 
-    // multiValueHeaders {"test-multi":["value1","value2"]}: the client sees both values (proxy-integration sheet,
-    // 3.2; AWS-REC LS-LAMBDA; separate header lines, the wire form being UNCERTAIN).
+    // multiValueHeaders {"test-multi":["value1","value2"]}: the client sees both values
+    // (docs/behavior.md#rest-response-header-merging); separate header lines, the wire form being [UNCERTAIN]
+    // (docs/behavior.md#uncertain-rest-proxy-responses).
     @Test
     void multi_value_header_gives_every_value() {
         Exchange exchange = gateway.post("/multi").send();
@@ -196,8 +199,8 @@ class ProxyResponseTests {
         assertThat(exchange.response().headers().all("test-multi")).containsExactly("value1", "value2");
     }
 
-    // multiValueHeaders and headers with one name are merged, multi first (proxy-integration sheet, 3.2; AWS-REC
-    // LS-LAMBDA).
+    // multiValueHeaders and headers with one name are merged, multi first
+    // (docs/behavior.md#rest-response-header-merging).
     @Test
     void headers_merge_after_multi_value_headers() {
         Exchange exchange = gateway.post("/multi-and-single").send();
@@ -206,7 +209,7 @@ class ProxyResponseTests {
     }
 
     // Different casing merges case-insensitively under the multiValueHeaders spelling tesT-Multi
-    // (proxy-integration sheet, 3.2; AWS-REC LS-LAMBDA).
+    // (docs/behavior.md#rest-response-header-merging).
     @Test
     void merged_header_takes_the_multi_value_headers_spelling() {
         Exchange exchange = gateway.post("/multi-casing").send();
@@ -215,8 +218,7 @@ class ProxyResponseTests {
                 .containsExactly(new Header("tesT-Multi", "value-multi"), new Header("tesT-Multi", "value-solo"));
     }
 
-    // The same name and value in both maps is kept once (proxy-integration sheet, 3.2; AWS-DOC DOC-REST-PROXY, EMU
-    // SAM).
+    // The same name and value in both maps is kept once (docs/behavior.md#rest-response-header-merging).
     @Test
     void same_name_and_value_in_both_maps_is_kept_once() {
         Exchange exchange = gateway.post("/same-value").send();
@@ -225,7 +227,8 @@ class ProxyResponseTests {
     }
 
     // Content-Type is the function's when it sets one (no second, default one) and Content-Length counts the UTF-8
-    // bytes of the body (proxy-integration sheet, 3.4; byte count UNCERTAIN, inferred).
+    // bytes of the body (docs/behavior.md#rest-success-response-headers); the byte count is inferred [UNCERTAIN]
+    // (docs/behavior.md#uncertain-rest-proxy-responses).
     @Test
     void content_length_counts_utf8_bytes_and_the_function_content_type_is_kept() {
         Exchange exchange = gateway.post("/utf8").send();
@@ -236,7 +239,8 @@ class ProxyResponseTests {
     }
 
     // x-amzn-RequestId equals requestContext.requestId; x-amz-apigw-id has the extendedRequestId format
-    // (proxy-integration sheet, 3.4; EMU LS-CODE; x-amz-apigw-id = extendedRequestId is UNCERTAIN).
+    // (docs/behavior.md#rest-success-response-headers); x-amz-apigw-id = extendedRequestId is [UNCERTAIN]
+    // (docs/behavior.md#uncertain-rest-proxy-responses).
     @Test
     void success_response_carries_the_request_ids() {
         Exchange exchange = gateway.post("/status-only").send();
@@ -252,7 +256,7 @@ class ProxyResponseTests {
     }
 
     // X-Amzn-Trace-Id on a Lambda proxy response: Root=...;Parent=<16 hex>;Sampled=<0 or 1> with the event's Root
-    // (proxy-integration sheet, 3.4; AWS-REC LS-COMMON test_invocation_trace_id).
+    // (docs/behavior.md#trace-header).
     @Test
     void response_trace_id_has_the_event_root_and_a_new_parent() {
         Exchange exchange = gateway.post("/status-only").send();
@@ -266,8 +270,7 @@ class ProxyResponseTests {
                         .startsWith(eventTrace + ";"));
     }
 
-    // The client's Root is kept, and the client's Parent if one was sent (proxy-integration sheet, 3.4; AWS-REC
-    // LS-COMMON test_invocation_trace_id).
+    // The client's Root is kept, and the client's Parent if one was sent (docs/behavior.md#trace-header).
     @Test
     void response_trace_id_keeps_the_client_root_and_parent() {
         String root = "Root=1-5759e988-bd862e3fe1be46a994272793";
@@ -285,8 +288,8 @@ class ProxyResponseTests {
     }
 
     // Function headers Connection, Content-Length, Date, Server come back as x-amzn-Remapped-<Name>;
-    // Transfer-Encoding is dropped (proxy-integration sheet, 3.2; EMU LS-CODE, UNCERTAIN for AWS_PROXY: pins the
-    // simulator).
+    // Transfer-Encoding is dropped (docs/behavior.md#rest-response-header-merging); for AWS_PROXY it pins the simulator
+    // [UNCERTAIN] (docs/behavior.md#uncertain-rest-proxy-responses).
     @Test
     void reserved_function_headers_are_remapped_or_dropped() {
         Exchange exchange = gateway.post("/remapped").send();
@@ -296,8 +299,8 @@ class ProxyResponseTests {
         assertThat(exchange.response().headers().all("Transfer-Encoding")).isEmpty();
     }
 
-    // Header values that are numbers: LocalStack rejects them, AWS is not recorded (proxy-integration sheet, 3.1
-    // and 9.4; UNCERTAIN: pins the simulator, which keeps the number's JSON text).
+    // Header values that are numbers: LocalStack rejects them, AWS is not recorded; pins the simulator, which keeps the
+    // number's JSON text [UNCERTAIN] (docs/behavior.md#uncertain-rest-proxy-responses).
     @Test
     void numeric_header_value_is_sent_as_its_json_text() {
         Exchange exchange = gateway.post("/number-header").send();
@@ -306,8 +309,8 @@ class ProxyResponseTests {
         assertThat(exchange.response().headers().all("x-count")).containsExactly("42");
     }
 
-    // SAM CLI accepts base64Encoded as an alias of isBase64Encoded (proxy-integration sheet, 3.1; EMU SAM PR #2941,
-    // UNCERTAIN: pins the simulator, which accepts the key instead of answering 502 for an unknown key).
+    // SAM CLI accepts base64Encoded as an alias of isBase64Encoded; pins the simulator, which accepts the key instead
+    // of answering 502 for an unknown key [UNCERTAIN] (docs/behavior.md#uncertain-rest-proxy-responses).
     @Test
     void base64_encoded_alias_is_accepted() {
         Exchange exchange = gateway.post("/alias").send();

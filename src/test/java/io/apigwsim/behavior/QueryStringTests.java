@@ -34,7 +34,7 @@ class QueryStringTests {
     }
 
     // Keys and values are URL-decoded and + becomes a space; the recorded examples verbatim, and the unencoded ISO
-    // offset pitfall (proxy-integration sheet, 2.6; AWS-REC LS-LAMBDA, VOKER).
+    // offset pitfall (docs/behavior.md#rest-query-strings).
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -56,7 +56,7 @@ class QueryStringTests {
         assertThat(event.at("/multiValueQueryStringParameters").get(key)).isEqualTo(json("[\"" + expected + "\"]"));
     }
 
-    // empty= arrives as "" in both maps (proxy-integration sheet, 2.6; AWS-REC VOKER).
+    // empty= arrives as "" in both maps (docs/behavior.md#rest-query-strings).
     @Test
     void empty_value_is_an_empty_string() {
         Exchange exchange = gateway.get("/q?empty=").send();
@@ -65,7 +65,8 @@ class QueryStringTests {
         assertThat(event(exchange).get("multiValueQueryStringParameters")).isEqualTo(json("{\"empty\":[\"\"]}"));
     }
 
-    // A key without "=" is assumed to give "" too (proxy-integration sheet, 2.6; UNCERTAIN: pins the simulator).
+    // A key without "=" is assumed to give "" too [UNCERTAIN] (docs/behavior.md#uncertain-rest-proxy-event): pins the
+    // simulator.
     @Test
     void key_without_equals_sign_gives_an_empty_string() {
         Exchange exchange = gateway.get("/q?flag").send();
@@ -73,8 +74,8 @@ class QueryStringTests {
         assertThat(event(exchange).get("queryStringParameters")).isEqualTo(json("{\"flag\":\"\"}"));
     }
 
-    // Repeated keys: the single map keeps the last value, the multi map all in order (proxy-integration sheet, 2.6;
-    // AWS-REC LS-LAMBDA category=electronics&category=books).
+    // Repeated keys: the single map keeps the last value, the multi map all in order
+    // (docs/behavior.md#rest-query-strings).
     @Test
     void repeated_key_keeps_the_last_value_and_all_values() {
         Exchange exchange =
@@ -86,7 +87,7 @@ class QueryStringTests {
                 .isEqualTo(json("[\"electronics\",\"books\"]"));
     }
 
-    // No query string: both maps null (proxy-integration sheet, 2.6; AWS-REC LS-LAMBDA).
+    // No query string: both maps null (docs/behavior.md#rest-query-strings).
     @Test
     void no_query_string_gives_null_maps() {
         Exchange exchange = gateway.get("/q").send();
@@ -96,7 +97,7 @@ class QueryStringTests {
                 .isTrue();
     }
 
-    // ";" is treated as a separator, so the data gets split (proxy-integration sheet, 2.6; AWS-DOC DOC-NOTES).
+    // ";" is treated as a separator, so the data gets split (docs/behavior.md#rest-query-strings).
     @Test
     void semicolon_separates_parameters() {
         Exchange exchange = gateway.get("/q?a=1;b=2").send();
@@ -104,8 +105,8 @@ class QueryStringTests {
         assertThat(event(exchange).get("queryStringParameters")).isEqualTo(json("{\"a\":\"1\",\"b\":\"2\"}"));
     }
 
-    // The raw query string is not in REST events; the query does not change path (proxy-integration sheet, 2.6 and
-    // 1.4; AWS-REC LS-LAMBDA).
+    // The raw query string is not in REST events; the query does not change path (docs/behavior.md#rest-query-strings,
+    // #rest-slashes-in-paths).
     @Test
     void raw_query_string_is_not_part_of_the_event() {
         Exchange exchange = gateway.get("/q?x=1").send();
@@ -116,7 +117,8 @@ class QueryStringTests {
         assertThat(exchange.lambdaEvent().raw()).doesNotContain("x=1");
     }
 
-    // The request builder's query(..) form-encodes like a browser; the event decodes it back (sheet 2.6).
+    // The request builder's query(..) form-encodes like a browser; the event decodes it back
+    // (docs/behavior.md#rest-query-strings).
     @Test
     void form_encoded_query_parameter_round_trips() {
         Exchange exchange = gateway.get("/q").query("q", "x y&z=1").send();

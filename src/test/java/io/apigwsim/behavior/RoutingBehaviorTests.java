@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** REST API routing seen end to end: which resource serves a request and what the event says about the path. */
 class RoutingBehaviorTests {
 
-    // Resources of LS-COMMON and LS-LAMBDA (proxy-integration sheet, 1.3 and 1.4), all behind one stage.
+    // Resources of the recorded routing and slash tests (docs/behavior.md#rest-route-precedence,
+    // #rest-slashes-in-paths), all behind one stage.
     private static ApiGateway gateway;
 
     // A stage without a root greedy resource, so that misses are not caught by /{proxy+}.
@@ -64,7 +65,7 @@ class RoutingBehaviorTests {
     }
 
     // A literal resource beats a sibling {param}, which beats an ancestor's {proxy+}; creation order does not
-    // matter (proxy-integration sheet, 1.3; AWS-REC LS-COMMON, EMU LS-CODE unit test).
+    // matter (docs/behavior.md#rest-route-precedence).
     @ParameterizedTest
     @CsvSource({
         "/shop/items/featured,     GET /shop/items/featured",
@@ -81,7 +82,7 @@ class RoutingBehaviorTests {
         assertThat(exchange.routeKey()).contains(expectedRoute);
     }
 
-    // Non-greedy path variables hold one segment, not decoded (proxy-integration sheet, 2.7; AWS-REC LS-LAMBDA).
+    // Non-greedy path variables hold one segment, not decoded (docs/behavior.md#rest-path-parameters).
     @Test
     void path_variable_holds_the_single_segment() {
         Exchange exchange = gateway.get("/shop/items/42").send();
@@ -89,7 +90,7 @@ class RoutingBehaviorTests {
         assertThat(event(exchange).get("pathParameters")).isEqualTo(json("{\"id\":\"42\"}"));
     }
 
-    // On the same resource a concrete method wins over ANY (proxy-integration sheet, 1.3 rule 3; AWS-DOC DOC-METHOD).
+    // On the same resource a concrete method wins over ANY (docs/behavior.md#rest-route-precedence, rule 3).
     @Test
     void concrete_method_wins_over_any_on_the_same_resource() {
         Exchange get = gateway.get("/mixed").send();
@@ -100,7 +101,7 @@ class RoutingBehaviorTests {
     }
 
     // ANY matches DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT, and httpMethod is the actual method, never ANY
-    // (proxy-integration sheet, 1.2 and 2.2; AWS-DOC DOC-METHOD, AWS-REC LS-LAMBDA).
+    // (docs/behavior.md#rest-resources-and-methods, #rest-event-top-level-keys).
     @ParameterizedTest
     @ValueSource(strings = {"DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"})
     void any_serves_each_of_the_seven_methods_with_the_actual_method_in_the_event(String method) {
@@ -111,8 +112,8 @@ class RoutingBehaviorTests {
     }
 
     // A resource that does not declare the method lets the request fall through to an ancestor's greedy resource:
-    // /test has only POST, so OPTIONS /test goes to /{proxy+}; POST /test stays on /test (proxy-integration sheet,
-    // 1.3 rule 4; AWS-REC LS-COMMON test_proxy_routing_with_hardcoded_resource_sibling).
+    // /test has only POST, so OPTIONS /test goes to /{proxy+}; POST /test stays on /test
+    // (docs/behavior.md#rest-route-precedence, rule 4).
     @Test
     void method_missing_on_the_specific_resource_falls_through_to_the_greedy_ancestor() {
         Exchange options = gateway.options("/test").send();
@@ -123,8 +124,8 @@ class RoutingBehaviorTests {
         assertThat(post.routeKey()).contains("POST /test");
     }
 
-    // A resource with only OPTIONS does not hold the path for GET: it goes to the proxy (proxy-integration sheet,
-    // 1.3 evidence; OBS MINISTACK 79929fc measured table).
+    // A resource with only OPTIONS does not hold the path for GET: it goes to the proxy
+    // (docs/behavior.md#rest-route-precedence).
     @Test
     void options_only_resource_lets_get_fall_through_to_the_proxy() {
         Exchange exchange = gateway.get("/cors_only").send();
@@ -132,7 +133,7 @@ class RoutingBehaviorTests {
         assertThat(exchange.routeKey()).contains("ANY /{proxy+}");
     }
 
-    // ANY on /test/any serves both OPTIONS and GET (proxy-integration sheet, 1.3; AWS-REC LS-COMMON).
+    // ANY on /test/any serves both OPTIONS and GET (docs/behavior.md#rest-route-precedence).
     @Test
     void any_resource_below_a_literal_serves_options_and_get() {
         Exchange options = gateway.options("/test/any").send();
@@ -142,7 +143,7 @@ class RoutingBehaviorTests {
         assertThat(get.routeKey()).contains("ANY /test/any");
     }
 
-    // /{proxy+} does not serve the root path / (proxy-integration sheet, 1.3; OBS ISS-ROUTE).
+    // /{proxy+} does not serve the root path / (docs/behavior.md#rest-route-precedence).
     @Test
     void root_greedy_resource_does_not_serve_the_root_path() {
         Exchange exchange = gateway.get("/").send();
@@ -151,8 +152,8 @@ class RoutingBehaviorTests {
         assertThat(exchange.response().status()).isEqualTo(403);
     }
 
-    // With a method on / itself the event has resource = path = "/" and pathParameters null (proxy-integration
-    // sheet, 1.3; event shape inferred from section 2).
+    // With a method on / itself the event has resource = path = "/" and pathParameters null
+    // (docs/behavior.md#rest-route-precedence, #rest-event-top-level-keys; the event shape is inferred).
     @Test
     void root_resource_serves_the_root_path_without_path_parameters() {
         Exchange exchange = strict.get("/").send();
@@ -165,7 +166,7 @@ class RoutingBehaviorTests {
     }
 
     // GET does not implicitly answer HEAD: 403 Missing Authentication Token, and the execution log says why
-    // (proxy-integration sheet, 1.2; OBS ISS-ROUTE propublica #129, EMU LS-CODE).
+    // (docs/behavior.md#rest-resources-and-methods).
     @Test
     void get_resource_does_not_answer_head() {
         Exchange exchange = strict.head("/only-get").send();
@@ -182,7 +183,8 @@ class RoutingBehaviorTests {
     }
 
     // With ANY the function sees httpMethod HEAD and the client gets the function's status and headers without a
-    // body (proxy-integration sheet, 1.2; Content-Length of the discarded body is UNCERTAIN and not pinned).
+    // body (docs/behavior.md#rest-resources-and-methods); the Content-Length of the discarded body is [UNCERTAIN]
+    // (docs/behavior.md#uncertain-rest-routing) and not pinned.
     @Test
     void head_through_any_invokes_the_function_and_drops_the_body() {
         Exchange exchange = gateway.head("/hardcoded").send();
@@ -194,8 +196,8 @@ class RoutingBehaviorTests {
     }
 
     // No matching resource: 403, x-amzn-ErrorType MissingAuthenticationTokenException, body
-    // {"message":"Missing Authentication Token"} without a space, function not invoked (proxy-integration sheet, 1.6
-    // and 3.5; AWS-REC LS-COMMON test_routing_not_found, LS-SFN; byte form OBS ISS-ROUTE, 42 bytes).
+    // {"message":"Missing Authentication Token"} without a space, function not invoked
+    // (docs/behavior.md#rest-no-matching-route, #rest-gateway-errors).
     @Test
     void unknown_resource_gets_403_missing_authentication_token() {
         Exchange exchange = strict.get("/nowhere").send();
@@ -209,8 +211,7 @@ class RoutingBehaviorTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\":\"Missing Authentication Token\"}");
     }
 
-    // A known path whose method no resource serves gets the same 403 (proxy-integration sheet, 1.6; AWS-REC
-    // LS-COMMON test_routing_not_found).
+    // A known path whose method no resource serves gets the same 403 (docs/behavior.md#rest-no-matching-route).
     @Test
     void known_path_with_undeclared_method_gets_the_same_403() {
         Exchange exchange = strict.delete("/pets/7").send();
@@ -221,7 +222,7 @@ class RoutingBehaviorTests {
         assertThat(exchange.routeKey()).isEqualTo(Optional.empty());
     }
 
-    // The gateway response carries x-amzn-RequestId like any other (proxy-integration sheet, 1.6; EMU LS-CODE).
+    // The gateway response carries x-amzn-RequestId like any other (docs/behavior.md#rest-no-matching-route).
     @Test
     void missing_authentication_token_response_carries_the_request_id() {
         Exchange exchange = strict.get("/nowhere").send();
@@ -229,7 +230,8 @@ class RoutingBehaviorTests {
         assertThat(exchange.response().headers().first("x-amzn-RequestId")).contains(exchange.requestId());
     }
 
-    // The execution log explains a miss by the closest route (STYLE.md section 6; proxy-integration sheet, 1.6).
+    // The execution log explains a miss by the closest route (CONTRIBUTING.md#misuse-messages-and-diagnostics,
+    // docs/behavior.md#rest-no-matching-route).
     @Test
     void execution_log_names_the_closest_route_of_a_miss() {
         Exchange exchange = strict.get("/pet/42").send();
@@ -242,8 +244,8 @@ class RoutingBehaviorTests {
 
     // Slashes, recorded with /{proxy+} (ANY) and /hardcoded (ANY), stage "stage": a trailing slash is kept in path
     // but not in pathParameters, inner // is kept, slashes right after the stage are collapsed in path but kept in
-    // requestContext.path (proxy-integration sheet, 1.4 table; AWS-REC LS-LAMBDA). The table's row with "//" before
-    // the stage cannot be sent: a request target starts after the stage.
+    // requestContext.path (docs/behavior.md#rest-slashes-in-paths). The table's row with "//" before the stage cannot
+    // be sent: a request target starts after the stage.
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -274,7 +276,7 @@ class RoutingBehaviorTests {
     }
 
     // REST APIs do not decode the path: path, requestContext.path and pathParameters keep escapes as sent, a literal
-    // + stays + (proxy-integration sheet, 1.5; AWS-REC LS-LAMBDA).
+    // + stays + (docs/behavior.md#rest-percent-encoding).
     @Test
     void percent_escapes_and_plus_in_the_path_are_kept_as_sent() {
         String sent = "/proxy-value/api/user/test%2Balias@gmail.com/plus/test+alias@gmail.com";
@@ -289,7 +291,7 @@ class RoutingBehaviorTests {
     }
 
     // Live capture: /capture/space%20value arrives as path /capture/space%20value, proxy capture/space%20value
-    // (proxy-integration sheet, 1.5; AWS-REC VOKER).
+    // (docs/behavior.md#rest-percent-encoding).
     @Test
     void encoded_space_in_the_path_is_not_decoded() {
         Exchange exchange = gateway.get("/capture/space%20value").send();
@@ -299,8 +301,8 @@ class RoutingBehaviorTests {
         assertThat(event.at("/pathParameters/proxy").asText()).isEqualTo("capture/space%20value");
     }
 
-    // An encoded slash %2F stays inside one segment when matching (proxy-integration sheet, 1.5; EMU LS-CODE,
-    // UNCERTAIN on AWS: this pins what the simulator does).
+    // An encoded slash %2F stays inside one segment when matching (docs/behavior.md#rest-percent-encoding); on AWS
+    // [UNCERTAIN] (docs/behavior.md#uncertain-rest-routing): this pins what the simulator does.
     @Test
     void encoded_slash_does_not_split_a_segment() {
         Exchange exchange = gateway.get("/shop/items/a%2Fb").send();
@@ -309,8 +311,8 @@ class RoutingBehaviorTests {
         assertThat(event(exchange).at("/pathParameters/id").asText()).isEqualTo("a%2Fb");
     }
 
-    // A trailing slash does not affect matching of a literal resource and is kept in path (proxy-integration sheet,
-    // 1.3 rule 1 and 1.4 derived rules; AWS-REC LS-LAMBDA).
+    // A trailing slash does not affect matching of a literal resource and is kept in path
+    // (docs/behavior.md#rest-slashes-in-paths, #rest-route-precedence).
     @Test
     void trailing_slash_still_matches_a_literal_resource() {
         Exchange exchange = gateway.get("/hardcoded/").send();
@@ -321,8 +323,8 @@ class RoutingBehaviorTests {
         assertThat(event.get("pathParameters").isNull()).isTrue();
     }
 
-    // Whether an inner // matches a non-greedy resource is not recorded (proxy-integration sheet, 1.3 rule 1;
-    // UNCERTAIN: pins the simulator, which treats the empty segment as a mismatch and explains it).
+    // Whether an inner // matches a non-greedy resource is not recorded; pins the simulator, which treats the empty
+    // segment as a mismatch and explains it [UNCERTAIN] (docs/behavior.md#uncertain-rest-routing).
     @Test
     void inner_double_slash_does_not_match_a_non_greedy_resource() {
         Exchange exchange = strict.get("/pets//7").send();

@@ -49,7 +49,8 @@ class CustomIntegrationAnnotationTests {
                             parameters = "method.response.header.X-Reason='absent'"))
     class Declared {
 
-        // A request template from a classpath resource renders the function's input (custom-integration sheet 1.2).
+        // A request template from a classpath resource renders the function's input
+        // (docs/behavior.md#request-template-selection).
         @Test
         void the_request_template_resource_renders_the_functions_input(ApiGateway gateway) {
             Exchange exchange = gateway.get("/items/7").send();
@@ -60,7 +61,8 @@ class CustomIntegrationAnnotationTests {
             assertThat(exchange.response().headers().first("X-Stage")).contains("prod");
         }
 
-        // A selection pattern matching errorMessage selects its integration response (sheet 4.2).
+        // A selection pattern matching errorMessage selects its integration response
+        // (docs/behavior.md#integration-response-selection).
         @Test
         void an_integration_response_annotation_maps_the_error(ApiGateway gateway) {
             Exchange exchange = gateway.get("/items/missing").send();

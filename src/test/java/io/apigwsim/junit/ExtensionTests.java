@@ -118,7 +118,8 @@ class ExtensionTests {
         void an_unstubbed_mock_returns_null_which_api_gateway_answers_with_502(ApiGateway gateway) {
             Exchange exchange = gateway.get("/pets/9").send();
 
-            // null serializes to the JSON literal null: not a proxy response (proxy-integration sheet, 3.1).
+            // null serializes to the JSON literal null: not a proxy response
+            // (docs/behavior.md#rest-proxy-response-object).
             assertThat(exchange.response().status()).isEqualTo(502);
         }
     }

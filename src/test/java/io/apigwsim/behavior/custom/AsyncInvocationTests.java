@@ -12,14 +12,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Asynchronous invocation through X-Amz-Invocation-Type: Event (custom-integration sheet 5.1 and 4.7): the client
- * gets the default integration response at once, without waiting for the function.
+ * Asynchronous invocation through X-Amz-Invocation-Type: Event (docs/behavior.md#async-invocation): the client gets the
+ * default integration response at once, without waiting for the function.
  */
 class AsyncInvocationTests {
 
     // 'Event' mapped statically: the client gets the default status 200 (not Lambda's 202) with an empty body,
-    // before the function has run; the function still runs (custom-integration sheet 4.7 [inferred from observed
-    // reports] and 5.1; documented DOC-ASYNC).
+    // before the function has run; the function still runs (docs/behavior.md#async-invocation; the 200 is [inferred]
+    // from observed reports).
     @Test
     void static_event_invocation_answers_200_empty_without_waiting() throws InterruptedException {
         GatedHandler handler = new GatedHandler();
@@ -45,7 +45,7 @@ class AsyncInvocationTests {
     }
 
     // An asynchronous call answers 200 with an empty body even when the function fails: Lambda accepted the event
-    // with 202 and the error stays in Lambda (custom-integration sheet 4.7 and 5.1).
+    // with 202 and the error stays in Lambda (docs/behavior.md#async-invocation).
     @Test
     void failing_function_invoked_asynchronously_still_answers_200() {
         try (ApiGateway gateway = ApiGateway.builder()
@@ -69,7 +69,7 @@ class AsyncInvocationTests {
     }
 
     // The client chooses: integration.request.header.X-Amz-Invocation-Type mapped from
-    // method.request.header.InvocationType (custom-integration sheet 5.1; documented DOC-ASYNC).
+    // method.request.header.InvocationType (docs/behavior.md#async-invocation).
     @Test
     void client_header_event_invokes_asynchronously() throws InterruptedException {
         GatedHandler handler = new GatedHandler();
@@ -87,7 +87,7 @@ class AsyncInvocationTests {
     }
 
     // InvocationType: RequestResponse keeps the call synchronous: the client gets the function's result
-    // (custom-integration sheet 5.1; documented DOC-ASYNC).
+    // (docs/behavior.md#async-invocation).
     @Test
     void client_header_request_response_invokes_synchronously() {
         try (ApiGateway gateway = clientChoosing(new RawEchoHandler())) {
@@ -101,8 +101,7 @@ class AsyncInvocationTests {
         }
     }
 
-    // Without the header the call is synchronous, Lambda's default RequestResponse (custom-integration sheet 5.1;
-    // documented DOC-ASYNC).
+    // Without the header the call is synchronous, Lambda's default RequestResponse (docs/behavior.md#async-invocation).
     @Test
     void no_invocation_type_is_synchronous() {
         try (ApiGateway gateway = clientChoosing(new RawEchoHandler())) {
@@ -113,8 +112,8 @@ class AsyncInvocationTests {
         }
     }
 
-    // The invocation type may come from a stage variable, like any mapping expression (custom-integration sheet 1.4
-    // stageVariables.V and 5.1).
+    // The invocation type may come from a stage variable, like any mapping expression
+    // (docs/behavior.md#request-parameter-mapping, #async-invocation).
     @Test
     void stage_variable_event_invokes_asynchronously() throws InterruptedException {
         GatedHandler handler = new GatedHandler();

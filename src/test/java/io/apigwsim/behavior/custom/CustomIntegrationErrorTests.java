@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A custom integration that cannot work: rejected when the gateway is built, or failing a request at run time
- * (custom-integration sheet 2.1, 4.6 and 4.9).
+ * (docs/behavior.md#vtl-engine-rules, #custom-integration-failures, #invalid-json-payloads).
  */
 class CustomIntegrationErrorTests {
 
@@ -32,7 +32,7 @@ class CustomIntegrationErrorTests {
     class AtBuild {
 
         // A request template with a VTL syntax error is rejected at build, naming the route, the template's content
-        // type and the line and column (custom-integration sheet 2.1; the simulator's own check).
+        // type and the line and column (docs/behavior.md#vtl-engine-rules; the simulator's own check).
         @Test
         void request_template_syntax_error_names_route_template_and_position() {
             LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
@@ -45,7 +45,7 @@ class CustomIntegrationErrorTests {
                             + " column 2: the template ends before the #if at line 2, column 8 is closed; add #end");
         }
 
-        // A response template's syntax error also names its integration response (custom-integration sheet 2.1).
+        // A response template's syntax error also names its integration response (docs/behavior.md#vtl-engine-rules).
         @Test
         void response_template_syntax_error_names_the_integration_response() {
             LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
@@ -62,7 +62,7 @@ class CustomIntegrationErrorTests {
                                     + " line 1, column 1: #end has no #if, #foreach, #macro or #define to close");
         }
 
-        // A selection pattern must be a Java regular expression (custom-integration sheet 4.2; documented DOC-ERR):
+        // A selection pattern must be a Java regular expression (docs/behavior.md#integration-response-selection):
         // rejected at build, naming the route and the pattern.
         @Test
         void selection_pattern_that_is_not_a_regex_is_rejected() {
@@ -78,8 +78,8 @@ class CustomIntegrationErrorTests {
                             + " \"Invalid(\", which is not a Java regular expression: Unclosed group near index 8");
         }
 
-        // A request parameter's value must be a mapping expression (custom-integration sheet 1.4; documented
-        // DOC-DATAMAP): rejected at build, naming the route and the parameter.
+        // A request parameter's value must be a mapping expression (docs/behavior.md#request-parameter-mapping):
+        // rejected at build, naming the route and the parameter.
         @Test
         void invalid_request_mapping_expression_is_rejected() {
             LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
@@ -97,8 +97,8 @@ class CustomIntegrationErrorTests {
                             + " context.NAME");
         }
 
-        // A response parameter's value must be a response-side mapping expression (custom-integration sheet 4.4;
-        // documented DOC-DATAMAP).
+        // A response parameter's value must be a response-side mapping expression
+        // (docs/behavior.md#response-parameters).
         @Test
         void invalid_response_mapping_expression_is_rejected() {
             LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
@@ -112,8 +112,8 @@ class CustomIntegrationErrorTests {
                             + " expression");
         }
 
-        // Request parameter keys are integration.request.{path|querystring|header}.NAME (custom-integration sheet
-        // 1.4; documented DOC-DATAMAP): anything else is rejected by the integration builder.
+        // Request parameter keys are integration.request.{path|querystring|header}.NAME
+        // (docs/behavior.md#request-parameter-mapping): anything else is rejected by the integration builder.
         @Test
         void request_parameter_key_must_be_an_integration_request_parameter() {
             LambdaCustomIntegration.Builder builder = Integration.lambdaCustom(new EchoHandler());
@@ -124,7 +124,7 @@ class CustomIntegrationErrorTests {
                             + " parameter; write for example \"integration.request.header.X-Amz-Invocation-Type\"");
         }
 
-        // PARAM_NAME must match ^[a-zA-Z0-9._$-]+$ (custom-integration sheet 1.4; documented DOC-DATAMAP).
+        // PARAM_NAME must match ^[a-zA-Z0-9._$-]+$ (docs/behavior.md#request-parameter-mapping).
         @Test
         void request_parameter_name_with_a_space_is_rejected() {
             LambdaCustomIntegration.Builder builder = Integration.lambdaCustom(new EchoHandler());
@@ -136,8 +136,7 @@ class CustomIntegrationErrorTests {
                                     + " request parameter; write for example \"integration.request.header.X-Amz-Invocation-Type\"");
         }
 
-        // Response parameter keys are method.response.header.NAME (custom-integration sheet 4.4; documented
-        // DOC-DATAMAP).
+        // Response parameter keys are method.response.header.NAME (docs/behavior.md#response-parameters).
         @Test
         void response_parameter_key_must_be_a_method_response_header() {
             IntegrationResponse.Builder builder = IntegrationResponse.status(200);
@@ -149,7 +148,7 @@ class CustomIntegrationErrorTests {
         }
 
         // An integration has one default integration response, the one without a selection pattern
-        // (custom-integration sheet 4.2; documented DOC-CUSTOM).
+        // (docs/behavior.md#integration-response-selection).
         @Test
         void two_default_integration_responses_are_rejected() {
             LambdaCustomIntegration.Builder builder = Integration.lambdaCustom(new EchoHandler())
@@ -208,7 +207,7 @@ class CustomIntegrationErrorTests {
 
         // [inferred] A request template failing at run time ($util.parseJson of a body that is not JSON) is an API
         // configuration error: 500 {"message": "Internal server error"}, the function is not called and the log
-        // says why (custom-integration sheet 2.1 "Runtime render error", sheet 8.7).
+        // says why (docs/behavior.md#custom-integration-failures, #uncertain-vtl).
         @Test
         void request_template_failing_at_run_time_is_500() {
             Exchange exchange = gateway.post("/parse")
@@ -227,8 +226,8 @@ class CustomIntegrationErrorTests {
                             + " $util.parseJson could not parse its argument as JSON: \"not json\"");
         }
 
-        // [inferred] A response template failing at run time: 500 after the function ran (custom-integration sheet
-        // 2.1 "Runtime render error").
+        // [inferred] A response template failing at run time: 500 after the function ran
+        // (docs/behavior.md#custom-integration-failures).
         @Test
         void response_template_failing_at_run_time_is_500() {
             Exchange exchange = gateway.post("/parse-response")
@@ -246,9 +245,10 @@ class CustomIntegrationErrorTests {
                             + " parse its argument as JSON: \"not json\"");
         }
 
-        // A rendered payload that is not JSON is rejected by Lambda's Invoke API (custom-integration sheet 4.9).
-        // [UNCERTAIN] The client's status and body are not settled (sheet 8.1): the simulator answers 502
-        // {"message": "Internal server error"} without running the function and logs Lambda's reason.
+        // A rendered payload that is not JSON is rejected by Lambda's Invoke API
+        // (docs/behavior.md#invalid-json-payloads). [UNCERTAIN] The client's status and body are not settled
+        // (docs/behavior.md#uncertain-custom-integrations): the simulator answers 502 {"message": "Internal server
+        // error"} without running the function and logs Lambda's reason.
         @Test
         void rendered_payload_that_is_not_json_is_rejected() {
             Exchange exchange = gateway.post("/not-json")
@@ -267,7 +267,7 @@ class CustomIntegrationErrorTests {
         }
 
         // The integration timeout expires before the function answers: 504 {"message": "Endpoint request timed
-        // out"} (custom-integration sheet 4.6, inferred from the proxy behaviour).
+        // out"} (docs/behavior.md#custom-integration-failures, inferred from the proxy behaviour).
         @Test
         void integration_timeout_is_504() {
             Exchange exchange = gateway.get("/slow").send();

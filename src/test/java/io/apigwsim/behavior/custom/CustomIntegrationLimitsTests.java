@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class CustomIntegrationLimitsTests {
 
     // Lambda refuses a synchronous payload over 6,291,456 bytes; API Gateway answers 413 Request Too Long
-    // (proxy-integration sheet 5 and 3.5; OBS ISS-413). The limit is Lambda's, whatever built the payload.
+    // (docs/behavior.md#payload-limits, #rest-gateway-errors). The limit is Lambda's, whatever built the payload.
     @Test
     void a_payload_over_lambdas_limit_gets_413_and_never_reaches_the_function() {
         char[] big = new char[6_291_456];

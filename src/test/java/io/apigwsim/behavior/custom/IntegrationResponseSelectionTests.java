@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Which integration response answers: the Lambda error's errorMessage against each selectionPattern, whole
- * string, ascending status order, else the default (custom-integration sheet 4.1, 4.2 and 4.6).
+ * string, ascending status order, else the default (docs/behavior.md#custom-integration-lambda-results,
+ * #integration-response-selection, #custom-integration-failures).
  */
 class IntegrationResponseSelectionTests {
 
@@ -170,7 +171,8 @@ class IntegrationResponseSelectionTests {
     class WhatLambdaReturns {
 
         // A Java exception reaches API Gateway as {"errorMessage": getMessage(), "errorType": the class name,
-        // "stackTrace": [frames]}, flagged as a function error (custom-integration sheet 4.1; documented DOC-JAVA-ERR).
+        // "stackTrace": [frames]}, flagged as a function error (docs/behavior.md#custom-integration-lambda-results,
+        // #lambda-function-errors).
         @Test
         void java_exception_becomes_the_error_json_with_message_type_and_stack_trace() {
             Exchange exchange = error("/errors", "boom");
@@ -188,7 +190,7 @@ class IntegrationResponseSelectionTests {
         }
 
         // A handler's return value comes back as its JSON serialization, compact for a map from the Java runtime
-        // (custom-integration sheet 4.1 and 1.3).
+        // (docs/behavior.md#custom-integration-lambda-results, #passthrough-behaviors).
         @Test
         void returned_map_comes_back_as_json() {
             Exchange exchange = gateway.post("/echo-map")
@@ -202,7 +204,7 @@ class IntegrationResponseSelectionTests {
 
         // An event the handler's input type cannot take fails before the handler runs: errorMessage "An error
         // occurred during JSON parsing", errorType java.lang.RuntimeException, an empty stackTrace
-        // (custom-integration sheet 4.1; documented DOC-JAVA-ERR). The documented nested "cause" is not checked here.
+        // (docs/behavior.md#lambda-function-errors). The documented nested "cause" is not checked here.
         @Test
         void event_the_input_type_cannot_take_is_a_json_parsing_error() {
             Exchange exchange = gateway.post("/errors")
@@ -217,9 +219,9 @@ class IntegrationResponseSelectionTests {
             assertThat(json(exchange.lambdaResult().raw()).get("stackTrace")).isEmpty();
         }
 
-        // An exception with a null message: the sheet [inferred] says it has no usable errorMessage; the simulator
-        // follows the Java runtime interface client (LambdaErrorConverter), which reports the class name instead, so
-        // a pattern on the class name selects it (custom-integration sheet 4.1 "Java specifics").
+        // An exception with a null message is [inferred] to have no usable errorMessage; the simulator follows the Java
+        // runtime interface client (LambdaErrorConverter), which reports the class name instead, so a pattern on the
+        // class name selects it (docs/behavior.md#lambda-function-errors, #uncertain-custom-integrations).
         @Test
         void null_message_selects_as_the_exception_class_name() {
             // No template for text/plain: the body passes through, so the event has no "message" key.
@@ -239,8 +241,9 @@ class IntegrationResponseSelectionTests {
     @Nested
     class DefaultResponse {
 
-        // Lambda errors come back as 200 with the error JSON when no selection pattern matches (custom-integration
-        // sheet 4.2; documented DOC-ERR). serverless-offline and ministack answer 502 instead (sheet 6).
+        // Lambda errors come back as 200 with the error JSON when no selection pattern matches
+        // (docs/behavior.md#integration-response-selection). serverless-offline and ministack answer 502 instead
+        // (docs/behavior.md#emulator-differences).
         @Test
         void unmatched_function_error_is_200_with_the_error_json_verbatim() {
             Exchange exchange = error("/errors", "nothing matches this");
@@ -250,8 +253,8 @@ class IntegrationResponseSelectionTests {
                     .isEqualTo(exchange.lambdaResult().raw());
         }
 
-        // selectionPattern "" makes a response the default, like an absent pattern (custom-integration sheet 4.2;
-        // recorded LS-LAMBDA put-integration-response echoes, documented DOC-CUSTOM).
+        // selectionPattern "" makes a response the default, like an absent pattern
+        // (docs/behavior.md#integration-response-selection).
         @Test
         void empty_selection_pattern_is_the_default() {
             Exchange exchange = gateway.get("/empty-pattern-default").send();
@@ -259,7 +262,8 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().status()).isEqualTo(201);
         }
 
-        // The default integration response's status answers an unmatched error too (custom-integration sheet 4.2).
+        // The default integration response's status answers an unmatched error too
+        // (docs/behavior.md#integration-response-selection).
         @Test
         void default_status_answers_an_unmatched_error() {
             Exchange exchange = gateway.get("/default-status").send();
@@ -269,8 +273,7 @@ class IntegrationResponseSelectionTests {
         }
 
         // A successful result uses the default response even when a ".+" response exists, and a status-looking
-        // pattern "200" never fires for a Lambda result (custom-integration sheet 4.2; recorded LS-LAMBDA
-        // lambda-selection-pattern-200).
+        // pattern "200" never fires for a Lambda result (docs/behavior.md#integration-response-selection).
         @Test
         void success_uses_the_default_even_with_plus_and_status_patterns() {
             Exchange exchange = gateway.get("/success-with-plus").send();
@@ -280,7 +283,7 @@ class IntegrationResponseSelectionTests {
         }
 
         // A successful result whose JSON holds an errorMessage key is data, not an error: it is never
-        // pattern-matched (custom-integration sheet 4.2 and 6, LocalStack divergence; recorded success with ".+").
+        // pattern-matched (docs/behavior.md#integration-response-selection, #emulator-differences).
         @Test
         void success_holding_an_error_message_key_is_not_pattern_matched() {
             Exchange exchange = gateway.get("/success-with-error-message").send();
@@ -289,8 +292,8 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo("{\"errorMessage\": \"Invalid thing\"}");
         }
 
-        // A statusCode key in a custom-integration result is data: AWS ignores it (custom-integration sheet 6,
-        // "proxy-style thinking"; recorded LS-LAMBDA response-template-202).
+        // A statusCode key in a custom-integration result is data: AWS ignores it
+        // (docs/behavior.md#custom-integration-lambda-results).
         @Test
         void status_code_key_in_the_result_does_not_set_the_status() {
             Exchange exchange = gateway.get("/status-code-key").send();
@@ -299,8 +302,8 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo("{\"body\":\"noerror\",\"statusCode\":400}");
         }
 
-        // ".*" matches every error message (documented DOC-ERR), so it takes errors the default would have taken
-        // (custom-integration sheet 4.2).
+        // ".*" matches every error message, so it takes errors the default would have taken
+        // (docs/behavior.md#integration-response-selection).
         @Test
         void dot_star_takes_every_function_error() {
             Exchange exchange = error("/catch-all", "anything at all");
@@ -308,9 +311,8 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().status()).isEqualTo(500);
         }
 
-        // [inferred] The sheet's model selects a success as "" (custom-integration sheet 4.2 "Model"), so ".*"
-        // also matches a successful result and, being tried before the default, answers it: pinned as the
-        // simulator does it.
+        // [inferred] The model selects a success as "" (docs/behavior.md#uncertain-custom-integrations), so ".*" also
+        // matches a successful result and, being tried before the default, answers it: pinned as the simulator does it.
         @Test
         void dot_star_also_takes_a_successful_result() {
             Exchange exchange = gateway.get("/success-with-catch-all").send();
@@ -321,7 +323,8 @@ class IntegrationResponseSelectionTests {
     }
 
     // [inferred] The same holds for any pattern that matches "", such as the multi-line catch-all "(?s).*": the
-    // selection value of a success is "" and it is matched like any message (custom-integration sheet 4.2 "Model").
+    // selection value of a success is "" and it is matched like any message
+    // (docs/behavior.md#uncertain-custom-integrations).
     @Test
     void any_pattern_matching_the_empty_string_takes_a_successful_result() {
         Exchange exchange = gateway.get("/success-with-dotall-catch-all").send();
@@ -333,7 +336,7 @@ class IntegrationResponseSelectionTests {
     class PatternMatching {
 
         // A matched error response without a template answers with the Lambda error JSON verbatim
-        // (custom-integration sheet 4.2; recorded LS-LAMBDA lambda-selection-pattern-400).
+        // (docs/behavior.md#integration-response-selection).
         @Test
         void matched_error_response_has_the_error_json_as_body() {
             Exchange exchange = error("/errors", "Invalid name");
@@ -343,8 +346,9 @@ class IntegrationResponseSelectionTests {
                     .isEqualTo(exchange.lambdaResult().raw());
         }
 
-        // Whole-string match: "Invalid*" does not match "Invalid name" while "Invalid.*" does (custom-integration
-        // sheet 4.2; inferred from DOC-IRAPI, observed reports). LocalStack's prefix match would accept it (sheet 6).
+        // Whole-string match: "Invalid*" does not match "Invalid name" while "Invalid.*" does
+        // (docs/behavior.md#integration-response-selection; inferred from the API reference and observed reports).
+        // LocalStack's prefix match would accept it (docs/behavior.md#emulator-differences).
         @Test
         void pattern_must_match_the_whole_message() {
             Exchange exchange = error("/errors", "Unprocessable entity");
@@ -352,7 +356,8 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().status()).isEqualTo(200);
         }
 
-        // Whole-string match: a pattern found inside the message does not select (custom-integration sheet 4.2).
+        // Whole-string match: a pattern found inside the message does not select
+        // (docs/behavior.md#integration-response-selection).
         @Test
         void pattern_found_inside_the_message_does_not_select() {
             Exchange exchange = error("/errors", "resource locked by another user");
@@ -360,8 +365,8 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().status()).isEqualTo(200);
         }
 
-        // "." does not match a newline, so a multi-line Java message defeats "Invalid.*" (custom-integration sheet
-        // 4.1 "Java specifics" and 4.2; DOC-IRAPI warning, inferred).
+        // "." does not match a newline, so a multi-line Java message defeats "Invalid.*"
+        // (docs/behavior.md#custom-integration-lambda-results, #integration-response-selection; inferred).
         @Test
         void multi_line_message_defeats_a_dot_star_pattern() {
             Exchange exchange = error("/errors", "Invalid name\n\tat line 2");
@@ -369,8 +374,8 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().status()).isEqualTo(200);
         }
 
-        // The Java regex flag (?s) lets "." match newlines, so a multi-line message selects (custom-integration
-        // sheet 4.2: the dialect is java.util.regex; documented DOC-ERR).
+        // The Java regex flag (?s) lets "." match newlines, so a multi-line message selects
+        // (docs/behavior.md#integration-response-selection: the dialect is java.util.regex).
         @Test
         void dotall_flag_matches_a_multi_line_message() {
             Exchange exchange = error("/errors", "Conflict on save\ncaused by: duplicate key");
@@ -379,8 +384,8 @@ class IntegrationResponseSelectionTests {
         }
 
         // Several patterns match: integration responses are tried in ascending status order, first match wins, so
-        // 405 ".*four hundred.*" beats 502 ".+" whatever the declaration order (custom-integration sheet 4.2;
-        // recorded LS-LAMBDA, ordering rule inferred).
+        // 405 ".*four hundred.*" beats 502 ".+" whatever the declaration order
+        // (docs/behavior.md#integration-response-selection; the ordering rule is inferred).
         @Test
         void lowest_status_wins_when_several_patterns_match() {
             Exchange exchange = error("/ordered", "Error: Raising four hundred from within the Lambda function");
@@ -388,7 +393,7 @@ class IntegrationResponseSelectionTests {
             assertThat(exchange.response().status()).isEqualTo(405);
         }
 
-        // ".+" takes any non-empty error message (custom-integration sheet 4.2; recorded LS-LAMBDA -500 → 502).
+        // ".+" takes any non-empty error message (docs/behavior.md#integration-response-selection).
         @Test
         void plus_takes_any_other_error() {
             Exchange exchange = error("/ordered", "Error: Raising five hundred from within the Lambda function");
@@ -401,7 +406,7 @@ class IntegrationResponseSelectionTests {
     class ConfigurationErrors {
 
         // An integration response whose status has no method response is an invalid configuration at run time:
-        // 500 {"message": "Internal server error"} (custom-integration sheet 4.2; documented DOC-ERR).
+        // 500 {"message": "Internal server error"} (docs/behavior.md#integration-response-selection).
         @Test
         void status_without_method_response_is_500() {
             Exchange exchange = gateway.get("/undeclared").send();
@@ -419,7 +424,8 @@ class IntegrationResponseSelectionTests {
     class FunctionTimeout {
 
         // A function that runs past its own timeout is a function error "Task timed out after N.NN seconds",
-        // selected like any error: the default 200 with the error JSON (custom-integration sheet 4.6, inferred).
+        // selected like any error: the default 200 with the error JSON (docs/behavior.md#custom-integration-failures,
+        // inferred).
         @Test
         void function_timeout_is_a_function_error_answered_by_the_default() {
             Exchange exchange = gateway.get("/function-timeout").send();
@@ -432,7 +438,8 @@ class IntegrationResponseSelectionTests {
                     .endsWith("Task timed out after 0.20 seconds");
         }
 
-        // A pattern like ".*Task timed out.*" maps the function timeout (custom-integration sheet 4.6, inferred).
+        // A pattern like ".*Task timed out.*" maps the function timeout (docs/behavior.md#custom-integration-failures,
+        // inferred).
         @Test
         void function_timeout_is_selected_by_a_task_timed_out_pattern() {
             Exchange exchange = gateway.get("/function-timeout-mapped").send();

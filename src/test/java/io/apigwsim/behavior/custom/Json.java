@@ -15,7 +15,7 @@ final class Json {
 
     private Json() {}
 
-    /** Parse JSON text, for comparisons where the sheet records a value but not its whitespace. */
+    /** Parse JSON text, for comparisons where the source records a value but not its whitespace. */
     static JsonNode json(String text) {
         try {
             return MAPPER.readTree(text);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** $context.requestOverride and $context.responseOverride through a Lambda custom integration (custom-integration sheet 2.6). */
+/**
+ * $context.requestOverride and $context.responseOverride through a Lambda custom integration
+ * (docs/behavior.md#vtl-overrides).
+ */
 class OverrideTests {
 
     private static ApiGateway gateway;
@@ -83,7 +86,7 @@ class OverrideTests {
     }
 
     // responseOverride.status from the response template sets the client's status, with no method response
-    // declared for it (custom-integration sheet 2.6 and 4.5; recorded LS-LAMBDA 202 without a 202 method response).
+    // declared for it (docs/behavior.md#vtl-overrides, #final-method-response).
     @Test
     void status_override_needs_no_method_response() {
         Exchange exchange = gateway.get("/status/418").send();
@@ -92,8 +95,8 @@ class OverrideTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("{\"ok\": true}");
     }
 
-    // [inferred] A status override that is not an integer from 100 to 599 is ignored (custom-integration sheet 2.6,
-    // from LS-CODE's comment): the selected integration response's status stays.
+    // [inferred] A status override that is not an integer from 100 to 599 is ignored (docs/behavior.md#vtl-overrides,
+    // from a LocalStack code comment): the selected integration response's status stays.
     @ParameterizedTest
     @ValueSource(strings = {"abc", "700", "99"})
     void invalid_status_override_is_ignored(String status) {
@@ -102,8 +105,8 @@ class OverrideTests {
         assertThat(exchange.response().status()).isEqualTo(200);
     }
 
-    // Header overrides go on top of the mapped response parameters and win (custom-integration sheet 4.5 and 2.6;
-    // documented DOC-OVERRIDE).
+    // Header overrides go on top of the mapped response parameters and win (docs/behavior.md#final-method-response,
+    // #vtl-overrides).
     @Test
     void header_override_wins_over_the_mapped_parameter() {
         Exchange exchange = gateway.get("/header-override").send();
@@ -112,8 +115,7 @@ class OverrideTests {
     }
 
     // responseOverride set in the request template takes effect without a response template: status 444, header
-    // foo: bar, body the function's result (custom-integration sheet 2.6; recorded LS-INTEG
-    // test_integration_mock_with_response_override_in_request_template[False], MOCK).
+    // foo: bar, body the function's result (docs/behavior.md#vtl-overrides).
     @Test
     void response_override_from_the_request_template_without_response_template() {
         Exchange exchange = gateway.get("/request-set-no-response-template").send();
@@ -124,7 +126,7 @@ class OverrideTests {
     }
 
     // [inferred] Header overrides set in the request template and in the response template both reach the client
-    // (custom-integration sheet 2.6: request-template responseOverride takes effect with a response template too).
+    // (docs/behavior.md#vtl-overrides: request-template responseOverride takes effect with a response template too).
     @Test
     void header_overrides_from_both_templates_reach_the_client() {
         Exchange exchange = gateway.get("/both-templates").send();
@@ -134,8 +136,7 @@ class OverrideTests {
     }
 
     // Request overrides are applied after the parameter mappings and win: a mapped X-Amz-Invocation-Type 'Event'
-    // overridden to RequestResponse keeps the call synchronous (custom-integration sheet 2.6; documented
-    // DOC-OVERRIDE).
+    // overridden to RequestResponse keeps the call synchronous (docs/behavior.md#vtl-overrides).
     @Test
     void request_override_wins_over_the_parameter_mapping() {
         Exchange exchange = gateway.post("/invocation-type").body("{}").send();
@@ -143,9 +144,9 @@ class OverrideTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("{\"sync\": true}");
     }
 
-    // Setting the same override parameter twice in one template makes API Gateway answer 5XX (custom-integration
-    // sheet 2.6; documented DOC-OVERRIDE): the simulator answers 500 {"message": "Internal server error"} without
-    // calling the function.
+    // Setting the same override parameter twice in one template makes API Gateway answer 5XX
+    // (docs/behavior.md#vtl-overrides): the simulator answers 500 {"message": "Internal server error"} without calling
+    // the function.
     @Test
     void setting_an_override_twice_fails_the_request() {
         Exchange exchange = gateway.post("/set-twice").body("{}").send();

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * What happens to a body no request template matches: pass through, transform or 415, by passthroughBehavior
- * (custom-integration sheet 1.3, the DOC-PASSTHRU matrix).
+ * (docs/behavior.md#passthrough-behaviors, the documented matrix).
  */
 class PassthroughBehaviorTests {
 
@@ -65,8 +65,8 @@ class PassthroughBehaviorTests {
     }
 
     // The passthrough matrix, every row and behavior: "transform" renders the template, "pass" sends the body as
-    // is, "415" answers Unsupported Media Type (custom-integration sheet 1.3; documented DOC-PASSTHRU, last row
-    // inferred from the definitions).
+    // is, "415" answers Unsupported Media Type (docs/behavior.md#passthrough-behaviors; last row inferred from the
+    // definitions).
     @ParameterizedTest(name = "{0} templates, Content-Type {1}, {2}: {3}")
     @CsvSource(textBlock = """
             json-only, none,             when_no_match,     json
@@ -108,8 +108,9 @@ class PassthroughBehaviorTests {
     }
 
     // The 415: {"message":"Unsupported Media Type"}, Content-Type application/json, an x-amzn-ErrorType header
-    // (BadRequestException [inferred] from LocalStack; the exact spacing is not recorded, sheet 8.2), and the
-    // function is never invoked (custom-integration sheet 1.3; documented DOC-PASSTHRU).
+    // (BadRequestException [inferred] from LocalStack; the exact spacing is not recorded,
+    // docs/behavior.md#uncertain-custom-integrations), and the function is never invoked
+    // (docs/behavior.md#passthrough-behaviors).
     @Test
     void unsupported_media_type_response() {
         Exchange exchange = send("never", "json-only", "application/xml");
@@ -122,7 +123,7 @@ class PassthroughBehaviorTests {
     }
 
     // The passed-through event is the body bytes, unmodified: no proxy keys such as httpMethod, headers or
-    // requestContext are added (custom-integration sheet 1.3; documented DOC-CUSTOM).
+    // requestContext are added (docs/behavior.md#passthrough-behaviors).
     @Test
     void passed_through_event_is_the_body_byte_for_byte() {
         Exchange exchange = gateway.post("/when_no_match/none")
@@ -133,7 +134,7 @@ class PassthroughBehaviorTests {
         assertThat(exchange.lambdaEvent().raw()).isEqualTo("{ \"spacing\" :  \"kept\" ,\n \"n\": 1.50 }");
     }
 
-    // The execution log says why the body passed through (custom-integration sheet 1.3).
+    // The execution log says why the body passed through (docs/behavior.md#passthrough-behaviors).
     @Test
     void log_names_the_passthrough() {
         Exchange exchange = send("when_no_match", "json-only", "application/xml");

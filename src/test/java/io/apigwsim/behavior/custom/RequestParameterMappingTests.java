@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Integration request parameters of a Lambda custom integration (custom-integration sheet 1.4). */
+/** Integration request parameters of a Lambda custom integration (docs/behavior.md#request-parameter-mapping). */
 class RequestParameterMappingTests {
 
     private static ApiGateway gateway;
@@ -53,8 +53,8 @@ class RequestParameterMappingTests {
     }
 
     // Mapped headers, query strings and path parameters go to the Lambda Invoke endpoint, not into the event: the
-    // function receives only the rendered template (custom-integration sheet 1.4; documented DOC-CUSTOM, ignored
-    // parameters inferred).
+    // function receives only the rendered template (docs/behavior.md#request-parameter-mapping; ignored parameters
+    // inferred).
     @Test
     void mapped_parameters_do_not_appear_in_the_event() {
         Exchange exchange = gateway.post("/pets/7?q=dogs")
@@ -69,8 +69,8 @@ class RequestParameterMappingTests {
 
     // Mapping one of Content-Length, Transfer-Encoding, Authorization, Connection, Expect, Proxy-Authenticate, TE
     // as an integration request header makes every call fail: 500 {"message": "Internal server error"} (36 bytes),
-    // x-amzn-ErrorType InternalServerErrorException, function not called (custom-integration sheet 1.4 and E12;
-    // recorded LS-INTEG header_remapping_aws[AWS]).
+    // x-amzn-ErrorType InternalServerErrorException, function not called (docs/behavior.md#request-parameter-mapping,
+    // #worked-examples).
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -92,7 +92,7 @@ class RequestParameterMappingTests {
         assertThat(exchange.response().headers().first("x-amzn-ErrorType")).contains("InternalServerErrorException");
     }
 
-    // The execution log names the forbidden header (custom-integration sheet 1.4).
+    // The execution log names the forbidden header (docs/behavior.md#request-parameter-mapping).
     @Test
     void log_names_the_forbidden_header() {
         Exchange exchange = gateway.get("/forbidden/te").send();

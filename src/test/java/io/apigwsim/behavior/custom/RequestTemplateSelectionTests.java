@@ -14,7 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Which request template renders the function's input: the Content-Type's media type (custom-integration sheet 1.2). */
+/**
+ * Which request template renders the function's input: the Content-Type's media type
+ * (docs/behavior.md#request-template-selection).
+ */
 class RequestTemplateSelectionTests {
 
     private static ApiGateway gateway;
@@ -49,7 +52,7 @@ class RequestTemplateSelectionTests {
         gateway.close();
     }
 
-    // The request's Content-Type selects the template (custom-integration sheet 1.2; documented DOC-DATAMAP).
+    // The request's Content-Type selects the template (docs/behavior.md#request-template-selection).
     @Test
     void content_type_selects_the_template() {
         Exchange exchange = gateway.post("/pets")
@@ -61,7 +64,8 @@ class RequestTemplateSelectionTests {
     }
 
     // The execution log shows the template used, the endpoint request body after transformations and the
-    // endpoint response body before them, as API Gateway's test-invoke log does (custom-integration sheet 1.1).
+    // endpoint response body before them, as API Gateway's test-invoke log does
+    // (docs/behavior.md#custom-integration-request-flow).
     @Test
     void log_shows_the_template_and_both_bodies() {
         Exchange exchange = gateway.post("/pets")
@@ -76,8 +80,7 @@ class RequestTemplateSelectionTests {
                         "Endpoint response body before transformations: {\"from\": \"json\"}");
     }
 
-    // A request without Content-Type is treated as application/json (custom-integration sheet 1.2; documented
-    // DOC-DATAMAP, DOC-PASSTHRU).
+    // A request without Content-Type is treated as application/json (docs/behavior.md#request-template-selection).
     @Test
     void missing_content_type_selects_the_json_template() {
         Exchange exchange = gateway.post("/pets").body("{}").send();
@@ -86,7 +89,8 @@ class RequestTemplateSelectionTests {
     }
 
     // Only the media type selects: "application/json; charset=UTF-8" uses the application/json template
-    // (custom-integration sheet 1.2; documented DOC-DATAMAP). LocalStack misses the template here (sheet 6).
+    // (docs/behavior.md#request-template-selection). LocalStack misses the template here
+    // (docs/behavior.md#emulator-differences).
     @Test
     void content_type_parameters_are_ignored() {
         Exchange exchange = gateway.post("/pets")
@@ -97,7 +101,7 @@ class RequestTemplateSelectionTests {
         assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"json\"}");
     }
 
-    // [inferred] Media types compare case-insensitively (custom-integration sheet 1.2 "Case"): pinned as the
+    // [inferred] Media types compare case-insensitively (docs/behavior.md#request-template-selection): pinned as the
     // simulator does it.
     @Test
     void content_type_compares_case_insensitively() {
@@ -110,7 +114,7 @@ class RequestTemplateSelectionTests {
     }
 
     // [inferred] An empty template counts as "a template exists" and passes the body through unmodified, even
-    // with NEVER (custom-integration sheet 1.2 "Empty template string"; documented for responses in DOC-DATAMAP).
+    // with NEVER (docs/behavior.md#request-template-selection).
     @Test
     void empty_template_passes_the_body_through() {
         Exchange exchange = gateway.post("/empty-template")
@@ -123,7 +127,7 @@ class RequestTemplateSelectionTests {
     }
 
     // A $default request-template key is a WebSocket concept, not REST: it is not a fallback, the body passes
-    // through (custom-integration sheet 1.2 "$default key" and 6, LocalStack divergence).
+    // through (docs/behavior.md#request-template-selection, #emulator-differences).
     @Test
     void default_key_is_not_a_fallback() {
         Exchange exchange = gateway.post("/default-key")
@@ -134,8 +138,8 @@ class RequestTemplateSelectionTests {
         assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"name\": \"Rex\"}");
     }
 
-    // put-integration on AWS echoes passthroughBehavior WHEN_NO_MATCH when not given (custom-integration sheet 1.2;
-    // recorded LS-LAMBDA, LS-INTEG).
+    // put-integration on AWS echoes passthroughBehavior WHEN_NO_MATCH when not given
+    // (docs/behavior.md#request-template-selection).
     @Test
     void default_passthrough_behavior_is_when_no_match() {
         LambdaCustomIntegration integration =
@@ -144,8 +148,8 @@ class RequestTemplateSelectionTests {
         assertThat(integration.passthroughBehavior()).isEqualTo(PassthroughBehavior.WHEN_NO_MATCH);
     }
 
-    // put-integration on AWS echoes timeoutInMillis 29000 when not given (custom-integration sheet 1.2; recorded
-    // LS-LAMBDA, LS-INTEG): no timeout set means the 29-second default.
+    // put-integration on AWS echoes timeoutInMillis 29000 when not given (docs/behavior.md#request-template-selection):
+    // no timeout set means the 29-second default.
     @Test
     void default_timeout_is_29_seconds() {
         LambdaCustomIntegration integration =

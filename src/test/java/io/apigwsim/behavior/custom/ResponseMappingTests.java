@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The method response: response template chosen by Accept, response parameters, the final headers
- * (custom-integration sheet 4.3, 4.4 and 4.5).
+ * (docs/behavior.md#response-template-selection, #response-parameters, #final-method-response).
  */
 class ResponseMappingTests {
 
@@ -155,8 +155,8 @@ class ResponseMappingTests {
             return request.send();
         }
 
-        // The request's Accept selects the response template; parameters are ignored (custom-integration sheet 4.3;
-        // documented DOC-DATAMAP).
+        // The request's Accept selects the response template; parameters are ignored
+        // (docs/behavior.md#response-template-selection).
         @ParameterizedTest(name = "Accept {0}")
         @ValueSource(strings = {"application/xml", "application/xml; charset=utf-8"})
         void accept_selects_the_template(String accept) {
@@ -165,7 +165,7 @@ class ResponseMappingTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo("<name>Rex</name>");
         }
 
-        // Without Accept the application/json template is used (custom-integration sheet 4.3; documented DOC-DATAMAP).
+        // Without Accept the application/json template is used (docs/behavior.md#response-template-selection).
         @Test
         void missing_accept_selects_the_json_template() {
             Exchange exchange = send(null);
@@ -173,8 +173,8 @@ class ResponseMappingTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo("{\"name\": \"Rex\"}");
         }
 
-        // Several media types in Accept: only the first is honoured (custom-integration sheet 4.3; documented
-        // DOC-NOTES). LocalStack uses the last one (sheet 6).
+        // Several media types in Accept: only the first is honoured (docs/behavior.md#response-template-selection).
+        // LocalStack uses the last one (docs/behavior.md#emulator-differences).
         @Test
         void only_the_first_accept_type_counts() {
             Exchange exchange = send("application/xml, application/json");
@@ -182,8 +182,9 @@ class ResponseMappingTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo("<name>Rex</name>");
         }
 
-        // An Accept that matches no template uses the first template, in declaration order (custom-integration
-        // sheet 4.3; documented DOC-DATAMAP, order [inferred]). LocalStack falls back to application/json (sheet 6).
+        // An Accept that matches no template uses the first template, in declaration order
+        // (docs/behavior.md#response-template-selection; order [inferred]). LocalStack falls back to application/json
+        // (docs/behavior.md#emulator-differences).
         @Test
         void unmatched_accept_uses_the_first_template() {
             Exchange exchange = send("image/png");
@@ -191,8 +192,8 @@ class ResponseMappingTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo("<name>Rex</name>");
         }
 
-        // No Accept and no application/json template: the first template (custom-integration sheet 4.3; documented
-        // DOC-DATAMAP).
+        // No Accept and no application/json template: the first template
+        // (docs/behavior.md#response-template-selection).
         @Test
         void missing_accept_without_json_template_uses_the_first() {
             Exchange exchange = gateway.get("/no-json-template").send();
@@ -200,8 +201,8 @@ class ResponseMappingTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo("<name>Rex</name>");
         }
 
-        // An empty template passes the integration response body through (custom-integration sheet 4.3; documented
-        // DOC-DATAMAP).
+        // An empty template passes the integration response body through
+        // (docs/behavior.md#response-template-selection).
         @Test
         void empty_template_passes_the_body_through() {
             Exchange exchange = send("text/plain");
@@ -209,7 +210,7 @@ class ResponseMappingTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo(RESULT);
         }
 
-        // Without templates the body passes through unmapped (custom-integration sheet 4.3; documented DOC-DATAMAP).
+        // Without templates the body passes through unmapped (docs/behavior.md#response-template-selection).
         @Test
         void no_template_passes_the_body_through() {
             Exchange exchange = gateway.get("/no-template").send();
@@ -218,7 +219,7 @@ class ResponseMappingTests {
         }
 
         // In a response template $input is the integration response body while $input.params() is still the method
-        // request's (custom-integration sheet 4.3; documented DOC-ERR, params side inferred).
+        // request's (docs/behavior.md#response-template-selection; params side inferred).
         @Test
         void input_is_the_result_and_params_the_method_request() {
             Exchange exchange = gateway.get("/params-in-response/7?q=dogs").send();
@@ -227,7 +228,7 @@ class ResponseMappingTests {
                     .isEqualTo("{\"name\": \"Rex\", \"id\": \"7\", \"q\": \"dogs\"}");
         }
 
-        // A template that renders nothing gives an empty body (custom-integration sheet 4.5; recorded LS-INTEG).
+        // A template that renders nothing gives an empty body (docs/behavior.md#final-method-response).
         @Test
         void template_rendering_nothing_gives_an_empty_body() {
             Exchange exchange = gateway.get("/renders-nothing").send();
@@ -236,8 +237,8 @@ class ResponseMappingTests {
             assertThat(exchange.response().headers().first("Content-Length")).contains("0");
         }
 
-        // A matched error response's template sees the Lambda error JSON as $input (custom-integration sheet 4.3;
-        // documented DOC-ERR).
+        // A matched error response's template sees the Lambda error JSON as $input
+        // (docs/behavior.md#response-template-selection).
         @Test
         void error_template_reads_the_error_message() {
             Exchange exchange = gateway.get("/error-parameters").send();
@@ -251,7 +252,7 @@ class ResponseMappingTests {
     class Parameters {
 
         // integration.response.body.JSONPATH: strings as is, numbers as their digits, complex values as compact JSON;
-        // integration.response.body is the whole body (custom-integration sheet 4.4; documented DOC-DATAMAP, DOC-ERR).
+        // integration.response.body is the whole body (docs/behavior.md#response-parameters).
         @ParameterizedTest(name = "{0}: {1}")
         @CsvSource(delimiter = '|', textBlock = """
                 X-Name | Rex
@@ -265,7 +266,7 @@ class ResponseMappingTests {
             assertThat(exchange.response().headers().first(header)).contains(expected);
         }
 
-        // 'literal', stageVariables.V and context.V (custom-integration sheet 4.4; documented DOC-DATAMAP).
+        // 'literal', stageVariables.V and context.V (docs/behavior.md#response-parameters).
         @Test
         void literal_stage_variable_and_context() {
             Exchange exchange = gateway.get("/parameters").send();
@@ -276,7 +277,7 @@ class ResponseMappingTests {
         }
 
         // [inferred] integration.response.header.H reads Lambda Invoke's response headers: X-Amz-Function-Error is
-        // Unhandled for a function error and absent on success (custom-integration sheet 4.4 "few are meaningful").
+        // Unhandled for a function error and absent on success (docs/behavior.md#response-parameters).
         @Test
         void invoke_response_header_of_a_function_error() {
             Exchange exchange = gateway.get("/error-parameters").send();
@@ -285,7 +286,8 @@ class ResponseMappingTests {
             assertThat(exchange.response().headers().first("X-Error-Type")).contains("java.lang.IllegalStateException");
         }
 
-        // On success there is no X-Amz-Function-Error to map, so the header is absent (custom-integration sheet 4.4).
+        // On success there is no X-Amz-Function-Error to map, so the header is absent
+        // (docs/behavior.md#response-parameters).
         @Test
         void invoke_response_header_absent_on_success() {
             Exchange exchange = gateway.get("/parameters").send();
@@ -296,7 +298,7 @@ class ResponseMappingTests {
 
         // Mapped static headers Authorization, Connection, Content-Length, Content-MD5, Date, Expect, Host,
         // Max-Forwards, Proxy-Authenticate, Server, Trailer, Upgrade, User-Agent, WWW-Authenticate reach the client
-        // as x-amzn-Remapped-<Name> (custom-integration sheet 4.4; recorded LS-INTEG header_remapping_aws[AWS]).
+        // as x-amzn-Remapped-<Name> (docs/behavior.md#response-parameters).
         @Test
         void reserved_headers_are_remapped() {
             Exchange exchange = gateway.get("/static-headers").send();
@@ -308,7 +310,7 @@ class ResponseMappingTests {
         }
 
         // Accept, Accept-Charset, Accept-Encoding, Age, Content-Encoding, Pragma, Range, Referer, Warn pass unchanged
-        // (custom-integration sheet 4.4; recorded LS-INTEG).
+        // (docs/behavior.md#response-parameters).
         @Test
         void other_headers_pass_unchanged() {
             Exchange exchange = gateway.get("/static-headers").send();
@@ -324,8 +326,7 @@ class ResponseMappingTests {
     class FinalHeaders {
 
         // Content-Type defaults to application/json; the gateway adds Content-Length, Date, Connection,
-        // x-amzn-RequestId, x-amz-apigw-id and X-Amzn-Trace-Id (custom-integration sheet 4.5; recorded LS-INTEG
-        // no-param-integration).
+        // x-amzn-RequestId, x-amz-apigw-id and X-Amzn-Trace-Id (docs/behavior.md#final-method-response).
         @Test
         void standard_headers() {
             Exchange exchange = gateway.get("/no-template").send();
@@ -341,7 +342,8 @@ class ResponseMappingTests {
                             "X-Amzn-Trace-Id");
         }
 
-        // A mapped Content-Type replaces the default; there is one Content-Type (custom-integration sheet 4.5).
+        // A mapped Content-Type replaces the default; there is one Content-Type
+        // (docs/behavior.md#final-method-response).
         @Test
         void mapped_content_type_replaces_the_default() {
             Exchange exchange = gateway.get("/content-type").send();

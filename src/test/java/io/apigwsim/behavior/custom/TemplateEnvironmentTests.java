@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * $input, $util, $context and $stageVariables as the function receives them through a request template
- * (custom-integration sheet 1.5, 2.2 to 2.5 and 3).
+ * (docs/behavior.md#headers-visible-to-templates, #vtl-input, #vtl-util, #vtl-context, #vtl-stage-variables,
+ * #method-request-passthrough-template).
  */
 class TemplateEnvironmentTests {
 
@@ -89,8 +90,7 @@ class TemplateEnvironmentTests {
     @Nested
     class Input {
 
-        // $input.params(x) searches path, then query string, then header; first hit wins (custom-integration
-        // sheet 2.2; documented DOC-MAPREF).
+        // $input.params(x) searches path, then query string, then header; first hit wins (docs/behavior.md#vtl-input).
         @Test
         void params_search_path_then_query_then_header() {
             Exchange exchange = gateway.post("/search/from-path?id=from-query")
@@ -101,7 +101,7 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"id\": \"from-path\"}");
         }
 
-        // Query string before header (custom-integration sheet 2.2; documented DOC-MAPREF).
+        // Query string before header (docs/behavior.md#vtl-input).
         @Test
         void params_search_query_before_header() {
             Exchange exchange = gateway.get("/header/x?x=from-query")
@@ -111,8 +111,8 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"from-query\"}");
         }
 
-        // [inferred] A repeated query parameter gives its last value to $input.params(x) (custom-integration sheet
-        // 2.2 "multi-value choice inferred"): pinned as the simulator does it.
+        // [inferred] A repeated query parameter gives its last value to $input.params(x) (docs/behavior.md#vtl-input):
+        // pinned as the simulator does it.
         @Test
         void repeated_query_parameter_gives_the_last_value() {
             Exchange exchange = gateway.get("/header/q?q=first&q=last").send();
@@ -121,8 +121,8 @@ class TemplateEnvironmentTests {
         }
 
         // [UNCERTAIN] Whether $input.params('x-custom') finds a header sent as X-Custom is not recorded
-        // (custom-integration sheet 2.2 and 8.8; mapping is case-sensitive per DOC-NOTES): the simulator's lookup is
-        // case-sensitive, so it renders "".
+        // (docs/behavior.md#uncertain-vtl, #request-parameter-mapping: mapping is case-sensitive): the simulator's
+        // lookup is case-sensitive, so it renders "".
         @Test
         void header_lookup_is_case_sensitive() {
             Exchange exchange =
@@ -131,9 +131,10 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"\"}");
         }
 
-        // $input.params() has exactly the keys path, querystring, header, in that order (custom-integration sheet
-        // 2.2 and 3; documented DOC-MAPREF). The rendered list is not JSON, so a text handler would see it: here
-        // Lambda's Invoke rejects it and the log shows the rendered payload ([UNCERTAIN] status, sheet 4.9).
+        // $input.params() has exactly the keys path, querystring, header, in that order (docs/behavior.md#vtl-input,
+        // #method-request-passthrough-template). The rendered list is not JSON, so a text handler would see it: here
+        // Lambda's Invoke rejects it and the log shows the rendered payload ([UNCERTAIN] status,
+        // docs/behavior.md#uncertain-custom-integrations).
         @Test
         void params_map_has_path_querystring_header() {
             Exchange exchange = gateway.post("/keys").body("{}").send();
@@ -141,8 +142,7 @@ class TemplateEnvironmentTests {
             assertThat(exchange.executionLog()).anyMatch(line -> line.endsWith("[path, querystring, header]"));
         }
 
-        // $input.body is the raw payload, spacing kept (custom-integration sheet 2.2; recorded LS-COMMON
-        // test_input_body_formatting).
+        // $input.body is the raw payload, spacing kept (docs/behavior.md#vtl-input).
         @Test
         void body_is_the_raw_payload() {
             Exchange exchange =
@@ -151,7 +151,7 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"body\": \"{\\\"some\\\": \\\"value\\\"}\"}");
         }
 
-        // An empty body is the string {} for $input.body (custom-integration sheet 2.2; recorded LS-COMMON).
+        // An empty body is the string {} for $input.body (docs/behavior.md#vtl-input).
         @Test
         void empty_body_is_an_empty_object() {
             Exchange exchange = gateway.post("/body").send();
@@ -159,8 +159,8 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"body\": \"{}\"}");
         }
 
-        // $input.json serializes: the whole body as compact JSON, a string with its quotes (custom-integration sheet
-        // 2.2; documented DOC-MAPREF).
+        // $input.json serializes: the whole body as compact JSON, a string with its quotes
+        // (docs/behavior.md#vtl-input).
         @Test
         void json_serializes_the_selected_value() {
             Exchange exchange = gateway.post("/json")
@@ -171,9 +171,9 @@ class TemplateEnvironmentTests {
                     .isEqualTo("{\"all\": {\"name\":\"Rex\",\"age\":3}, \"name\": \"Rex\"}");
         }
 
-        // $util.urlEncode is form encoding: {"some": "value"} → %7B%22some%22%3A+%22value%22%7D (custom-integration
-        // sheet 7 E8 and 2.3; recorded LS-COMMON). serverless-offline's encodeURI would keep the space and colon
-        // (sheet 6).
+        // $util.urlEncode is form encoding: {"some": "value"} → %7B%22some%22%3A+%22value%22%7D
+        // (docs/behavior.md#worked-examples, #vtl-util). serverless-offline's encodeURI would keep the space and colon
+        // (docs/behavior.md#emulator-differences).
         @Test
         void url_encode_is_form_encoding() {
             Exchange exchange =
@@ -191,7 +191,7 @@ class TemplateEnvironmentTests {
         }
 
         // escapeJavaScript turns a newline into the two characters \n; serverless-offline turns it back into a real
-        // newline (custom-integration sheet 2.3 and 6; documented DOC-MAPREF, observed serverless-offline#26).
+        // newline (docs/behavior.md#vtl-util, #emulator-differences).
         @Test
         void escape_java_script_emits_backslash_n() {
             Exchange exchange = send("/escape", "{\"m\": \"line1\\nline2\"}");
@@ -199,7 +199,7 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"m\": \"line1\\nline2\"}");
         }
 
-        // escapeJavaScript escapes " and \ (custom-integration sheet 2.3; documented DOC-MAPREF).
+        // escapeJavaScript escapes " and \ (docs/behavior.md#vtl-util).
         @Test
         void escape_java_script_escapes_quotes_and_backslashes() {
             Exchange exchange = send("/escape", "{\"m\": \"say \\\"hi\\\" \\\\ bye\"}");
@@ -207,7 +207,8 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"m\": \"say \\\"hi\\\" \\\\ bye\"}");
         }
 
-        // escapeJavaScript of an empty string is empty; LocalStack renders {} (custom-integration sheet 6).
+        // escapeJavaScript of an empty string is empty; LocalStack renders {} (docs/behavior.md#vtl-util,
+        // #emulator-differences).
         @Test
         void escape_java_script_of_an_empty_string_is_empty() {
             Exchange exchange = send("/escape", "{\"m\": \"\"}");
@@ -216,7 +217,7 @@ class TemplateEnvironmentTests {
         }
 
         // urlEncode is Java's URLEncoder: * stays, ~ becomes %7E, space +; LocalStack's quote_plus differs
-        // (custom-integration sheet 2.3 and 6; documented DOC-MAPREF).
+        // (docs/behavior.md#vtl-util, #emulator-differences).
         @Test
         void url_encode_is_java_url_encoder() {
             Exchange exchange = gateway.post("/encode").body("a*b~c d").send();
@@ -225,7 +226,7 @@ class TemplateEnvironmentTests {
         }
 
         // AWS sends the rendered text: "true", "1" and "{}" stay strings; serverless-offline re-parses them into a
-        // boolean, a number and an object (custom-integration sheet 6).
+        // boolean, a number and an object (docs/behavior.md#emulator-differences).
         @Test
         void rendered_text_is_sent_as_is() {
             Exchange exchange = send("/literal", "{}");
@@ -237,8 +238,7 @@ class TemplateEnvironmentTests {
     @Nested
     class HeadersVisibleToTemplates {
 
-        // Headers a client sends that templates see as sent (custom-integration sheet 1.5; recorded LS-INTEG
-        // full-integration).
+        // Headers a client sends that templates see as sent (docs/behavior.md#headers-visible-to-templates).
         @ParameterizedTest
         @ValueSource(
                 strings = {
@@ -261,8 +261,8 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"sent-value\"}");
         }
 
-        // Headers a client sends that templates do not see: $input.params('H') renders "" (custom-integration sheet
-        // 1.5; recorded LS-INTEG full-integration).
+        // Headers a client sends that templates do not see: $input.params('H') renders ""
+        // (docs/behavior.md#headers-visible-to-templates).
         @ParameterizedTest
         @ValueSource(
                 strings = {
@@ -284,7 +284,7 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"\"}");
         }
 
-        // Host is the API's host, whatever the client sent (custom-integration sheet 1.5; recorded LS-INTEG).
+        // Host is the API's host, whatever the client sent (docs/behavior.md#headers-visible-to-templates).
         @Test
         void host_is_the_api_host() {
             Exchange exchange =
@@ -294,8 +294,7 @@ class TemplateEnvironmentTests {
                     .endsWith(".execute-api.us-east-1.amazonaws.com");
         }
 
-        // Authorization is visible when it is not a SigV4 signature (custom-integration sheet 1.5; recorded LS-INTEG
-        // "Authorization: Unauthorized", documented DOC-NOTES).
+        // Authorization is visible when it is not a SigV4 signature (docs/behavior.md#headers-visible-to-templates).
         @Test
         void plain_authorization_is_visible() {
             Exchange exchange = gateway.get("/header/Authorization")
@@ -305,8 +304,8 @@ class TemplateEnvironmentTests {
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"value\": \"Unauthorized\"}");
         }
 
-        // An Authorization header carrying a SigV4 signature is dropped (custom-integration sheet 1.5; documented
-        // DOC-NOTES).
+        // An Authorization header carrying a SigV4 signature is dropped
+        // (docs/behavior.md#headers-visible-to-templates).
         @Test
         void sigv4_authorization_is_dropped() {
             Exchange exchange = gateway.get("/header/Authorization")
@@ -333,7 +332,7 @@ class TemplateEnvironmentTests {
         }
 
         // $context.httpMethod, resourcePath (the template), path (with the stage), stage, protocol HTTP/1.1
-        // (custom-integration sheet 2.4; documented DOC-MAPREF).
+        // (docs/behavior.md#vtl-context).
         @Test
         void request_values() {
             JsonNode context = context(send());
@@ -347,8 +346,7 @@ class TemplateEnvironmentTests {
                     .containsExactly("POST", "/context/{id}", "/prod/context/abc", "prod", "HTTP/1.1");
         }
 
-        // $context.requestId is the x-amzn-RequestId the client gets (custom-integration sheet 2.4; documented
-        // DOC-MAPREF).
+        // $context.requestId is the x-amzn-RequestId the client gets (docs/behavior.md#vtl-context).
         @Test
         void request_id_is_the_clients_request_id() {
             Exchange exchange = send();
@@ -361,7 +359,7 @@ class TemplateEnvironmentTests {
         }
 
         // $context.apiId is the first label of $context.domainName, which is also $context.domainPrefix; the
-        // account is the configured one (custom-integration sheet 2.4; documented DOC-MAPREF).
+        // account is the configured one (docs/behavior.md#vtl-context).
         @Test
         void api_id_domain_name_and_prefix_agree() {
             JsonNode context = context(send());
@@ -374,7 +372,7 @@ class TemplateEnvironmentTests {
         }
 
         // identity.sourceIp and identity.userAgent are the caller's; identity fields of other auth types render ""
-        // (custom-integration sheet 2.4; documented DOC-MAPREF, recorded LS-SQS).
+        // (docs/behavior.md#vtl-context).
         @Test
         void identity_values() {
             JsonNode context = context(send());
@@ -388,7 +386,7 @@ class TemplateEnvironmentTests {
         }
 
         // requestTime is CLF dd/MMM/yyyy:HH:mm:ss +0000 in English whatever the JVM locale, requestTimeEpoch is
-        // epoch milliseconds (custom-integration sheet 2.4; documented DOC-MAPREF).
+        // epoch milliseconds (docs/behavior.md#vtl-context).
         @Test
         void request_time_formats() {
             JsonNode context = context(send());
@@ -397,7 +395,7 @@ class TemplateEnvironmentTests {
             assertThat(context.get("requestTimeEpoch").textValue()).isEqualTo("1773450123456");
         }
 
-        // The resource id is a stable 6-character id (custom-integration sheet 2.4).
+        // The resource id is a stable 6-character id (docs/behavior.md#vtl-context).
         @Test
         void resource_id_is_stable() {
             String first = context(send()).get("resourceId").textValue();
@@ -408,7 +406,7 @@ class TemplateEnvironmentTests {
         }
 
         // [inferred] isCanaryRequest on a stage without canary settings is not recorded ("false" likely, "" the
-        // alternative; sheet 2.4); it is not in the recorded key set, so the simulator renders "".
+        // alternative; docs/behavior.md#vtl-context); it is not in the recorded key set, so the simulator renders "".
         @Test
         void is_canary_request_without_canary_renders_empty() {
             JsonNode context = context(send());
@@ -417,7 +415,7 @@ class TemplateEnvironmentTests {
         }
 
         // Access-log-only variables such as $context.integrationLatency are not available to mapping templates
-        // (custom-integration sheet 2.4; documented DOC-MAPREF).
+        // (docs/behavior.md#vtl-context).
         @Test
         void access_log_only_variables_render_empty() {
             JsonNode context = context(send());
@@ -427,7 +425,7 @@ class TemplateEnvironmentTests {
 
         // The key sets recorded for a POST without authorizer or API key: 18 context keys, 12 identity keys,
         // requestOverride [path, header, querystring], responseOverride [header], an empty authorizer
-        // (custom-integration sheet 2.4; recorded LS-SQS test_sqs_amz_json_protocol).
+        // (docs/behavior.md#vtl-context).
         @Test
         void key_sets_are_the_recorded_ones() {
             Exchange exchange = gateway.post("/context-keys").body("{}").send();
@@ -448,7 +446,7 @@ class TemplateEnvironmentTests {
     class StageVariables {
 
         // $stageVariables.name, ['name'] and ${stageVariables['name']} all read a stage variable; an undefined one
-        // renders "" (custom-integration sheet 2.5; documented DOC-MAPREF, recorded LS-CANARY).
+        // renders "" (docs/behavior.md#vtl-stage-variables).
         @Test
         void stage_variable_forms() {
             Exchange exchange = gateway.post("/stage-variables").body("{}").send();
@@ -458,7 +456,7 @@ class TemplateEnvironmentTests {
         }
 
         // On a stage without any variables, {"version": "$stageVariables.version"} renders {"version": ""}
-        // (custom-integration sheet 2.5; recorded LS-BASIC test_apigw_stage_variables, LS-CANARY).
+        // (docs/behavior.md#vtl-stage-variables).
         @Test
         void stage_without_variables_renders_empty() {
             try (ApiGateway bare = ApiGateway.builder()
@@ -487,8 +485,8 @@ class TemplateEnvironmentTests {
         }
 
         // The console's Method Request passthrough template gives the function body-json, params, stage-variables
-        // and context, in that order (custom-integration sheet 3; PASSTHRU-TPL). Whitespace is not recorded, so
-        // the event is compared as JSON.
+        // and context, in that order (docs/behavior.md#method-request-passthrough-template). Whitespace is not
+        // recorded, so the event is compared as JSON.
         @Test
         void top_level_keys_in_order() {
             JsonNode event = json(send("q=1").lambdaEvent().raw());
@@ -499,7 +497,7 @@ class TemplateEnvironmentTests {
         }
 
         // body-json is the body as JSON; params has path, querystring, header; stage-variables are strings
-        // (custom-integration sheet 3; documented DOC-MAPREF).
+        // (docs/behavior.md#method-request-passthrough-template).
         @Test
         void body_params_and_stage_variables() {
             JsonNode event = json(send("q=1").lambdaEvent().raw());
@@ -513,7 +511,7 @@ class TemplateEnvironmentTests {
         }
 
         // context: http-method, stage, source-ip, user-agent, resource-path as the template, and "" for every
-        // identity field of another auth type (custom-integration sheet 3; documented DOC-MAPREF).
+        // identity field of another auth type (docs/behavior.md#method-request-passthrough-template).
         @Test
         void context_values() {
             JsonNode context = json(send("q=1").lambdaEvent().raw()).get("context");
@@ -532,8 +530,9 @@ class TemplateEnvironmentTests {
         }
 
         // A parameter value containing ' is escaped to \' by escapeJavaScript: the payload is invalid JSON and
-        // Lambda rejects it (custom-integration sheet 3 and 4.9). [UNCERTAIN] The client's status is not settled
-        // (sheet 8.1): the simulator answers 502 without running the function.
+        // Lambda rejects it (docs/behavior.md#method-request-passthrough-template, #invalid-json-payloads). [UNCERTAIN]
+        // The client's status is not settled (docs/behavior.md#uncertain-custom-integrations): the simulator answers
+        // 502 without running the function.
         @Test
         void single_quote_in_a_parameter_makes_the_payload_invalid() {
             Exchange exchange = send("q=it%27s");

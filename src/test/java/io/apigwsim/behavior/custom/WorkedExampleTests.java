@@ -22,9 +22,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The worked examples of the custom-integration sheet (section 7) that go end to end through a Lambda custom
- * integration, with the outputs the sheet gives. E8, E11 and E16 never reach a Lambda function's event or the
- * client on their own and are pinned by the VTL unit tests.
+ * The worked examples (docs/behavior.md#worked-examples) that go end to end through a Lambda custom integration, with
+ * the outputs they give. E8, E11 and E16 never reach a Lambda function's event or the client on their own and are
+ * pinned by the VTL unit tests.
  */
 class WorkedExampleTests {
 
@@ -237,7 +237,7 @@ class WorkedExampleTests {
     class E1QueryParameterIntoEvent {
 
         // E1: GET /test?param1=foobar with {"param1": "$input.params('param1')"} and an echo function: 200
-        // {"param1": "foobar"} (custom-integration sheet 7 E1; recorded LS-LAMBDA).
+        // {"param1": "foobar"} (docs/behavior.md#worked-examples).
         @Test
         void query_parameter_reaches_the_event_and_the_client() {
             Exchange exchange = gateway.get("/test?param1=foobar").send();
@@ -247,8 +247,7 @@ class WorkedExampleTests {
             assertThat(exchange.response().bodyAsText()).isEqualTo("{\"param1\": \"foobar\"}");
         }
 
-        // E1: an unrelated &Signature=1 does not disturb it (custom-integration sheet 7 E1; recorded LS-LAMBDA
-        // lambda-aws-integration-2).
+        // E1: an unrelated &Signature=1 does not disturb it (docs/behavior.md#worked-examples).
         @Test
         void unrelated_query_parameter_changes_nothing() {
             Exchange exchange = gateway.get("/test?param1=foobar&Signature=1").send();
@@ -257,8 +256,8 @@ class WorkedExampleTests {
         }
     }
 
-    // E2: no template, POST {"message": "hello world"} to an echo function: 200 with that body (custom-integration
-    // sheet 7 E2; recorded LS-LAMBDA test_lambda_aws_integration).
+    // E2: no template, POST {"message": "hello world"} to an echo function: 200 with that body
+    // (docs/behavior.md#worked-examples).
     @Test
     void e2_post_without_template_passes_the_body_through() {
         Exchange exchange = gateway.post("/echo")
@@ -271,8 +270,7 @@ class WorkedExampleTests {
         assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"hello world\"}");
     }
 
-    // E3: GET without body and without template: the function receives {} (custom-integration sheet 7 E3; recorded
-    // LS-INTEG no-param-integration).
+    // E3: GET without body and without template: the function receives {} (docs/behavior.md#worked-examples).
     @Test
     void e3_get_without_body_sends_an_empty_object() {
         Exchange exchange = gateway.get("/echo").send();
@@ -283,8 +281,8 @@ class WorkedExampleTests {
     @Nested
     class E4SelectionPatterns {
 
-        // E4 /200: the function returns "Pass" → 200 "Pass"; the 504 "200" pattern never fires (custom-integration
-        // sheet 7 E4; recorded LS-LAMBDA test_lambda_selection_patterns).
+        // E4 /200: the function returns "Pass" → 200 "Pass"; the 504 "200" pattern never fires
+        // (docs/behavior.md#worked-examples).
         @Test
         void success_is_200_pass() {
             Exchange exchange = gateway.get("/select/200").send();
@@ -294,7 +292,7 @@ class WorkedExampleTests {
         }
 
         // E4 /400: "Error: Raising four hundred …" → 405 with the error JSON (errorMessage, errorType, stackTrace;
-        // Java's errorType is the class name) (custom-integration sheet 7 E4 and 4.1; recorded LS-LAMBDA).
+        // Java's errorType is the class name) (docs/behavior.md#worked-examples, #custom-integration-lambda-results).
         @Test
         void four_hundred_error_is_405_with_the_error_json() {
             Exchange exchange = gateway.get("/select/400").send();
@@ -310,7 +308,7 @@ class WorkedExampleTests {
                     .isTrue();
         }
 
-        // E4 /500: "Error: Raising five hundred …" → 502 via ".+" (custom-integration sheet 7 E4; recorded LS-LAMBDA).
+        // E4 /500: "Error: Raising five hundred …" → 502 via ".+" (docs/behavior.md#worked-examples).
         @Test
         void five_hundred_error_is_502() {
             Exchange exchange = gateway.get("/select/500").send();
@@ -328,7 +326,7 @@ class WorkedExampleTests {
 
         // E5: result {"statusCode": 200, "body": "noerror"} → 202 {"body":"noerror","statusCode":200}, though no
         // 202 method response is declared; whitespace is not recorded, so the body is compared as JSON
-        // (custom-integration sheet 7 E5 and 2.6; recorded LS-LAMBDA).
+        // (docs/behavior.md#worked-examples, #vtl-overrides).
         @Test
         void no_error_is_202() {
             Exchange exchange = gateway.get("/e5/noerror").send();
@@ -338,8 +336,8 @@ class WorkedExampleTests {
                     .isEqualTo(json("{\"body\":\"noerror\",\"statusCode\":200}"));
         }
 
-        // E5: result with "body": "customerror" → 400 {"body":"customerror","statusCode":200} (custom-integration
-        // sheet 7 E5; recorded LS-LAMBDA).
+        // E5: result with "body": "customerror" → 400 {"body":"customerror","statusCode":200}
+        // (docs/behavior.md#worked-examples).
         @Test
         void custom_error_is_400() {
             Exchange exchange = gateway.get("/e5/customerror").send();
@@ -351,8 +349,8 @@ class WorkedExampleTests {
     }
 
     // E6: how a $input.path result prints in a response template: objects as Java maps, arrays as compact JSON
-    // (custom-integration sheet 7 E6 and 2.2; recorded LS-COMMON test_input_path_template_formatting). The request
-    // template wraps the posted body under "json", as the recording's echo server did.
+    // (docs/behavior.md#worked-examples, #vtl-input). The request template wraps the posted body under "json", as the
+    // recording's echo server did.
     @ParameterizedTest(name = "{0} of {1} prints {2}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             plain    | {"foo": "bar"}                                          | {foo=bar}
@@ -377,8 +375,7 @@ class WorkedExampleTests {
     @Nested
     class E7MissingPathAndNull {
 
-        // E7: a missing path renders empty and equals both $null and "" (custom-integration sheet 7 E7; recorded
-        // LS-COMMON empty-body).
+        // E7: a missing path renders empty and equals both $null and "" (docs/behavior.md#worked-examples).
         @Test
         void missing_path() {
             Exchange exchange = gateway.post("/e7/missing")
@@ -390,8 +387,7 @@ class WorkedExampleTests {
                     .isEqualTo("{\"body\": , \"nested\": , \"isNull\": \"true\", \"isEmptyString\": \"true\"}");
         }
 
-        // E7: an empty list renders [] and is neither null nor "" (custom-integration sheet 7 E7; recorded
-        // LS-COMMON nested-empty-list).
+        // E7: an empty list renders [] and is neither null nor "" (docs/behavior.md#worked-examples).
         @Test
         void empty_list() {
             Exchange exchange = gateway.post("/e7/list")
@@ -403,7 +399,7 @@ class WorkedExampleTests {
                     .isEqualTo("{\"body\": [], \"nested\": , \"isNull\": \"false\", \"isEmptyString\": \"false\"}");
         }
 
-        // E7: a JSON null is the same as missing (custom-integration sheet 7 E7; recorded LS-COMMON nested-null-list).
+        // E7: a JSON null is the same as missing (docs/behavior.md#worked-examples).
         @Test
         void json_null() {
             Exchange exchange = gateway.post("/e7/list")
@@ -417,8 +413,7 @@ class WorkedExampleTests {
     }
 
     // E9: status 444, header foo and a custom key set on responseOverride in the request template reach the client
-    // and the response template (custom-integration sheet 7 E9 and 2.6; recorded LS-INTEG with MOCK, here through
-    // Lambda).
+    // and the response template (docs/behavior.md#worked-examples, #vtl-overrides).
     @Test
     void e9_response_overrides_set_in_the_request_template() {
         Exchange exchange = gateway.get("/e9").send();
@@ -431,7 +426,7 @@ class WorkedExampleTests {
     }
 
     // E10: a base64 path segment decoded in the request template and kept in requestOverride.path is parsed in the
-    // response template → {"response": "path was path one"} (custom-integration sheet 7 E10; recorded LS-INTEG).
+    // response template → {"response": "path was path one"} (docs/behavior.md#worked-examples).
     @Test
     void e10_base64_and_parse_json_across_the_two_templates() {
         Exchange exchange = gateway.get("/e10/eyJtZXNzYWdlIjogInBhdGgxIn0=").send();
@@ -440,8 +435,8 @@ class WorkedExampleTests {
     }
 
     // E12: mapping integration.request.header.Content-Length on an AWS integration fails every call: 500
-    // {"message": "Internal server error"}, x-amzn-ErrorType InternalServerErrorException (custom-integration
-    // sheet 7 E12 and 1.4; recorded LS-INTEG).
+    // {"message": "Internal server error"}, x-amzn-ErrorType InternalServerErrorException
+    // (docs/behavior.md#worked-examples, #request-parameter-mapping).
     @Test
     void e12_mapped_content_length_header_fails_with_500() {
         Exchange exchange = gateway.get("/e12").send();
@@ -454,8 +449,9 @@ class WorkedExampleTests {
 
     // E13: the documentation's $input example follows the escaping rule, so the rendered payload is
     // {"id" : "abc", "count" : "3", "things" : {\"1\":{},\"2\":{},\"3\":{}}}, not JSON, and Lambda rejects it
-    // (custom-integration sheet 7 E13, 2.3 and 4.9). [UNCERTAIN] The client's status is not settled (sheet 8.1):
-    // the simulator answers 502 {"message": "Internal server error"} without running the function.
+    // (docs/behavior.md#worked-examples, #vtl-util, #invalid-json-payloads). [UNCERTAIN] The client's status is not
+    // settled (docs/behavior.md#uncertain-custom-integrations): the simulator answers 502 {"message": "Internal server
+    // error"} without running the function.
     @Test
     void e13_doc_input_example_renders_invalid_json_that_lambda_rejects() {
         Exchange exchange = gateway.post("/things/abc")
@@ -473,7 +469,7 @@ class WorkedExampleTests {
     }
 
     // E14: $util.parseJson of a stringified errorMessage in the response template → {"errorMessageObjKey2ArrVal" : 1}
-    // (custom-integration sheet 7 E14; documented DOC-MAPREF).
+    // (docs/behavior.md#worked-examples).
     @Test
     void e14_parse_json_on_the_error_message() {
         Exchange exchange = gateway.get("/e14").send();
@@ -484,7 +480,7 @@ class WorkedExampleTests {
 
     // E15: integration.response.body.errorMessage.* reads into the stringified custom error: headers error_status
     // 500, error_type InternalServerError, error_trace_function abc(), error_trace as compact JSON
-    // (custom-integration sheet 7 E15 and 4.4; documented DOC-ERR).
+    // (docs/behavior.md#worked-examples, #response-parameters).
     @Test
     void e15_custom_error_fields_become_headers() {
         Exchange exchange = gateway.get("/e15").send();
@@ -501,7 +497,7 @@ class WorkedExampleTests {
     class E17PassthroughMatrix {
 
         // E17: only an application/json template, WHEN_NO_TEMPLATES, Content-Type application/xml → 415 and the
-        // function is not called (custom-integration sheet 7 E17 and 1.3; documented DOC-PASSTHRU).
+        // function is not called (docs/behavior.md#worked-examples, #passthrough-behaviors).
         @Test
         void when_no_templates_answers_415_without_calling_the_function() {
             Exchange exchange = gateway.post("/e17/no-templates")
@@ -514,8 +510,9 @@ class WorkedExampleTests {
         }
 
         // E17: the same with WHEN_NO_MATCH sends the raw XML to Lambda, whose Invoke API rejects it
-        // (custom-integration sheet 7 E17, 1.3 and 4.9). [UNCERTAIN] The client's status is not settled (sheet 8.1):
-        // the simulator answers 502 without running the function and logs the rejected payload.
+        // (docs/behavior.md#worked-examples, #passthrough-behaviors, #invalid-json-payloads). [UNCERTAIN] The client's
+        // status is not settled (docs/behavior.md#uncertain-custom-integrations): the simulator answers 502 without
+        // running the function and logs the rejected payload.
         @Test
         void when_no_match_passes_the_xml_and_lambda_rejects_it() {
             Exchange exchange = gateway.post("/e17/no-match")
@@ -535,8 +532,8 @@ class WorkedExampleTests {
     class E18SingleQuote {
 
         // E18: ?q=it's with {"q": "$util.escapeJavaScript($input.params('q'))"} renders {"q": "it\'s"}, invalid JSON
-        // that Lambda rejects (custom-integration sheet 7 E18 and 2.3). [UNCERTAIN] status not settled (sheet 8.1):
-        // the simulator answers 502 without running the function.
+        // that Lambda rejects (docs/behavior.md#worked-examples, #vtl-util). [UNCERTAIN] status not settled
+        // (docs/behavior.md#uncertain-custom-integrations): the simulator answers 502 without running the function.
         @Test
         void escaped_quote_makes_the_payload_invalid() {
             Exchange exchange = gateway.get("/e18/escaped?q=it%27s").send();
@@ -546,8 +543,8 @@ class WorkedExampleTests {
             assertThat(exchange.executionLog()).anyMatch(line -> line.contains("{\"q\": \"it\\'s\"}"));
         }
 
-        // E18: .replaceAll("\\'","'") undoes it and the function receives {"q": "it's"} (custom-integration sheet 7
-        // E18; documented DOC-MAPREF).
+        // E18: .replaceAll("\\'","'") undoes it and the function receives {"q": "it's"}
+        // (docs/behavior.md#worked-examples).
         @Test
         void replace_all_restores_valid_json() {
             Exchange exchange = gateway.get("/e18/unescaped?q=it%27s").send();

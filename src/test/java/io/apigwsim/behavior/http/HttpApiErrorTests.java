@@ -36,7 +36,8 @@ class HttpApiErrorTests {
     }
 
     // HTTP API integration timeout: 503 {"message":"Service Unavailable"} (33 bytes) without content-type, with
-    // apigw-requestid (proxy-integration sheet 4.6, 5; OBS ISS-CORTEX, UNCERTAIN for Lambda integrations).
+    // apigw-requestid (docs/behavior.md#http-api-errors, #integration-timeouts); for Lambda integrations [UNCERTAIN]
+    // (docs/behavior.md#uncertain-limits).
     @Test
     void integration_timeout_gets_503_service_unavailable_without_content_type() {
         Exchange exchange = gateway.get("/slow").send();
@@ -52,7 +53,7 @@ class HttpApiErrorTests {
     }
 
     // HTTP API integration timeout: API Gateway stops waiting after the integration timeout, not after the function
-    // ends (proxy-integration sheet 5 notes; OBS ISS-AZUL).
+    // ends (docs/behavior.md#integration-timeouts).
     @Test
     void integration_timeout_answers_without_waiting_for_the_function() {
         long start = System.nanoTime();
@@ -64,8 +65,8 @@ class HttpApiErrorTests {
     }
 
     // HTTP API request body over 10 MB (10,485,760 bytes): refused before the function runs; 413 with a body that is
-    // not recorded for HTTP APIs (proxy-integration sheet 4.6, 5; AWS-DOC DOC-QUOTAS, UNCERTAIN: status pinned, body
-    // not).
+    // not recorded for HTTP APIs (docs/behavior.md#http-api-errors, #payload-limits); status pinned, body not
+    // [UNCERTAIN] (docs/behavior.md#uncertain-limits).
     @Test
     void body_over_10_mb_is_refused_with_413() {
         Exchange exchange = gateway.post("/upload")
@@ -77,7 +78,8 @@ class HttpApiErrorTests {
     }
 
     // HTTP API: an event over Lambda's 6,291,456-byte limit is refused before the function runs; base64 inflation
-    // counts, so a 4.8 MB binary body is too much (proxy-integration sheet 5 and notes; UNCERTAIN: status pinned).
+    // counts, so a 4.8 MB binary body is too much (docs/behavior.md#payload-limits); status pinned [UNCERTAIN]
+    // (docs/behavior.md#uncertain-limits).
     @Test
     void event_over_the_lambda_limit_is_refused_with_413() {
         Exchange exchange = gateway.post("/upload")
@@ -88,8 +90,8 @@ class HttpApiErrorTests {
         assertThat(exchange).wasNotInvoked().response().hasStatus(413);
     }
 
-    // HTTP API integration timeout: at most 30 s, fixed; a longer one is refused at build time (proxy-integration
-    // sheet 4.6, 5; AWS-DOC DOC-QUOTAS).
+    // HTTP API integration timeout: at most 30 s, fixed; a longer one is refused at build time
+    // (docs/behavior.md#http-api-errors, #integration-timeouts).
     @Test
     void integration_timeout_over_30_seconds_is_rejected() {
         ApiGateway.Builder builder = ApiGateway.builder()
@@ -102,7 +104,7 @@ class HttpApiErrorTests {
                         + " most 30,000 ms");
     }
 
-    // HTTP API integration timeout of exactly 30 s is accepted (proxy-integration sheet 5; AWS-DOC DOC-QUOTAS).
+    // HTTP API integration timeout of exactly 30 s is accepted (docs/behavior.md#integration-timeouts).
     @Test
     void integration_timeout_of_30_seconds_is_accepted() {
         try (ApiGateway built = ApiGateway.builder()
@@ -116,8 +118,7 @@ class HttpApiErrorTests {
         }
     }
 
-    // HTTP APIs have no binaryMediaTypes; declaring some is refused (proxy-integration sheet 4.3; OBS MINISTACK PR
-    // #766).
+    // HTTP APIs have no binaryMediaTypes; declaring some is refused (docs/behavior.md#http-api-request-bodies).
     @Test
     void binary_media_types_on_an_http_api_are_rejected() {
         ApiGateway.Builder builder =
@@ -129,8 +130,7 @@ class HttpApiErrorTests {
                         + " base64-encodes every request body that is not text, JSON, XML or JavaScript");
     }
 
-    // REST APIs have no $default route (proxy-integration sheet 4.2: $default is an HTTP API route key; AWS-DOC
-    // DOC-HTTP-ROUTES).
+    // REST APIs have no $default route ($default is an HTTP API route key: docs/behavior.md#http-api-routes).
     @Test
     void default_route_on_a_rest_api_is_rejected() {
         ApiGateway.Builder builder = ApiGateway.builder().route("$default", new OkHandler());
@@ -141,8 +141,8 @@ class HttpApiErrorTests {
                         + " catches every path with ANY /{proxy+}");
     }
 
-    // REST API Lambda proxy integrations send payload 1.0 only; 2.0 is refused (proxy-integration sheet 0 scope,
-    // 4.3; AWS-DOC DOC-HTTP-LAMBDA).
+    // REST API Lambda proxy integrations send payload 1.0 only; 2.0 is refused
+    // (docs/behavior.md#payload-format-versions).
     @Test
     void payload_2_0_on_a_rest_api_is_rejected() {
         ApiGateway.Builder builder = ApiGateway.builder()
@@ -154,7 +154,7 @@ class HttpApiErrorTests {
                         + " REST API Lambda proxy integrations send 1.0");
     }
 
-    // Payload format versions are "1.0" and "2.0" only (AWS-DOC DOC-HTTP-LAMBDA).
+    // Payload format versions are "1.0" and "2.0" only (docs/behavior.md#payload-format-versions).
     @Test
     void unknown_payload_format_version_is_rejected() {
         assertThatThrownBy(() -> Integration.lambdaProxy(new OkHandler()).payloadFormatVersion("3.0"))

@@ -74,7 +74,7 @@ class HttpApiExtensionTests {
     class DefaultStage {
 
         // 2.0 event through the extension: version, routeKey, rawPath without prefix on $default, rawQueryString as
-        // sent, cookies split (proxy-integration sheet 4.1, 4.3; AWS-REC VOKER).
+        // sent, cookies split (docs/behavior.md#http-api-stages, #http-api-payload-20-event).
         @Test
         void payload_2_0_route_gets_the_2_0_event(ApiGateway gateway) {
             Exchange exchange = gateway.get("/pets/42?verbose=true")
@@ -93,7 +93,8 @@ class HttpApiExtensionTests {
                     .doesNotHaveHeader("cookie");
         }
 
-        // 2.0 event reads into APIGatewayV2HTTPEvent (proxy-integration sheet 4.3, 7; J-EVENTS).
+        // 2.0 event reads into APIGatewayV2HTTPEvent (docs/behavior.md#http-api-payload-20-event,
+        // #java-handlers-and-serialization).
         @Test
         void payload_2_0_event_reads_into_api_gateway_v2_http_event(ApiGateway gateway) {
             Exchange exchange = gateway.get("/pets/42").send();
@@ -106,7 +107,7 @@ class HttpApiExtensionTests {
         }
 
         // 2.0 structured response from an APIGatewayV2HTTPResponse: status, headers, cookies as set-cookie
-        // (proxy-integration sheet 4.4; AWS-DOC DOC-HTTP-LAMBDA).
+        // (docs/behavior.md#http-api-payload-20-response).
         @Test
         void v2_handler_response_is_applied(ApiGateway gateway) {
             Exchange exchange = gateway.get("/pets/42").send();
@@ -120,7 +121,7 @@ class HttpApiExtensionTests {
         }
 
         // 1.0 route beside a 2.0 route: version 1.0, the cookie stays a header, no cookies key, the path in "path"
-        // (proxy-integration sheet 4.5; AWS-DOC DOC-HTTP-LAMBDA, OBS mangum #153).
+        // (docs/behavior.md#http-api-payload-10).
         @Test
         void payload_1_0_route_gets_the_1_0_event_side_by_side(ApiGateway gateway) {
             Exchange exchange =
@@ -140,8 +141,8 @@ class HttpApiExtensionTests {
         }
 
         // $default serves what no route matches: routeKey "$default", no pathParameters; a Java object without
-        // statusCode is the inferred form, 200 application/json (proxy-integration sheet 4.2, 4.3, 4.4; AWS-DOC
-        // DOC-HTTP-ROUTES, DOC-HTTP-LAMBDA).
+        // statusCode is the inferred form, 200 application/json (docs/behavior.md#http-api-routes,
+        // #http-api-payload-20-event, #http-api-payload-20-response).
         @Test
         void default_route_serves_the_rest_with_the_inferred_form(ApiGateway gateway) {
             Exchange exchange = gateway.post("/anything/else").send();
@@ -163,7 +164,7 @@ class HttpApiExtensionTests {
     class NamedStage {
 
         // Named stage: the prefix stays in rawPath and the 1.0 path, not in routeKey; requestContext.stage is the
-        // name (proxy-integration sheet 4.1, 4.5; OBS ISS-STAGE).
+        // name (docs/behavior.md#http-api-stages, #http-api-payload-10).
         @Test
         void stage_prefix_stays_in_the_paths(ApiGateway gateway) {
             Exchange v2 = gateway.get("/pets/1").send();
@@ -178,8 +179,8 @@ class HttpApiExtensionTests {
             assertThat(v1).lambdaEvent().hasPath("/dev/legacy/1").hasRequestContextField("stage", "dev");
         }
 
-        // No route and no $default: 404 {"message":"Not Found"}, the function is not invoked (proxy-integration sheet
-        // 4.2, 4.6; AWS-DOC DOC-HTTP-ROUTES).
+        // No route and no $default: 404 {"message":"Not Found"}, the function is not invoked
+        // (docs/behavior.md#http-api-routes, #http-api-errors).
         @Test
         void unmatched_request_gets_404(ApiGateway gateway) {
             Exchange exchange = gateway.get("/nowhere").send();
@@ -209,7 +210,8 @@ class HttpApiExtensionTests {
     class RouteSettings {
 
         // @Route(timeoutMillis) is the integration timeout; at it the HTTP API answers 503 {"message":"Service
-        // Unavailable"} without content-type (proxy-integration sheet 4.6; OBS ISS-CORTEX, UNCERTAIN for Lambda).
+        // Unavailable"} without content-type (docs/behavior.md#http-api-errors); for Lambda [UNCERTAIN]
+        // (docs/behavior.md#uncertain-limits).
         @Test
         void timeout_millis_gives_503_service_unavailable(ApiGateway gateway) {
             Exchange exchange = gateway.get("/slow").send();
@@ -222,7 +224,7 @@ class HttpApiExtensionTests {
         }
 
         // @DefaultRoute(payloadFormatVersion = "1.0") sends the HTTP API's 1.0 event to the $default route
-        // (proxy-integration sheet 4.5; AWS-DOC DOC-HTTP-LAMBDA).
+        // (docs/behavior.md#http-api-payload-10).
         @Test
         void default_route_can_use_payload_1_0(ApiGateway gateway) {
             Exchange exchange = gateway.get("/other/path").send();
@@ -254,7 +256,8 @@ class HttpApiExtensionTests {
                         + " handler = GetPet.class) or @DefaultRoute(handler = Fallback.class)");
     }
 
-    // HTTP APIs have no binaryMediaTypes; the annotation that declares them is named (proxy-integration sheet 4.3).
+    // HTTP APIs have no binaryMediaTypes; the annotation that declares them is named
+    // (docs/behavior.md#http-api-request-bodies).
     @Test
     void binary_media_types_on_an_http_api_are_rejected_with_their_location() {
         assertFailure(
@@ -264,7 +267,7 @@ class HttpApiExtensionTests {
                         + " JSON, XML or JavaScript; remove them");
     }
 
-    // REST APIs have no $default route (proxy-integration sheet 4.2; AWS-DOC DOC-HTTP-ROUTES).
+    // REST APIs have no $default route (docs/behavior.md#http-api-routes).
     @Test
     void default_route_on_a_rest_api_is_rejected() {
         assertFailure(
@@ -273,7 +276,7 @@ class HttpApiExtensionTests {
                         + " have; a REST API catches every path with ANY /{proxy+}");
     }
 
-    // REST API proxy integrations send payload 1.0 only (proxy-integration sheet 4.3; AWS-DOC DOC-HTTP-LAMBDA).
+    // REST API proxy integrations send payload 1.0 only (docs/behavior.md#payload-format-versions).
     @Test
     void payload_2_0_on_a_rest_api_is_rejected() {
         assertFailure(
@@ -282,7 +285,7 @@ class HttpApiExtensionTests {
                         + " APIs send; REST API Lambda proxy integrations send 1.0");
     }
 
-    // HTTP API integration timeouts are at most 30 s (proxy-integration sheet 5; AWS-DOC DOC-QUOTAS).
+    // HTTP API integration timeouts are at most 30 s (docs/behavior.md#integration-timeouts).
     @Test
     void timeout_over_30_seconds_is_rejected() {
         assertFailure(

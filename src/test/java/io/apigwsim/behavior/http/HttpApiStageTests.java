@@ -44,7 +44,7 @@ class HttpApiStageTests {
     }
 
     // HTTP API $default stage: no stage segment in rawPath or requestContext.http.path; requestContext.stage is
-    // "$default" (proxy-integration sheet 4.1; AWS-DOC DOC-HTTP-ROUTES, AWS-REC VOKER).
+    // "$default" (docs/behavior.md#http-api-stages).
     @Test
     void default_stage_adds_no_prefix_to_the_path() {
         Exchange exchange = defaultStage.get("/pets/42").send();
@@ -55,8 +55,8 @@ class HttpApiStageTests {
         assertThat(event.at("/requestContext/stage").asText()).isEqualTo("$default");
     }
 
-    // HTTP API named stage: the stage segment stays in rawPath and http.path but not in routeKey; the sheet's example
-    // routeKey ANY /agents/{proxy+} with rawPath /dev/agents/1234 (proxy-integration sheet 4.1; OBS ISS-STAGE).
+    // HTTP API named stage: the stage segment stays in rawPath and http.path but not in routeKey; the reported example
+    // routeKey ANY /agents/{proxy+} with rawPath /dev/agents/1234 (docs/behavior.md#http-api-stages).
     @Test
     void named_stage_stays_in_raw_path_and_http_path_but_not_in_the_route_key() {
         Exchange exchange = devStage.get("/agents/1234").send();
@@ -69,7 +69,8 @@ class HttpApiStageTests {
         assertThat(event.at("/pathParameters/proxy").asText()).isEqualTo("1234");
     }
 
-    // HTTP API named stage: requestContext.stage is the stage name (proxy-integration sheet 4.1, 4.3; AWS-REC VOKER).
+    // HTTP API named stage: requestContext.stage is the stage name (docs/behavior.md#http-api-stages,
+    // #http-api-payload-20-event).
     @Test
     void named_stage_is_the_request_context_stage() {
         Exchange exchange = devStage.get("/pets/42").send();
@@ -78,8 +79,8 @@ class HttpApiStageTests {
     }
 
     // HTTP API payload 1.0 on a named stage: path and requestContext.path carry the stage prefix (the latter
-    // inferred), resource and resourcePath do not, stage is the name (proxy-integration sheet 4.1, 4.5; OBS
-    // ISS-STAGE serverless-http #143).
+    // inferred), resource and resourcePath do not, stage is the name (docs/behavior.md#http-api-stages,
+    // #http-api-payload-10).
     @Test
     void payload_1_0_path_carries_the_named_stage_prefix() {
         Exchange exchange = devStage.get("/legacy/7").send();
@@ -93,7 +94,7 @@ class HttpApiStageTests {
     }
 
     // HTTP API payload 1.0 on the $default stage: no prefix in path; requestContext.stage "$default" as in the
-    // documented example (proxy-integration sheet 4.1, 4.5; AWS-DOC DOC-HTTP-LAMBDA).
+    // documented example (docs/behavior.md#http-api-stages, #http-api-payload-10).
     @Test
     void payload_1_0_on_the_default_stage_has_no_prefix_and_stage_default() {
         Exchange exchange = defaultStage.get("/legacy/7").send();

@@ -63,7 +63,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API routing: a full match with a literal segment beats {var}: GET /pets/dog/1 over GET /pets/dog/{id}
-    // (proxy-integration sheet 4.2; AWS-DOC DOC-HTTP-ROUTES).
+    // (docs/behavior.md#http-api-routes).
     @Test
     void literal_segment_beats_a_path_variable() {
         Exchange exchange = greedy.get("/pets/dog/1").send();
@@ -71,8 +71,7 @@ class HttpRoutingTests {
         assertThat(exchange.routeKey()).contains("GET /pets/dog/1");
     }
 
-    // HTTP API routing: the variable route serves the other values of that segment (proxy-integration sheet 4.2;
-    // AWS-DOC DOC-HTTP-ROUTES).
+    // HTTP API routing: the variable route serves the other values of that segment (docs/behavior.md#http-api-routes).
     @Test
     void path_variable_serves_other_values() {
         Exchange exchange = greedy.get("/pets/dog/2").send();
@@ -80,8 +79,7 @@ class HttpRoutingTests {
         assertThat(exchange.routeKey()).contains("GET /pets/dog/{id}");
     }
 
-    // HTTP API routing: a method-specific route beats ANY on the same path (proxy-integration sheet 4.2; AWS-DOC
-    // DOC-HTTP-ROUTES).
+    // HTTP API routing: a method-specific route beats ANY on the same path (docs/behavior.md#http-api-routes).
     @Test
     void method_specific_route_beats_any_on_the_same_path() {
         Exchange exchange = greedy.get("/toys").send();
@@ -89,8 +87,7 @@ class HttpRoutingTests {
         assertThat(exchange.routeKey()).contains("GET /toys");
     }
 
-    // HTTP API routing: ANY covers the methods not explicitly defined for its path (proxy-integration sheet 4.2;
-    // AWS-DOC DOC-HTTP-ROUTES).
+    // HTTP API routing: ANY covers the methods not explicitly defined for its path (docs/behavior.md#http-api-routes).
     @Test
     void any_route_serves_the_other_methods() {
         Exchange exchange = greedy.delete("/toys").send();
@@ -99,7 +96,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API routing: a greedy route with the method beats ANY greedy: GET /pets/{proxy+} over ANY /{proxy+} for
-    // GET /pets/cat/1 (proxy-integration sheet 4.2; AWS-DOC DOC-HTTP-ROUTES example).
+    // GET /pets/cat/1 (docs/behavior.md#http-api-routes).
     @Test
     void greedy_route_with_the_method_beats_any_greedy() {
         Exchange exchange = greedy.get("/pets/cat/1").send();
@@ -108,8 +105,7 @@ class HttpRoutingTests {
         assertThat(exchange.lambdaEvent().raw()).contains("\"proxy\":\"cat/1\"");
     }
 
-    // HTTP API routing: another method on that path falls through to ANY /{proxy+} (proxy-integration sheet 4.2;
-    // AWS-DOC DOC-HTTP-ROUTES).
+    // HTTP API routing: another method on that path falls through to ANY /{proxy+} (docs/behavior.md#http-api-routes).
     @Test
     void other_method_falls_through_to_the_any_greedy_route() {
         Exchange exchange = greedy.post("/pets/cat/1").send();
@@ -118,7 +114,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API routing: creation order is irrelevant; the routes declared in reverse pick the same route for each
-    // request (proxy-integration sheet 4.2; AWS-DOC DOC-HTTP-ROUTES).
+    // request (docs/behavior.md#http-api-routes).
     @Test
     void declaration_order_does_not_matter() {
         List<String> reversed = new ArrayList<>(ROUTES);
@@ -142,7 +138,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API routing: $default serves a request no route matches, whatever the method; routeKey "$default"
-    // (proxy-integration sheet 4.2; AWS-DOC DOC-HTTP-ROUTES).
+    // (docs/behavior.md#http-api-routes).
     @Test
     void default_route_catches_an_unmatched_path() {
         Exchange exchange = withDefault.get("/elsewhere/1").send();
@@ -151,8 +147,7 @@ class HttpRoutingTests {
         assertThat(exchange.lambdaEvent().raw()).contains("\"routeKey\":\"$default\"");
     }
 
-    // HTTP API routing: $default also serves a known path with an undeclared method (proxy-integration sheet 4.2;
-    // AWS-DOC DOC-HTTP-ROUTES).
+    // HTTP API routing: $default also serves a known path with an undeclared method (docs/behavior.md#http-api-routes).
     @Test
     void default_route_catches_an_undeclared_method() {
         Exchange exchange = withDefault.post("/pets").send();
@@ -161,7 +156,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API routing: /{proxy+} is not expected to match / itself, so without $default the root gets 404
-    // (proxy-integration sheet 4.2, UNCERTAIN: pins the simulator).
+    // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing): pins the simulator.
     @Test
     void root_path_is_not_matched_by_a_greedy_route() {
         Exchange exchange = greedy.get("/").send();
@@ -169,8 +164,7 @@ class HttpRoutingTests {
         assertThat(exchange).wasNotInvoked().response().hasStatus(404);
     }
 
-    // HTTP API routing: $default serves the root path when no / route exists (proxy-integration sheet 4.2; AWS-DOC
-    // DOC-HTTP-ROUTES).
+    // HTTP API routing: $default serves the root path when no / route exists (docs/behavior.md#http-api-routes).
     @Test
     void default_route_catches_the_root_path() {
         Exchange exchange = withDefault.get("/").send();
@@ -179,7 +173,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API, no route: 404 {"message":"Not Found"} (23 bytes, no space), the function is not invoked
-    // (proxy-integration sheet 4.2, 4.6; AWS-DOC DOC-HTTP-ROUTES, status inferred).
+    // (docs/behavior.md#http-api-routes, #http-api-errors; the status is inferred).
     @Test
     void no_route_gets_404_not_found_without_invoking_the_function() {
         Exchange exchange = literal.get("/nowhere").send();
@@ -191,7 +185,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API, no route: the answer carries apigw-requestid and neither x-amzn-RequestId nor x-amzn-ErrorType
-    // (proxy-integration sheet 4.6; OBS ISS-CORTEX).
+    // (docs/behavior.md#http-api-errors).
     @Test
     void no_route_answer_has_http_api_headers() {
         Exchange exchange = literal.get("/nowhere").send();
@@ -204,7 +198,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API, known path with an undeclared method and nothing to catch it: 404 {"message":"Not Found"}
-    // (proxy-integration sheet 4.2; AWS-DOC DOC-HTTP-ROUTES).
+    // (docs/behavior.md#http-api-routes).
     @Test
     void undeclared_method_on_a_known_path_gets_404() {
         Exchange exchange = literal.post("/metrics").send();
@@ -214,7 +208,7 @@ class HttpRoutingTests {
     }
 
     // HTTP API, no route: the execution log says no route matched and names the closest route (simulator
-    // diagnostics; the 404 itself is proxy-integration sheet 4.2).
+    // diagnostics; the 404 itself is docs/behavior.md#http-api-routes).
     @Test
     void no_route_is_explained_in_the_execution_log() {
         Exchange exchange = literal.get("/pet/42").send();
@@ -226,8 +220,8 @@ class HttpRoutingTests {
                         .contains("GET /pets/{id}"));
     }
 
-    // HTTP API: a trailing slash does not match a literal route: /metrics/ is not GET /metrics (proxy-integration
-    // sheet 4.2; OBS storacha/w3infra PR #166, UNCERTAIN).
+    // HTTP API: a trailing slash does not match a literal route: /metrics/ is not GET /metrics
+    // (docs/behavior.md#http-api-routes) [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
     @Test
     void trailing_slash_does_not_match_a_literal_route() {
         Exchange exchange = literal.get("/metrics/").send();
@@ -236,8 +230,8 @@ class HttpRoutingTests {
         assertThat(exchange).wasNotInvoked();
     }
 
-    // HTTP API: a greedy route or $default catches the trailing-slash form (proxy-integration sheet 4.2; OBS
-    // storacha/w3infra PR #166, UNCERTAIN).
+    // HTTP API: a greedy route or $default catches the trailing-slash form (docs/behavior.md#http-api-routes)
+    // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
     @Test
     void trailing_slash_is_caught_by_a_greedy_route() {
         Exchange exchange = greedy.get("/metrics/").send();

@@ -52,8 +52,7 @@ class PayloadV1OnHttpApiTests {
         gateway.close();
     }
 
-    // HTTP API 1.0: the REST structure plus a top-level "version": "1.0" (proxy-integration sheet 4.5; AWS-DOC
-    // DOC-HTTP-LAMBDA).
+    // HTTP API 1.0: the REST structure plus a top-level "version": "1.0" (docs/behavior.md#http-api-payload-10).
     @Test
     void event_has_version_1_0_and_the_rest_structure() {
         Exchange exchange = gateway.get("/files/a").send();
@@ -80,8 +79,9 @@ class PayloadV1OnHttpApiTests {
                         "isBase64Encoded");
     }
 
-    // HTTP API 1.0: header names are lower-cased in headers and multiValueHeaders (proxy-integration sheet 4.5; OBS
-    // Kludex/mangum PR #153, UNCERTAIN: the guide's example writes Header1).
+    // HTTP API 1.0: header names are lower-cased in headers and multiValueHeaders
+    // (docs/behavior.md#http-api-payload-10); the guide's example writes Header1 [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-events).
     @Test
     void header_names_are_lower_cased() {
         Exchange exchange = gateway.get("/files/a")
@@ -98,8 +98,8 @@ class PayloadV1OnHttpApiTests {
                 .allSatisfy(name -> assertThat(name).isLowerCase());
     }
 
-    // HTTP API 1.0: the Cookie header stays a header and there is no cookies key (proxy-integration sheet 4.5;
-    // AWS-DOC DOC-HTTP-LAMBDA note, OBS mangum #153).
+    // HTTP API 1.0: the Cookie header stays a header and there is no cookies key
+    // (docs/behavior.md#http-api-payload-10).
     @Test
     void cookie_stays_a_header_and_there_is_no_cookies_key() {
         Exchange exchange = gateway.get("/files/a")
@@ -114,8 +114,7 @@ class PayloadV1OnHttpApiTests {
     }
 
     // HTTP API 1.0: path carries the named stage prefix and is decoded; requestContext.path carries it too
-    // (inferred); resourcePath the route path; pathParameters decoded (proxy-integration sheet 4.5; OBS ISS-STAGE
-    // serverless-http #143, ISS-DECODE).
+    // (inferred); resourcePath the route path; pathParameters decoded (docs/behavior.md#http-api-payload-10).
     @Test
     void path_has_the_stage_prefix_and_is_decoded() {
         Exchange exchange = gateway.get("/files/my%20doc").send();
@@ -129,7 +128,8 @@ class PayloadV1OnHttpApiTests {
     }
 
     // HTTP API 1.0 requestContext as in the documented example: resourceId null, authorizer {claims: null, scopes:
-    // null}; no CloudFront headers (proxy-integration sheet 4.5; AWS-DOC DOC-HTTP-LAMBDA, exact key set UNCERTAIN).
+    // null}; no CloudFront headers (docs/behavior.md#http-api-payload-10); the exact key set is [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-events).
     @Test
     void request_context_follows_the_documented_example() {
         Exchange exchange = gateway.get("/files/a").send();
@@ -140,7 +140,7 @@ class PayloadV1OnHttpApiTests {
         assertThat(keys(event.get("headers"))).noneMatch(name -> name.startsWith("cloudfront-"));
     }
 
-    // HTTP API 1.0 event reads into APIGatewayProxyRequestEvent (proxy-integration sheet 7; J-EVENTS).
+    // HTTP API 1.0 event reads into APIGatewayProxyRequestEvent (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void event_reads_into_api_gateway_proxy_request_event() {
         Exchange exchange = gateway.post("/files/my%20doc?tag=a")
@@ -158,7 +158,7 @@ class PayloadV1OnHttpApiTests {
     }
 
     // HTTP API 1.0 response: statusCode is required; API Gateway makes no assumption and answers 500
-    // {"message":"Internal Server Error"} (proxy-integration sheet 4.5, 4.6; AWS-DOC DOC-KC-HTTP-STATUS).
+    // {"message":"Internal Server Error"} (docs/behavior.md#http-api-payload-10, #http-api-errors).
     @Test
     void response_without_status_code_gets_500() {
         Exchange exchange = gateway.get("/no-status").send();
@@ -166,8 +166,8 @@ class PayloadV1OnHttpApiTests {
         assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
     }
 
-    // HTTP API 1.0 response: a bare JSON string is not inferred as in 2.0: 500 (proxy-integration sheet 4.5;
-    // AWS-DOC DOC-KC-HTTP-STATUS "payload 1.0 responses are not inferred").
+    // HTTP API 1.0 response: a bare JSON string is not inferred as in 2.0: 500 (docs/behavior.md#http-api-payload-10:
+    // payload 1.0 responses are not inferred).
     @Test
     void bare_string_result_is_not_inferred() {
         Exchange exchange = gateway.get("/string").send();
@@ -176,7 +176,7 @@ class PayloadV1OnHttpApiTests {
     }
 
     // HTTP API 1.0 response: each multiValueHeaders value becomes its own header line, beside headers
-    // (proxy-integration sheet 4.5; AWS-DOC DOC-HTTP-LAMBDA, one line per value inferred).
+    // (docs/behavior.md#http-api-payload-10; one line per value inferred).
     @Test
     void multi_value_headers_become_one_line_per_value() {
         Exchange exchange = gateway.get("/multi").send();
@@ -189,8 +189,8 @@ class PayloadV1OnHttpApiTests {
                 .hasBody("ok");
     }
 
-    // HTTP API 1.0 response: unknown keys are ignored (no 502 as in REST) (proxy-integration sheet 4.5, 8; EMU SAM
-    // PR #2941, UNCERTAIN).
+    // HTTP API 1.0 response: unknown keys are ignored (no 502 as in REST) [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void unknown_keys_are_ignored() {
         Exchange exchange = gateway.get("/unknown-keys").send();
@@ -198,8 +198,8 @@ class PayloadV1OnHttpApiTests {
         assertThat(exchange).response().hasStatus(203).hasBody("ok");
     }
 
-    // HTTP API 1.0 response: isBase64Encoded true is always honoured, without binaryMediaTypes (proxy-integration
-    // sheet 4.5; EMU SAM PR #2941, UNCERTAIN).
+    // HTTP API 1.0 response: isBase64Encoded true is always honoured, without binaryMediaTypes [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void base64_body_is_always_decoded() {
         Exchange exchange = gateway.get("/base64").send();

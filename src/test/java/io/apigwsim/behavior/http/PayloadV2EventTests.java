@@ -27,7 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The HTTP API Lambda proxy event, payload format 2.0: its keys, the absent ones, headers, path and body. */
 class PayloadV2EventTests {
 
-    // The sheet's 4.3 example time (timeEpoch 1783711145766); the test JVM runs in a zone far from UTC.
+    // The example request's time (timeEpoch 1783711145766, docs/behavior.md#http-api-payload-20-event); the test JVM
+    // runs in a zone far from UTC.
     private static final Instant REQUEST_TIME = Instant.ofEpochMilli(1_783_711_145_766L);
 
     private static ApiGateway gateway;
@@ -62,8 +63,7 @@ class PayloadV2EventTests {
                 .send();
     }
 
-    // 2.0 event: exactly these top-level keys when every part is present (proxy-integration sheet 4.3; AWS-REC VOKER,
-    // GO-FIX, AWS-DOC DOC-HTTP-LAMBDA).
+    // 2.0 event: exactly these top-level keys when every part is present (docs/behavior.md#http-api-payload-20-event).
     @Test
     void event_has_exactly_the_2_0_top_level_keys() {
         try (ApiGateway withVariables = ApiGateway.builder()
@@ -91,7 +91,7 @@ class PayloadV2EventTests {
         }
     }
 
-    // 2.0 stageVariables: a flat string map of the stage's variables (proxy-integration sheet 4.3; GO-FIX key name).
+    // 2.0 stageVariables: a flat string map of the stage's variables (docs/behavior.md#http-api-payload-20-event).
     @Test
     void stage_variables_arrive_as_a_flat_string_map() {
         try (ApiGateway withVariables = ApiGateway.builder()
@@ -108,8 +108,8 @@ class PayloadV2EventTests {
     }
 
     // 2.0 event: cookies, queryStringParameters, pathParameters, stageVariables and body are absent (not null) when
-    // empty; rawQueryString is "" when there is no query; isBase64Encoded false (proxy-integration sheet 4.3; AWS-REC
-    // GO-FIX, OBS MINISTACK 16525d5; sheet 8 on emulators that emit null).
+    // empty; rawQueryString is "" when there is no query; isBase64Encoded false
+    // (docs/behavior.md#http-api-payload-20-event, #emulator-differences).
     @Test
     void empty_parts_are_absent_and_raw_query_string_is_empty() {
         Exchange exchange = gateway.get("/health").send();
@@ -129,7 +129,7 @@ class PayloadV2EventTests {
         assertThat(event.get("isBase64Encoded").asBoolean(true)).isFalse();
     }
 
-    // 2.0 event: version "2.0"; routeKey the matched route key (proxy-integration sheet 4.3; AWS-DOC DOC-HTTP-LAMBDA).
+    // 2.0 event: version "2.0"; routeKey the matched route key (docs/behavior.md#http-api-payload-20-event).
     @Test
     void version_is_2_0_and_route_key_is_the_matched_route() {
         Exchange exchange = gateway.get("/pets/42").send();
@@ -138,8 +138,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 requestContext without authorizer: exactly accountId, apiId, domainName, domainPrefix, http, requestId,
-    // routeKey, stage, time, timeEpoch; no authorizer, no authentication (proxy-integration sheet 4.3; AWS-REC VOKER,
-    // GO-FIX).
+    // routeKey, stage, time, timeEpoch; no authorizer, no authentication (docs/behavior.md#http-api-payload-20-event).
     @Test
     void request_context_has_exactly_the_documented_keys() {
         Exchange exchange = gateway.get("/health").send();
@@ -161,8 +160,8 @@ class PayloadV2EventTests {
                 .containsExactlyInAnyOrder("method", "path", "protocol", "sourceIp", "userAgent");
     }
 
-    // 2.0 headers: names lower-cased; repeated headers joined with "," and no space (proxy-integration sheet 4.3;
-    // AWS-REC VOKER, AWS-DOC DOC-HTTP-LAMBDA).
+    // 2.0 headers: names lower-cased; repeated headers joined with "," and no space
+    // (docs/behavior.md#http-api-payload-20-event).
     @Test
     void header_names_are_lower_cased_and_repeats_joined_with_a_comma() {
         Exchange exchange = gateway.get("/health")
@@ -178,7 +177,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 cookies: the cookie header is removed from headers and split on "; " into the cookies array, one element
-    // per pair (proxy-integration sheet 4.3; AWS-REC VOKER).
+    // per pair (docs/behavior.md#http-api-payload-20-event).
     @Test
     void cookie_header_moves_into_the_cookies_array() {
         Exchange exchange = gateway.get("/health")
@@ -191,8 +190,7 @@ class PayloadV2EventTests {
         assertThat(exchange).lambdaEvent().hasCookie("session=abc").hasCookie("theme=dark");
     }
 
-    // 2.0 cookies: the pairs of every Cookie header line, in order (proxy-integration sheet 4.3 "from Cookie
-    // header(s)"; AWS-REC VOKER).
+    // 2.0 cookies: the pairs of every Cookie header line, in order (docs/behavior.md#http-api-payload-20-event).
     @Test
     void cookies_of_several_cookie_headers_are_all_collected() {
         Exchange exchange = gateway.get("/health")
@@ -203,8 +201,8 @@ class PayloadV2EventTests {
         assertThat(event(exchange).get("cookies")).isEqualTo(json("[\"a=1\",\"b=2\",\"c=3\"]"));
     }
 
-    // 2.0 headers: content-length is always present, "0" for a GET without body (proxy-integration sheet 4.3; AWS-REC
-    // GO-FIX, VOKER).
+    // 2.0 headers: content-length is always present, "0" for a GET without body
+    // (docs/behavior.md#http-api-payload-20-event).
     @Test
     void content_length_is_zero_for_a_get() {
         Exchange exchange = gateway.get("/health").send();
@@ -212,8 +210,8 @@ class PayloadV2EventTests {
         assertThat(exchange).lambdaEvent().hasHeader("content-length", "0");
     }
 
-    // 2.0 headers: content-length is the body length in bytes, whatever the client sent (proxy-integration sheet
-    // 4.3; AWS-REC example "9" for {"qty":2}).
+    // 2.0 headers: content-length is the body length in bytes, whatever the client sent
+    // (docs/behavior.md#http-api-payload-20-event).
     @Test
     void content_length_is_the_body_length() {
         Exchange exchange = fullRequest(gateway);
@@ -223,7 +221,7 @@ class PayloadV2EventTests {
 
     // 2.0 headers added by API Gateway: host (the execute-api host), x-amzn-trace-id Root=1-{8 hex}-{24 hex},
     // x-forwarded-for the client IP, x-forwarded-port 443, x-forwarded-proto https; no CloudFront headers
-    // (proxy-integration sheet 4.3; AWS-REC GO-FIX, VOKER).
+    // (docs/behavior.md#http-api-payload-20-event).
     @Test
     void api_gateway_adds_host_trace_and_forwarding_headers() {
         Exchange exchange = gateway.get("/health").sourceIp("198.51.100.23").send();
@@ -240,7 +238,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 query: rawQueryString exactly as sent; queryStringParameters decoded ("+" is a space, %2B a "+"), repeated
-    // keys joined with ",", "empty=" gives "" (proxy-integration sheet 4.3; AWS-REC VOKER, OBS MINISTACK 16525d5).
+    // keys joined with ",", "empty=" gives "" (docs/behavior.md#http-api-payload-20-event).
     @Test
     void query_string_is_raw_and_parameters_are_decoded_and_joined() {
         Exchange exchange =
@@ -252,8 +250,7 @@ class PayloadV2EventTests {
                 .isEqualTo(json("{\"tag\":\"a,b\",\"q\":\"x y\",\"plus\":\"+\",\"empty\":\"\"}"));
     }
 
-    // 2.0 pathParameters: decoded values, greedy and single (proxy-integration sheet 4.2, 4.3; AWS-DOC
-    // DOC-HTTP-ROUTES "URL-encoded request parameters are decoded").
+    // 2.0 pathParameters: decoded values, greedy and single (docs/behavior.md#http-api-routes, #http-api-paths).
     @Test
     void path_parameters_are_decoded() {
         Exchange greedy = gateway.get("/files/my%20doc/caf%C3%A9").send();
@@ -263,7 +260,7 @@ class PayloadV2EventTests {
         assertThat(single).lambdaEvent().hasPathParameter("id", "café au lait");
     }
 
-    // 2.0 pathParameters: absent for $default (proxy-integration sheet 4.3; AWS-DOC DOC-HTTP-ROUTES, GO-FIX).
+    // 2.0 pathParameters: absent for $default (docs/behavior.md#http-api-payload-20-event).
     @Test
     void default_route_has_no_path_parameters() {
         Exchange exchange = gateway.get("/unrouted/1").send();
@@ -273,7 +270,7 @@ class PayloadV2EventTests {
 
     // 2.0 rawPath, recorded path by path on a live HTTP API ($default stage and route): decoded twice, %20 a space,
     // %2F a real "/", UTF-8 escapes characters, %23 a "#", %252F a "/", %2525 a "%", %253F a literal "?" kept in the
-    // path (proxy-integration sheet 4.3; AWS-REC VOKER-PATHS).
+    // path (docs/behavior.md#http-api-paths).
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(
             delimiter = '|',
@@ -294,7 +291,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 rawPath: a %3F ends the path at the decoded "?" and the rest of the segment is gone; the real query string
-    // is unaffected (proxy-integration sheet 4.3; AWS-REC VOKER-PATHS).
+    // is unaffected (docs/behavior.md#http-api-paths).
     @Test
     void decoded_question_mark_cuts_the_raw_path() {
         Exchange exchange = gateway.get("/capture/question%3Fvalue?real=1").send();
@@ -303,8 +300,8 @@ class PayloadV2EventTests {
     }
 
     // 2.0 rawPath: a %25 whose first decoding leaves no valid escape (percent%25done -> %do) is rejected before the
-    // function runs, with a 400 (proxy-integration sheet 4.3; AWS-REC VOKER-PATHS, status inferred; body UNCERTAIN
-    // and not pinned).
+    // function runs, with a 400 (docs/behavior.md#http-api-paths; the status is inferred); the body is [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-paths) and not pinned.
     @Test
     void double_decoding_failure_is_rejected_with_400() {
         Exchange exchange = gateway.get("/capture/percent%25done").send();
@@ -313,7 +310,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 body: passed as text, isBase64Encoded false, for text/*, application/json, application/xml and
-    // application/javascript (proxy-integration sheet 4.3; OBS MINISTACK PR #766).
+    // application/javascript (docs/behavior.md#http-api-request-bodies).
     @ParameterizedTest
     @ValueSource(
             strings = {
@@ -333,7 +330,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 body: every other content type and a missing Content-Type arrive base64-encoded with isBase64Encoded true;
-    // HTTP APIs have no binaryMediaTypes (proxy-integration sheet 4.3; OBS MINISTACK PR #766, floci #2172).
+    // HTTP APIs have no binaryMediaTypes (docs/behavior.md#http-api-request-bodies).
     @ParameterizedTest
     @ValueSource(strings = {"application/octet-stream", "application/x-www-form-urlencoded", "image/png", ""})
     void other_content_types_arrive_base64_encoded(String contentType) {
@@ -352,7 +349,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 requestContext.requestId: 16 characters ending in "=", the same as the apigw-requestid response header
-    // (proxy-integration sheet 4.3, 4.6; AWS-REC VOKER, OBS ISS-CORTEX, "believed identical").
+    // (docs/behavior.md#http-api-payload-20-event, #http-api-errors).
     @Test
     void request_id_has_the_aws_form_and_equals_the_apigw_requestid_header() {
         Exchange exchange = gateway.get("/health").send();
@@ -364,7 +361,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 requestContext.time is dd/MMM/yyyy:HH:mm:ss +0000 in UTC with an English month, timeEpoch epoch
-    // milliseconds as a number (proxy-integration sheet 4.3 example; AWS-REC VOKER).
+    // milliseconds as a number (docs/behavior.md#http-api-payload-20-event).
     @Test
     void time_and_time_epoch_have_the_recorded_formats() {
         Exchange exchange = gateway.get("/health").send();
@@ -376,7 +373,7 @@ class PayloadV2EventTests {
     }
 
     // 2.0 requestContext.http: method, path (= rawPath), protocol HTTP/1.1, sourceIp the client, userAgent the
-    // User-Agent header (proxy-integration sheet 4.3; AWS-REC VOKER).
+    // User-Agent header (docs/behavior.md#http-api-payload-20-event).
     @Test
     void http_block_describes_the_request() {
         Exchange exchange = gateway.request("DELETE", "/files/a%20b")
@@ -390,8 +387,8 @@ class PayloadV2EventTests {
     }
 
     // 2.0 requestContext: domainName {apiId}.execute-api.{region}.amazonaws.com, domainPrefix the apiId, apiId 10
-    // lower-case alphanumerics, accountId 12 digits; routeKey equals the top-level routeKey (proxy-integration sheet
-    // 4.3; AWS-REC VOKER).
+    // lower-case alphanumerics, accountId 12 digits; routeKey equals the top-level routeKey
+    // (docs/behavior.md#http-api-payload-20-event).
     @Test
     void request_context_ids_have_the_aws_formats() {
         Exchange exchange = gateway.get("/pets/1").send();
@@ -405,7 +402,8 @@ class PayloadV2EventTests {
         assertThat(context.get("routeKey").asText()).isEqualTo("GET /pets/{id}");
     }
 
-    // 2.0 event reads into aws-lambda-java-events' APIGatewayV2HTTPEvent (proxy-integration sheet 7; J-EVENTS).
+    // 2.0 event reads into aws-lambda-java-events' APIGatewayV2HTTPEvent
+    // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void event_reads_into_api_gateway_v2_http_event() {
         Exchange exchange = fullRequest(gateway);
@@ -425,11 +423,11 @@ class PayloadV2EventTests {
         assertThat(event.getRequestContext().getStage()).isEqualTo("$default");
     }
 
-    // Golden file: the sheet's 4.3 example request (named stage dev, ANY /files/{proxy+}, eu-west-1) with seed 7 and
-    // the example's time gives an event equal to the golden JSON (proxy-integration sheet 4.3; shapes AWS-REC VOKER,
-    // GO-FIX, OBS ISS-STAGE). The golden was written from the sheet's example; only the generated ids (apiId and the
-    // hosts made from it, requestId and the 24 random hex digits of the trace id, whose 8-digit epoch part is the
-    // example time) were taken from the seeded run, since the sheet's ids are invented.
+    // Golden file: the example request of docs/behavior.md#http-api-payload-20-event (named stage dev, ANY
+    // /files/{proxy+}, eu-west-1) with seed 7 and the example's time gives an event equal to the golden JSON. The
+    // golden was written from the documented facts; only the generated ids (apiId and the hosts made from it, requestId
+    // and the 24 random hex digits of the trace id, whose 8-digit epoch part is the example time) were taken from the
+    // seeded run, since the example's ids are invented.
     @Test
     void seeded_event_equals_the_golden_file() throws IOException {
         try (ApiGateway seeded = ApiGateway.builder()

@@ -111,7 +111,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 inferred form: a JSON object without statusCode gives 200, content-type application/json, the object as
-    // the body (proxy-integration sheet 4.4; AWS-DOC DOC-HTTP-LAMBDA).
+    // the body (docs/behavior.md#http-api-payload-20-response).
     @Test
     void object_without_status_code_is_the_json_body() {
         Exchange exchange = gateway.get("/object").send();
@@ -124,7 +124,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 inferred form: an object with body and headers but no statusCode is data, returned whole; its headers are
-    // not applied (proxy-integration sheet 4.4; AWS-DOC rule, EMU SAM).
+    // not applied (docs/behavior.md#http-api-payload-20-response).
     @Test
     void object_with_body_but_without_status_code_is_returned_whole() {
         Exchange exchange = gateway.get("/object-with-body").send();
@@ -138,7 +138,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 inferred form: a JSON string gives its content without the quotes, 200, application/json
-    // (proxy-integration sheet 4.4; AWS-DOC DOC-HTTP-LAMBDA table, AWS-REC DOTNET-TT).
+    // (docs/behavior.md#http-api-payload-20-response).
     @Test
     void json_string_gives_its_content() {
         Exchange exchange = gateway.get("/string").send();
@@ -150,8 +150,8 @@ class PayloadV2ResponseTests {
                 .hasBody("Hello from Lambda!");
     }
 
-    // 2.0 inferred form: a number gives the body 42, 200, application/json (proxy-integration sheet 4.4; inferred
-    // from the documented rule, DOTNET-TT remarks).
+    // 2.0 inferred form: a number gives the body 42, 200, application/json
+    // (docs/behavior.md#http-api-payload-20-response; inferred from the documented rule).
     @Test
     void number_is_the_body() {
         Exchange exchange = gateway.get("/number").send();
@@ -163,7 +163,8 @@ class PayloadV2ResponseTests {
                 .hasBody("42");
     }
 
-    // 2.0 inferred form: a boolean is the body (proxy-integration sheet 4.4; inferred from the documented rule).
+    // 2.0 inferred form: a boolean is the body (docs/behavior.md#http-api-payload-20-response; inferred from the
+    // documented rule).
     @Test
     void boolean_is_the_body() {
         Exchange exchange = gateway.get("/boolean").send();
@@ -171,7 +172,8 @@ class PayloadV2ResponseTests {
         assertThat(exchange).response().hasStatus(200).hasBody("true");
     }
 
-    // 2.0 inferred form: an array is the body (proxy-integration sheet 4.4; inferred from the documented rule).
+    // 2.0 inferred form: an array is the body (docs/behavior.md#http-api-payload-20-response; inferred from the
+    // documented rule).
     @Test
     void array_is_the_body() {
         Exchange exchange = gateway.get("/array").send();
@@ -184,7 +186,8 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 inferred form: a Java handler returning a String is a JSON string to API Gateway, so the client gets the
-    // string's content with application/json (proxy-integration sheet 4.4, 7; AWS-REC DOTNET-TT "Hello from lambda").
+    // string's content with application/json (docs/behavior.md#http-api-payload-20-response,
+    // #java-handlers-and-serialization).
     @Test
     void java_string_result_gives_the_string_content() {
         Exchange exchange = gateway.get("/java-string").send();
@@ -197,7 +200,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 inferred form: a returned string whose content is a JSON object is served as that text with
-    // application/json; the headers inside are not applied (proxy-integration sheet 4.4; AWS-REC DOTNET-TT).
+    // application/json; the headers inside are not applied (docs/behavior.md#http-api-payload-20-response).
     @Test
     void string_holding_a_json_object_is_served_as_that_text() {
         Exchange exchange = gateway.get("/java-string-object").send();
@@ -210,7 +213,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0: a returned string whose content starts like an object but is not valid JSON ({"key"}) gives a 500 with
-    // content-type application/json (proxy-integration sheet 4.4; AWS-REC DOTNET-TT).
+    // content-type application/json (docs/behavior.md#http-api-payload-20-response).
     @Test
     void string_holding_an_invalid_object_gets_500() {
         Exchange exchange = gateway.get("/java-string-invalid-object").send();
@@ -223,7 +226,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0: a result that is not JSON at all cannot be parsed: 500 {"message":"Internal Server Error"}
-    // (proxy-integration sheet 4.4, 4.6; AWS-REC DOTNET-TT 500 for an unparsable result).
+    // (docs/behavior.md#http-api-payload-20-response, #http-api-errors).
     @Test
     void result_that_is_not_json_gets_500() {
         Exchange exchange = gateway.get("/not-json").send();
@@ -232,7 +235,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 structured form: statusCode, headers and body are applied; each cookies element becomes its own set-cookie
-    // header, in order (proxy-integration sheet 4.4; AWS-DOC DOC-HTTP-LAMBDA).
+    // header, in order (docs/behavior.md#http-api-payload-20-response).
     @Test
     void structured_response_sets_status_headers_cookies_and_body() {
         Exchange exchange = gateway.get("/structured").send();
@@ -247,7 +250,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 structured form: isBase64Encoded true means the body is always base64-decoded, without Accept or
-    // binaryMediaTypes negotiation (proxy-integration sheet 4.4; EMU SAM PR #2941, OBS MINISTACK PR #766).
+    // binaryMediaTypes negotiation (docs/behavior.md#http-api-payload-20-response).
     @Test
     void base64_body_is_always_decoded() {
         Exchange exchange = gateway.get("/base64").send();
@@ -260,7 +263,8 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 structured form: unknown keys are ignored (no error as in REST); multiValueHeaders is not part of the 2.0
-    // format and is ignored (proxy-integration sheet 4.4; EMU SAM PR #2941, UNCERTAIN for multiValueHeaders).
+    // format and is ignored (docs/behavior.md#http-api-payload-20-response); for multiValueHeaders [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void unknown_keys_and_multi_value_headers_are_ignored() {
         Exchange exchange = gateway.get("/unknown-keys").send();
@@ -269,7 +273,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 structured form without content-type: not documented; application/json as emulators do
-    // (proxy-integration sheet 4.4, 9; EMU SAM, MINISTACK, UNCERTAIN: pins the simulator).
+    // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-responses-and-errors): pins the simulator.
     @Test
     void structured_response_without_content_type_gets_application_json() {
         Exchange exchange = gateway.get("/no-content-type").send();
@@ -282,7 +286,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 structured form: a non-integer statusCode gives 500 {"message":"Internal Server Error"}, 35 bytes, capital
-    // S and E, no space (proxy-integration sheet 4.4, 4.6; AWS-DOC DOC-HTTP-TROUBLE body).
+    // S and E, no space (docs/behavior.md#http-api-payload-20-response, #http-api-errors).
     @Test
     void text_status_code_gets_500_internal_server_error() {
         Exchange exchange = gateway.get("/status-text").send();
@@ -292,8 +296,8 @@ class PayloadV2ResponseTests {
         assertThat(exchange.response().headers().first("content-length")).contains("35");
     }
 
-    // 2.0 structured form: a fractional statusCode is not an integer either: 500 (proxy-integration sheet 4.4;
-    // AWS-DOC DOC-HTTP-TROUBLE).
+    // 2.0 structured form: a fractional statusCode is not an integer either: 500
+    // (docs/behavior.md#http-api-payload-20-response).
     @Test
     void fractional_status_code_gets_500() {
         Exchange exchange = gateway.get("/status-fraction").send();
@@ -302,7 +306,7 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 from Java: an APIGatewayV2HTTPResponse is applied like the structured form, cookies included
-    // (proxy-integration sheet 4.4, 7; J-EVENTS).
+    // (docs/behavior.md#http-api-payload-20-response, #java-handlers-and-serialization).
     @Test
     void java_response_object_is_the_structured_form() {
         Exchange exchange = gateway.get("/pojo").send();
@@ -316,7 +320,8 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0 from Java: APIGatewayV2HTTPResponse.statusCode is a primitive int, so an unset status is sent as 0; AWS's
-    // answer is not recorded, likely the 500 (proxy-integration sheet 4.4, 9; J-EVENTS, UNCERTAIN: pins the simulator).
+    // answer is not recorded, likely the 500 (docs/behavior.md#http-api-payload-20-response); pins the simulator
+    // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void java_response_with_unset_status_code_gets_500() {
         Exchange exchange = gateway.get("/pojo-unset-status").send();
@@ -326,7 +331,8 @@ class PayloadV2ResponseTests {
     }
 
     // 2.0: an unhandled function error gives 500 {"message":"Internal Server Error"} with application/json
-    // (proxy-integration sheet 4.4, 4.6; AWS-DOC DOC-HTTP-TROUBLE body, status UNCERTAIN for this case).
+    // (docs/behavior.md#http-api-payload-20-response, #http-api-errors); the status for this case is [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void function_error_gets_500_internal_server_error() {
         Exchange exchange = gateway.get("/throws").send();
@@ -340,7 +346,8 @@ class PayloadV2ResponseTests {
     }
 
     // HTTP API response headers: apigw-requestid (the event's requestId), date (IMF-fixdate of the request time) and
-    // content-length (proxy-integration sheet 4.6; OBS ISS-CORTEX, UNCERTAIN for success responses).
+    // content-length (docs/behavior.md#http-api-errors); for success responses [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void success_response_carries_apigw_requestid_date_and_content_length() {
         Exchange exchange = gateway.get("/structured").send();
@@ -355,7 +362,7 @@ class PayloadV2ResponseTests {
     }
 
     // HTTP API responses carry no x-amzn-RequestId and no x-amzn-ErrorType, on success and on errors
-    // (proxy-integration sheet 4.6; OBS ISS-CORTEX).
+    // (docs/behavior.md#http-api-errors).
     @Test
     void responses_have_no_rest_request_id_or_error_type_headers() {
         Exchange success = gateway.get("/structured").send();

@@ -15,8 +15,8 @@ class ExplainMissTests {
         return builder.build();
     }
 
-    // Unknown path: 403 Missing Authentication Token; the explanation names the nearest route (STYLE.md section 6,
-    // proxy-integration sheet, 1.6).
+    // Unknown path: 403 Missing Authentication Token; the explanation names the nearest route
+    // (CONTRIBUTING.md#misuse-messages-and-diagnostics, docs/behavior.md#rest-no-matching-route).
     @Test
     void literal_mismatch_names_the_segment_and_the_expected_literal() {
         RestRouter<String> router = router("GET /pets/{id}");
@@ -28,7 +28,7 @@ class ExplainMissTests {
                           GET /pets/{id}    path segment 1 is "pet", route expects "pets\"""");
     }
 
-    // A known path whose method is not served gets the same 403 (proxy-integration sheet, 1.6; LS-COMMON).
+    // A known path whose method is not served gets the same 403 (docs/behavior.md#rest-no-matching-route).
     @Test
     void matching_path_without_the_method_lists_the_declared_methods() {
         RestRouter<String> router = router("POST /pets/{id}", "PUT /pets/{id}");
@@ -40,7 +40,7 @@ class ExplainMissTests {
                           POST /pets/{id}    the path matches, but the resource has no GET method; it declares POST, PUT""");
     }
 
-    // GET does not implicitly answer HEAD (proxy-integration sheet, 1.2; OBS ISS-ROUTE).
+    // GET does not implicitly answer HEAD (docs/behavior.md#rest-resources-and-methods).
     @Test
     void head_on_a_get_resource_says_that_get_does_not_answer_head() {
         RestRouter<String> router = router("GET /pets");
@@ -53,7 +53,7 @@ class ExplainMissTests {
                         GET does not answer HEAD, so declare HEAD or ANY""");
     }
 
-    // ANY covers DELETE, GET, HEAD, OPTIONS, PATCH, POST and PUT only (proxy-integration sheet, 1.2).
+    // ANY covers DELETE, GET, HEAD, OPTIONS, PATCH, POST and PUT only (docs/behavior.md#rest-resources-and-methods).
     @Test
     void method_outside_any_says_what_any_covers() {
         RestRouter<String> router = router("ANY /pets");
@@ -66,8 +66,8 @@ class ExplainMissTests {
                         and ANY covers only DELETE, GET, HEAD, OPTIONS, PATCH, POST and PUT""");
     }
 
-    // Methods are upper case in API Gateway; ANY covers only the seven upper-case methods (proxy-integration sheet,
-    // 1.2; DOC-METHOD).
+    // Methods are upper case in API Gateway; ANY covers only the seven upper-case methods
+    // (docs/behavior.md#rest-resources-and-methods).
     @Test
     void lower_case_request_method_is_pointed_out() {
         RestRouter<String> router = router("GET /pets");
@@ -80,7 +80,7 @@ class ExplainMissTests {
                         (methods are case-sensitive: "GET")""");
     }
 
-    // {proxy+} matches one or more segments, never zero (proxy-integration sheet, 1.3; OBS ISS-ROUTE).
+    // {proxy+} matches one or more segments, never zero (docs/behavior.md#rest-route-precedence).
     @Test
     void root_request_against_a_root_greedy_variable_says_it_needs_a_segment() {
         RestRouter<String> router = router("ANY /{proxy+}");
@@ -92,7 +92,7 @@ class ExplainMissTests {
                           ANY /{proxy+}    the path is "/", route expects one or more segments for {proxy+}""");
     }
 
-    // A {var} takes one segment (proxy-integration sheet, 1.2).
+    // A {var} takes one segment (docs/behavior.md#rest-resources-and-methods).
     @Test
     void short_path_names_the_missing_variable() {
         RestRouter<String> router = router("GET /pets/{id}/toys");
@@ -104,7 +104,7 @@ class ExplainMissTests {
                           GET /pets/{id}/toys    the path ends after segment 1, route expects a value for {id}""");
     }
 
-    // A {var} takes one segment (proxy-integration sheet, 1.2).
+    // A {var} takes one segment (docs/behavior.md#rest-resources-and-methods).
     @Test
     void long_path_names_the_extra_segment() {
         RestRouter<String> router = router("GET /pets/{id}");
@@ -116,7 +116,8 @@ class ExplainMissTests {
                           GET /pets/{id}    path segment 3 is "toys", but the route ends after segment 2""");
     }
 
-    // An inner // does not match a non-greedy resource in this simulator (proxy-integration sheet, 1.3, [UNCERTAIN]).
+    // An inner // does not match a non-greedy resource in this simulator [UNCERTAIN]
+    // (docs/behavior.md#uncertain-rest-routing).
     @Test
     void inner_double_slash_is_named() {
         RestRouter<String> router = router("GET /a/b");
@@ -128,7 +129,7 @@ class ExplainMissTests {
                           GET /a/b    path segment 2 is empty (the path has "//"), route expects "b\"""");
     }
 
-    // Literal segments match case-sensitively against the raw segment (proxy-integration sheet, 1.5).
+    // Literal segments match case-sensitively against the raw segment (docs/behavior.md#rest-percent-encoding).
     @Test
     void case_difference_is_pointed_out() {
         RestRouter<String> router = router("GET /pets");
@@ -141,7 +142,7 @@ class ExplainMissTests {
                         case-sensitively)""");
     }
 
-    // The root resource matches only "/" (proxy-integration sheet, 1.3).
+    // The root resource matches only "/" (docs/behavior.md#rest-route-precedence).
     @Test
     void path_below_the_root_resource_is_named_as_extra() {
         RestRouter<String> router = router("GET /");
@@ -154,7 +155,7 @@ class ExplainMissTests {
     }
 
     // Closest routes: most matching leading segments first, then a full path match, then the same method, at most
-    // three, reasons aligned (STYLE.md section 6, nearest-miss diagnostics).
+    // three, reasons aligned (CONTRIBUTING.md#misuse-messages-and-diagnostics: nearest-miss diagnostics).
     @Test
     void at_most_three_closest_routes_are_listed_most_matching_segments_first() {
         RestRouter<String> router = router(
@@ -182,7 +183,7 @@ class ExplainMissTests {
                           POST /pets     path segment 1 is "cats", route expects "pets\"""");
     }
 
-    // With no routes every request gets 403 Missing Authentication Token (proxy-integration sheet, 1.6).
+    // With no routes every request gets 403 Missing Authentication Token (docs/behavior.md#rest-no-matching-route).
     @Test
     void router_without_routes_says_so() {
         RestRouter<String> router = router();
@@ -192,7 +193,7 @@ class ExplainMissTests {
         assertThat(explanation).isEqualTo("No route matches GET /pets. No routes are declared.");
     }
 
-    // A request that matches is explained as the match (proxy-integration sheet, 1.3).
+    // A request that matches is explained as the match (docs/behavior.md#rest-route-precedence).
     @Test
     void matching_request_is_explained_as_its_match() {
         RestRouter<String> router = router("ANY /{proxy+}");

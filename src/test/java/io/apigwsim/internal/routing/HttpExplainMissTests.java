@@ -14,8 +14,8 @@ class HttpExplainMissTests {
         return builder.build();
     }
 
-    // No route: 404 {"message":"Not Found"}; the explanation names the nearest route (STYLE.md section 6,
-    // proxy-integration sheet, 4.2).
+    // No route: 404 {"message":"Not Found"}; the explanation names the nearest route
+    // (CONTRIBUTING.md#misuse-messages-and-diagnostics, docs/behavior.md#http-api-routes).
     @Test
     void literal_mismatch_names_the_segment_and_the_expected_literal() {
         HttpApiRouter<String> router = router("GET /pets/{id}");
@@ -27,8 +27,8 @@ class HttpExplainMissTests {
                           GET /pets/{id}    path segment 1 is "pet", route expects "pets\"""");
     }
 
-    // A known path with an undeclared method and no ANY, greedy or $default route is a miss (proxy-integration sheet,
-    // 4.2).
+    // A known path with an undeclared method and no ANY, greedy or $default route is a miss
+    // (docs/behavior.md#http-api-routes).
     @Test
     void matching_path_without_the_method_lists_the_methods_of_its_routes() {
         HttpApiRouter<String> router = router("PUT /pets/{id}", "POST /pets/{id}");
@@ -40,7 +40,7 @@ class HttpExplainMissTests {
                           POST /pets/{id}    the path matches, but it has no GET route; its routes are POST, PUT""");
     }
 
-    // A request to /metrics/ does not match GET /metrics (proxy-integration sheet, 4.2) [UNCERTAIN].
+    // A request to /metrics/ does not match GET /metrics [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
     @Test
     void trailing_slash_is_explained_with_the_ways_to_catch_it() {
         HttpApiRouter<String> router = router("GET /metrics");
@@ -53,7 +53,7 @@ class HttpExplainMissTests {
                         a trailing slash, so send the path without it or catch it with a greedy route or $default""");
     }
 
-    // /{proxy+} is not expected to match "/" (proxy-integration sheet, 4.2) [UNCERTAIN].
+    // /{proxy+} is not expected to match "/" [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
     @Test
     void root_path_against_a_greedy_route_says_what_the_route_expects() {
         HttpApiRouter<String> router = router("ANY /{proxy+}");
@@ -65,7 +65,7 @@ class HttpExplainMissTests {
                           ANY /{proxy+}    the path is "/", route expects one or more segments for {proxy+}""");
     }
 
-    // A trailing slash leaves an empty last segment, which no {var} matches (proxy-integration sheet, 4.2).
+    // A trailing slash leaves an empty last segment, which no {var} matches (docs/behavior.md#http-api-routes).
     @Test
     void empty_last_segment_is_named_as_the_trailing_slash() {
         HttpApiRouter<String> router = router("GET /pets/{id}");
@@ -78,7 +78,8 @@ class HttpExplainMissTests {
                         for {id}""");
     }
 
-    // HEAD is not answered by GET, as for REST (proxy-integration sheet, 1.2) [UNCERTAIN for HTTP APIs].
+    // HEAD is not answered by GET, as for REST (docs/behavior.md#rest-resources-and-methods); for HTTP APIs [UNCERTAIN]
+    // (docs/behavior.md#uncertain-http-api-routing).
     @Test
     void head_on_a_get_route_says_that_get_does_not_answer_head() {
         HttpApiRouter<String> router = router("GET /pets");
@@ -91,7 +92,8 @@ class HttpExplainMissTests {
                         answer HEAD, so declare HEAD or ANY""");
     }
 
-    // Up to three closest routes, the ones matching most leading segments first (STYLE.md section 6).
+    // Up to three closest routes, the ones matching most leading segments first
+    // (CONTRIBUTING.md#misuse-messages-and-diagnostics).
     @Test
     void several_candidates_are_listed_closest_first() {
         HttpApiRouter<String> router = router("GET /owners", "GET /pets/{id}/toys", "GET /pets/{id}", "GET /cats");
@@ -105,7 +107,7 @@ class HttpExplainMissTests {
                           GET /owners            path segment 1 is "pets", route expects "owners\"""");
     }
 
-    // An API without routes answers every request 404 (proxy-integration sheet, 4.2).
+    // An API without routes answers every request 404 (docs/behavior.md#http-api-routes).
     @Test
     void router_without_routes_says_so() {
         HttpApiRouter<String> router = router();
@@ -115,7 +117,7 @@ class HttpExplainMissTests {
         assertThat(explanation).isEqualTo("No route matches GET /pets. No routes are declared.");
     }
 
-    // $default catches every request, so nothing is a miss (proxy-integration sheet, 4.2).
+    // $default catches every request, so nothing is a miss (docs/behavior.md#http-api-routes).
     @Test
     void request_caught_by_default_is_explained_as_the_match() {
         HttpApiRouter<String> router = router("GET /pets", "$default");

@@ -18,7 +18,7 @@ class HttpPathParameterTests {
         return router.match(method, path).orElseThrow();
     }
 
-    // The match names the route key as declared, the event's routeKey (proxy-integration sheet, 4.3).
+    // The match names the route key as declared, the event's routeKey (docs/behavior.md#http-api-payload-20-event).
     @Test
     void match_carries_the_declared_route_key() {
         RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");
@@ -26,7 +26,7 @@ class HttpPathParameterTests {
         assertThat(match.routeKey()).isEqualTo("GET /pets/{id}");
     }
 
-    // pathParameters hold the value of each variable (proxy-integration sheet, 4.3; DOC-HTTP-ROUTES).
+    // pathParameters hold the value of each variable (docs/behavior.md#http-api-payload-20-event).
     @Test
     void variables_are_captured_in_template_order() {
         RouteMatch<String> match = match("GET /owners/{owner}/pets/{id}", "GET", "/owners/ann/pets/42");
@@ -34,7 +34,7 @@ class HttpPathParameterTests {
         assertThat(match.pathParameters()).containsExactly(entry("owner", "ann"), entry("id", "42"));
     }
 
-    // pathParameters are absent for routes without variables (proxy-integration sheet, 4.3; GO-FIX).
+    // pathParameters are absent for routes without variables (docs/behavior.md#http-api-payload-20-event).
     @Test
     void route_without_variables_has_no_path_parameters() {
         RouteMatch<String> match = match("GET /pets", "GET", "/pets");
@@ -42,7 +42,7 @@ class HttpPathParameterTests {
         assertThat(match.pathParameters()).isEmpty();
     }
 
-    // pathParameters are absent for $default (proxy-integration sheet, 4.3; GO-FIX).
+    // pathParameters are absent for $default (docs/behavior.md#http-api-payload-20-event).
     @Test
     void default_route_has_no_path_parameters() {
         RouteMatch<String> match = match("$default", "GET", "/pets/42");
@@ -50,8 +50,8 @@ class HttpPathParameterTests {
         assertThat(match.pathParameters()).isEmpty();
     }
 
-    // A greedy value is the rest of the path without its leading slash (proxy-integration sheet, 4.3 example:
-    // ANY /files/{proxy+} gives proxy "my doc").
+    // A greedy value is the rest of the path without its leading slash (docs/behavior.md#http-api-payload-20-event,
+    // whose example ANY /files/{proxy+} gives proxy "my doc").
     @Test
     void greedy_value_is_the_remainder_without_the_leading_slash() {
         RouteMatch<String> match = match("ANY /files/{proxy+}", "POST", "/files/a/b/c");
@@ -60,7 +60,7 @@ class HttpPathParameterTests {
     }
 
     // HTTP APIs decode path parameters: %20 is a space, UTF-8 escapes are characters, %2B is "+" and a literal "+"
-    // stays "+" (it means a space only in a query string) (proxy-integration sheet, 4.3; VOKER-PATHS, DOC-HTTP-ROUTES).
+    // stays "+" (it means a space only in a query string) (docs/behavior.md#http-api-paths).
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -77,7 +77,7 @@ class HttpPathParameterTests {
         assertThat(match.pathParameters()).containsExactly(entry("id", expected));
     }
 
-    // The greedy value is decoded too, "%2F" giving a real "/" (proxy-integration sheet, 4.3; VOKER-PATHS).
+    // The greedy value is decoded too, "%2F" giving a real "/" (docs/behavior.md#http-api-paths).
     @Test
     void greedy_value_is_percent_decoded() {
         RouteMatch<String> match = match("ANY /files/{proxy+}", "GET", "/files/my%20doc/a%2Fb");
@@ -85,8 +85,8 @@ class HttpPathParameterTests {
         assertThat(match.pathParameters()).containsExactly(entry("proxy", "my doc/a/b"));
     }
 
-    // A malformed escape is not decoded; AWS rejects some such paths with a 400 before routing (proxy-integration
-    // sheet, 4.3), which is the caller's concern, so the router keeps them as sent.
+    // A malformed escape is not decoded; AWS rejects some such paths with a 400 before routing
+    // (docs/behavior.md#http-api-paths), which is the caller's concern, so the router keeps them as sent.
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -98,7 +98,7 @@ class HttpPathParameterTests {
     }
 
     // Segments are split on the path as sent, so %2F does not add a segment: whether AWS splits after decoding is not
-    // recorded (proxy-integration sheet, 4.3, last bullet) [UNCERTAIN].
+    // recorded [UNCERTAIN] (docs/behavior.md#uncertain-http-api-paths).
     @Test
     void encoded_slash_stays_inside_one_variable() {
         RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/a%2Fb");
@@ -107,7 +107,7 @@ class HttpPathParameterTests {
     }
 
     // Literal segments are compared with the decoded request segment, because HTTP APIs decode the path
-    // (proxy-integration sheet, 4.2 and 4.3).
+    // (docs/behavior.md#http-api-routes, #http-api-paths).
     @Test
     void encoded_request_segment_matches_its_decoded_literal() {
         RouteMatch<String> match = match("GET /café/menu", "GET", "/caf%C3%A9/menu");
@@ -115,7 +115,7 @@ class HttpPathParameterTests {
         assertThat(match.routeKey()).isEqualTo("GET /café/menu");
     }
 
-    // Literal segments are compared case-sensitively (proxy-integration sheet, 4.2) [UNCERTAIN for HTTP APIs].
+    // Literal segments are compared case-sensitively [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
     @Test
     void literal_segments_are_case_sensitive() {
         HttpApiRouter<String> router =
@@ -124,7 +124,7 @@ class HttpPathParameterTests {
         assertThat(router.match("GET", "/Pets")).isEmpty();
     }
 
-    // A match is an immutable value, so a router can be shared between threads (STYLE.md section 4).
+    // A match is an immutable value, so a router can be shared between threads (CONTRIBUTING.md#thread-safety).
     @Test
     void path_parameters_are_copied_in() {
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -136,7 +136,7 @@ class HttpPathParameterTests {
         assertThat(match.pathParameters()).containsExactly(entry("id", "42"));
     }
 
-    // A match is an immutable value, so a router can be shared between threads (STYLE.md section 4).
+    // A match is an immutable value, so a router can be shared between threads (CONTRIBUTING.md#thread-safety).
     @Test
     void path_parameters_returned_by_a_router_cannot_be_changed() {
         RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");
@@ -145,7 +145,7 @@ class HttpPathParameterTests {
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
-    // Values print well (STYLE.md section 6).
+    // Values print well (CONTRIBUTING.md#misuse-messages-and-diagnostics).
     @Test
     void match_prints_as_route_key_and_parameters() {
         RouteMatch<String> match = match("GET /pets/{id}", "GET", "/pets/42");

@@ -18,14 +18,14 @@ class HttpRouteKeyValidationTests {
     @Nested
     class RouteKeys {
 
-        // A route key is METHOD /path or $default (proxy-integration sheet, 4.2; DOC-HTTP-ROUTES).
+        // A route key is METHOD /path or $default (docs/behavior.md#http-api-routes).
         @ParameterizedTest
         @ValueSource(strings = {"GET /pets/{id}", "ANY /{proxy+}", "OPTIONS /", "$default"})
         void well_formed_route_keys_are_accepted(String routeKey) {
             assertThatCode(() -> builder().add(routeKey, "t").build()).doesNotThrowAnyException();
         }
 
-        // A route key is a method, one space and a path (proxy-integration sheet, 4.2).
+        // A route key is a method, one space and a path (docs/behavior.md#http-api-routes).
         @Test
         void route_key_without_a_space_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET/pets", "t"))
@@ -34,7 +34,7 @@ class HttpRouteKeyValidationTests {
                             + " \"GET /pets/{id}\" or \"$default\"");
         }
 
-        // A route key is a method, one space and a path (proxy-integration sheet, 4.2).
+        // A route key is a method, one space and a path (docs/behavior.md#http-api-routes).
         @ParameterizedTest
         @ValueSource(strings = {"GET  /pets", " GET /pets", "GET /pets ", "GET /my pets", "GET", "/pets", ""})
         void route_key_with_other_spacing_is_rejected(String routeKey) {
@@ -44,7 +44,7 @@ class HttpRouteKeyValidationTests {
                             + " example \"GET /pets/{id}\" or \"$default\"");
         }
 
-        // The catch-all route key is exactly "$default" (proxy-integration sheet, 4.2).
+        // The catch-all route key is exactly "$default" (docs/behavior.md#http-api-routes).
         @ParameterizedTest
         @ValueSource(strings = {"$DEFAULT", "default", "$default "})
         void default_route_key_is_exact(String routeKey) {
@@ -54,7 +54,7 @@ class HttpRouteKeyValidationTests {
                             + " example \"GET /pets/{id}\" or \"$default\"");
         }
 
-        // Route methods are upper case, as in the documented route keys (proxy-integration sheet, 4.2).
+        // Route methods are upper case, as in the documented route keys (docs/behavior.md#http-api-routes).
         @Test
         void lower_case_method_is_rejected_with_the_upper_case_form() {
             assertThatThrownBy(() -> builder().add("get /pets", "t"))
@@ -62,7 +62,8 @@ class HttpRouteKeyValidationTests {
                     .hasMessage("method \"get\" must be upper case, for example \"GET\"");
         }
 
-        // A route method is ANY or one of the seven methods ANY covers (proxy-integration sheet, 1.2 and 4.2).
+        // A route method is ANY or one of the seven methods ANY covers (docs/behavior.md#rest-resources-and-methods,
+        // #http-api-routes).
         @Test
         void unknown_method_is_rejected_with_the_methods_allowed() {
             assertThatThrownBy(() -> builder().add("TRACE /pets", "t"))
@@ -71,7 +72,7 @@ class HttpRouteKeyValidationTests {
                             + " PATCH, DELETE, HEAD, OPTIONS");
         }
 
-        // A route key identifies a route; each is declared once (proxy-integration sheet, 4.2).
+        // A route key identifies a route; each is declared once (docs/behavior.md#http-api-routes).
         @Test
         void duplicate_route_key_is_rejected() {
             HttpApiRouter.Builder<String> builder = builder().add("GET /pets/{id}", "a");
@@ -81,7 +82,7 @@ class HttpRouteKeyValidationTests {
                     .hasMessage("GET /pets/{id} is declared twice; declare each route once");
         }
 
-        // $default is one route key like the others (proxy-integration sheet, 4.2).
+        // $default is one route key like the others (docs/behavior.md#http-api-routes).
         @Test
         void duplicate_default_route_is_rejected() {
             HttpApiRouter.Builder<String> builder = builder().add("$default", "a");
@@ -91,7 +92,7 @@ class HttpRouteKeyValidationTests {
                     .hasMessage("$default is declared twice; declare each route once");
         }
 
-        // GET and ANY on one path are two route keys (proxy-integration sheet, 4.2).
+        // GET and ANY on one path are two route keys (docs/behavior.md#http-api-routes).
         @Test
         void same_path_with_get_and_any_is_two_routes() {
             HttpApiRouter<String> router =
@@ -104,7 +105,7 @@ class HttpRouteKeyValidationTests {
     @Nested
     class Paths {
 
-        // Route paths cannot end in "/" except "/" itself (proxy-integration sheet, 4.2).
+        // Route paths cannot end in "/" except "/" itself (docs/behavior.md#http-api-routes).
         @Test
         void trailing_slash_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET /metrics/", "t"))
@@ -113,7 +114,7 @@ class HttpRouteKeyValidationTests {
                             + " \"/metrics\"");
         }
 
-        // A route path starts with "/" (proxy-integration sheet, 4.2).
+        // A route path starts with "/" (docs/behavior.md#http-api-routes).
         @Test
         void relative_path_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET pets/{id}", "t"))
@@ -121,7 +122,7 @@ class HttpRouteKeyValidationTests {
                     .hasMessage("a path must start with \"/\", for example \"/pets/{id}\"");
         }
 
-        // The greedy path variable must be at the end of the path (proxy-integration sheet, 4.2; DOC-HTTP-ROUTES).
+        // The greedy path variable must be at the end of the path (docs/behavior.md#http-api-routes).
         @Test
         void greedy_variable_before_the_end_is_rejected() {
             assertThatThrownBy(() -> builder().add("ANY /{proxy+}/more", "t"))
@@ -129,7 +130,8 @@ class HttpRouteKeyValidationTests {
                     .hasMessage("a greedy path variable {proxy+} must be the last segment, for example \"/{proxy+}\"");
         }
 
-        // A path variable is a whole segment, as for REST (proxy-integration sheet, 1.2 and 4.2).
+        // A path variable is a whole segment, as for REST (docs/behavior.md#rest-resources-and-methods,
+        // #http-api-routes).
         @Test
         void variable_inside_a_segment_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET /pets/{id}.json", "t"))
@@ -137,7 +139,7 @@ class HttpRouteKeyValidationTests {
                     .hasMessage("a path variable must be a whole segment, for example \"/pets/{id}/.json\"");
         }
 
-        // A path has no empty segment (proxy-integration sheet, 1.2 and 4.2).
+        // A path has no empty segment (docs/behavior.md#rest-resources-and-methods, #http-api-routes).
         @Test
         void empty_segment_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET /a//b", "t"))
@@ -150,8 +152,8 @@ class HttpRouteKeyValidationTests {
     class VariableNames {
 
         // A deployed HTTP API rejects a route whose variable is named differently at the same level: ConflictException
-        // "has a conflicting variable on the same hierarchical level" (user report of a CDK deploy, not in the sheet)
-        // [UNCERTAIN].
+        // "has a conflicting variable on the same hierarchical level" (a user's report of a CDK deploy) [UNCERTAIN]
+        // (docs/behavior.md#uncertain-http-api-routing).
         @Test
         void different_variable_names_at_one_position_are_rejected() {
             HttpApiRouter.Builder<String> builder =
@@ -165,7 +167,7 @@ class HttpRouteKeyValidationTests {
         }
 
         // The conflict is assumed to hold across methods, since it is about the path (user report, see above)
-        // [UNCERTAIN].
+        // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
         @Test
         void different_variable_names_are_rejected_across_methods() {
             HttpApiRouter.Builder<String> builder =
@@ -179,7 +181,7 @@ class HttpRouteKeyValidationTests {
         }
 
         // Two greedy variables of different names at one position conflict like two {var} (user report, see above)
-        // [UNCERTAIN].
+        // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
         @Test
         void different_greedy_variable_names_at_one_position_are_rejected() {
             HttpApiRouter.Builder<String> builder =
@@ -193,7 +195,8 @@ class HttpRouteKeyValidationTests {
         }
 
         // {var} next to {var+} at one position is allowed: the documented precedence needs both kinds, and whether
-        // they may share a position is not known (REST rejects it, proxy-integration sheet, 1.2) [UNCERTAIN].
+        // they may share a position is not known (REST rejects it, docs/behavior.md#rest-resources-and-methods)
+        // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
         @Test
         void variable_and_greedy_variable_may_share_a_position() {
             HttpApiRouter<String> router =
@@ -202,7 +205,7 @@ class HttpRouteKeyValidationTests {
             assertThat(router.match("GET", "/7").map(RouteMatch::routeKey)).contains("GET /{id}");
         }
 
-        // Variables below different literals do not meet (proxy-integration sheet, 4.2).
+        // Variables below different literals do not meet (docs/behavior.md#http-api-routes).
         @Test
         void different_variable_names_below_different_literals_are_allowed() {
             assertThatCode(() -> builder()

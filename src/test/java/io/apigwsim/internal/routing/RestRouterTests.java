@@ -32,7 +32,7 @@ class RestRouterTests {
     class RecordedRouting {
 
         // /test has only POST, /{proxy+} only OPTIONS: OPTIONS /test is served by /{proxy+}, POST /test by /test
-        // (proxy-integration sheet, 1.3; LS-COMMON test_proxy_routing_with_hardcoded_resource_sibling, recorded).
+        // (docs/behavior.md#rest-route-precedence).
         @Test
         void options_on_a_post_only_resource_falls_through_to_the_greedy_sibling() {
             RestRouter<String> router = router("POST /test", "OPTIONS /{proxy+}", "ANY /test/any");
@@ -40,7 +40,7 @@ class RestRouterTests {
             assertThat(target(router, "OPTIONS", "/test")).contains("OPTIONS /{proxy+}");
         }
 
-        // POST /test is served by /test itself (proxy-integration sheet, 1.3; LS-COMMON, recorded).
+        // POST /test is served by /test itself (docs/behavior.md#rest-route-precedence).
         @Test
         void post_on_the_post_resource_is_served_by_it() {
             RestRouter<String> router = router("POST /test", "OPTIONS /{proxy+}", "ANY /test/any");
@@ -48,7 +48,7 @@ class RestRouterTests {
             assertThat(target(router, "POST", "/test")).contains("POST /test");
         }
 
-        // /test/any (ANY) serves both OPTIONS and GET (proxy-integration sheet, 1.3; LS-COMMON, recorded).
+        // /test/any (ANY) serves both OPTIONS and GET (docs/behavior.md#rest-route-precedence).
         @ParameterizedTest
         @ValueSource(strings = {"OPTIONS", "GET"})
         void any_resource_below_a_literal_serves_options_and_get(String method) {
@@ -58,8 +58,7 @@ class RestRouterTests {
         }
 
         // /part1, /part1/hardcoded-value and /{param+} (all GET): /part1 -> /part1, /part1/hardcoded-value -> itself,
-        // /part1/random-value -> /{param+} (proxy-integration sheet, 1.3; LS-COMMON
-        // test_routing_with_hardcoded_resource_sibling_order, recorded).
+        // /part1/random-value -> /{param+} (docs/behavior.md#rest-route-precedence).
         @ParameterizedTest
         @CsvSource({
             "/part1, GET /part1",
@@ -72,7 +71,7 @@ class RestRouterTests {
             assertThat(target(router, "GET", path)).contains(expected);
         }
 
-        // Creation order does not matter (proxy-integration sheet, 1.3; LS-COMMON, recorded).
+        // Creation order does not matter (docs/behavior.md#rest-route-precedence).
         @ParameterizedTest
         @CsvSource({
             "/part1, GET /part1",
@@ -85,8 +84,8 @@ class RestRouterTests {
             assertThat(target(router, "GET", path)).contains(expected);
         }
 
-        // Measured table: GET /jobs where /jobs has no methods goes to the proxy (proxy-integration sheet, 1.3;
-        // MINISTACK commit 79929fc, measured on AWS).
+        // Measured table: GET /jobs where /jobs has no methods goes to the proxy
+        // (docs/behavior.md#rest-route-precedence).
         @Test
         void resource_without_methods_falls_through_to_the_greedy_ancestor() {
             RestRouter<String> router = router("ANY /{proxy+}", "GET /jobs/reboot");
@@ -94,8 +93,8 @@ class RestRouterTests {
             assertThat(target(router, "GET", "/jobs")).contains("ANY /{proxy+}");
         }
 
-        // Measured table: POST /jobs/reboot where only GET is declared goes to the proxy (proxy-integration sheet,
-        // 1.3; MINISTACK commit 79929fc).
+        // Measured table: POST /jobs/reboot where only GET is declared goes to the proxy
+        // (docs/behavior.md#rest-route-precedence).
         @Test
         void undeclared_method_on_an_exact_resource_falls_through_to_the_greedy_ancestor() {
             RestRouter<String> router = router("ANY /{proxy+}", "GET /jobs/reboot");
@@ -103,8 +102,8 @@ class RestRouterTests {
             assertThat(target(router, "POST", "/jobs/reboot")).contains("ANY /{proxy+}");
         }
 
-        // Measured table: GET /cors_only where only OPTIONS is declared goes to the proxy (proxy-integration sheet,
-        // 1.3; MINISTACK commit 79929fc).
+        // Measured table: GET /cors_only where only OPTIONS is declared goes to the proxy
+        // (docs/behavior.md#rest-route-precedence).
         @Test
         void options_only_resource_does_not_hold_other_methods() {
             RestRouter<String> router = router("ANY /{proxy+}", "OPTIONS /cors_only");
@@ -112,7 +111,7 @@ class RestRouterTests {
             assertThat(target(router, "GET", "/cors_only")).contains("ANY /{proxy+}");
         }
 
-        // Measured table: an exact match wins over the proxy (proxy-integration sheet, 1.3; MINISTACK 79929fc).
+        // Measured table: an exact match wins over the proxy (docs/behavior.md#rest-route-precedence).
         @Test
         void exact_resource_wins_over_the_greedy_ancestor() {
             RestRouter<String> router = router("ANY /{proxy+}", "GET /jobs/reboot");
@@ -121,7 +120,7 @@ class RestRouterTests {
         }
 
         // /proxy/bar/{param} vs /proxy/{proxy+}: /proxy/bar/foobar -> /proxy/bar/{param}, /proxy/bar/a/b ->
-        // /proxy/{proxy+} (proxy-integration sheet, 1.3; EMU LS-CODE unit test).
+        // /proxy/{proxy+} (docs/behavior.md#rest-route-precedence).
         @ParameterizedTest
         @CsvSource({"/proxy/bar/foobar, GET /proxy/bar/{param}", "/proxy/bar/a/b, GET /proxy/{proxy+}"})
         void variable_below_a_literal_wins_and_deeper_paths_fall_back_to_the_greedy_variable(
@@ -131,8 +130,7 @@ class RestRouterTests {
             assertThat(target(router, "GET", path)).contains(expected);
         }
 
-        // A path under /parent/ goes to /parent/{proxy+}, not to /{proxy+} (proxy-integration sheet, 1.3;
-        // DOC-METHOD).
+        // A path under /parent/ goes to /parent/{proxy+}, not to /{proxy+} (docs/behavior.md#rest-route-precedence).
         @Test
         void greedy_variable_below_a_literal_wins_over_the_root_greedy_variable() {
             RestRouter<String> router = router("ANY /{proxy+}", "ANY /parent/{proxy+}");
@@ -144,7 +142,7 @@ class RestRouterTests {
     @Nested
     class Precedence {
 
-        // Most specific wins: literal segment > {var} > {var+} (proxy-integration sheet, 1.3).
+        // Most specific wins: literal segment > {var} > {var+} (docs/behavior.md#rest-route-precedence).
         @ParameterizedTest
         @CsvSource({"/pets/mine, GET /pets/mine", "/pets/42, GET /pets/{id}", "/pets/42/toys, GET /{proxy+}"})
         void literal_beats_variable_beats_greedy_variable(String path, String expected) {
@@ -153,8 +151,9 @@ class RestRouterTests {
             assertThat(target(router, "GET", path)).contains(expected);
         }
 
-        // Templates are compared part by part from the left; a literal at the first differing position wins. The
-        // sheet leaves tie-breaks of overlapping templates open (proxy-integration sheet, 1.3 and 9.6, [UNCERTAIN]).
+        // Templates are compared part by part from the left; a literal at the first differing position wins. Tie-breaks
+        // of overlapping templates are open (docs/behavior.md#rest-route-precedence) [UNCERTAIN]
+        // (docs/behavior.md#uncertain-rest-routing).
         @Test
         void leftmost_literal_decides_between_overlapping_templates() {
             RestRouter<String> router = router("GET /{y}/b/c", "GET /a/{x}/c");
@@ -162,7 +161,8 @@ class RestRouterTests {
             assertThat(target(router, "GET", "/a/b/c")).contains("GET /a/{x}/c");
         }
 
-        // When the literal branch cannot finish the path, the variable branch is tried (proxy-integration sheet, 1.3).
+        // When the literal branch cannot finish the path, the variable branch is tried
+        // (docs/behavior.md#rest-route-precedence).
         @Test
         void literal_branch_that_cannot_finish_backtracks_to_the_variable_branch() {
             RestRouter<String> router = router("GET /a/x", "GET /{y}/b/c");
@@ -170,7 +170,8 @@ class RestRouterTests {
             assertThat(target(router, "GET", "/a/b/c")).contains("GET /{y}/b/c");
         }
 
-        // Fall-through also reaches the root's {proxy+} from deep below a literal (proxy-integration sheet, 1.3).
+        // Fall-through also reaches the root's {proxy+} from deep below a literal
+        // (docs/behavior.md#rest-route-precedence).
         @Test
         void deep_miss_falls_through_to_the_root_greedy_variable() {
             RestRouter<String> router = router("ANY /{proxy+}", "GET /pets/{id}/toys/{toyId}");
@@ -178,7 +179,8 @@ class RestRouterTests {
             assertThat(target(router, "DELETE", "/pets/1/toys/2")).contains("ANY /{proxy+}");
         }
 
-        // A resource is a candidate only if it declares the method or ANY (proxy-integration sheet, 1.3 step 2).
+        // A resource is a candidate only if it declares the method or ANY (docs/behavior.md#rest-route-precedence, rule
+        // 2).
         @Test
         void matching_path_without_the_method_and_no_fall_through_is_a_miss() {
             RestRouter<String> router = router("POST /pets");
@@ -186,7 +188,7 @@ class RestRouterTests {
             assertThat(router.match("GET", "/pets")).isEmpty();
         }
 
-        // An unknown path is a miss (proxy-integration sheet, 1.3 step 5 and 1.6).
+        // An unknown path is a miss (docs/behavior.md#rest-route-precedence, #rest-no-matching-route).
         @Test
         void unknown_path_is_a_miss() {
             RestRouter<String> router = router("GET /pets");
@@ -194,7 +196,7 @@ class RestRouterTests {
             assertThat(router.match("GET", "/owners")).isEmpty();
         }
 
-        // No routes at all: every request is a miss (proxy-integration sheet, 1.6).
+        // No routes at all: every request is a miss (docs/behavior.md#rest-no-matching-route).
         @Test
         void router_without_routes_matches_nothing() {
             RestRouter<String> router = router();
@@ -202,7 +204,7 @@ class RestRouterTests {
             assertThat(router.match("GET", "/")).isEmpty();
         }
 
-        // A {var} takes exactly one segment (proxy-integration sheet, 1.2).
+        // A {var} takes exactly one segment (docs/behavior.md#rest-resources-and-methods).
         @Test
         void path_variable_does_not_take_two_segments() {
             RestRouter<String> router = router("GET /pets/{id}");
@@ -214,7 +216,7 @@ class RestRouterTests {
     @Nested
     class Methods {
 
-        // ANY matches DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT (proxy-integration sheet, 1.2; DOC-METHOD).
+        // ANY matches DELETE, GET, HEAD, OPTIONS, PATCH, POST, PUT (docs/behavior.md#rest-resources-and-methods).
         @ParameterizedTest
         @ValueSource(strings = {"DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"})
         void any_matches_the_seven_methods(String method) {
@@ -224,7 +226,7 @@ class RestRouterTests {
                     .hasValueSatisfying(match -> assertThat(match.method()).isEqualTo("ANY"));
         }
 
-        // ANY covers only the seven methods (proxy-integration sheet, 1.2; EMU LS-CODE ApiGatewayMethodRule).
+        // ANY covers only the seven methods (docs/behavior.md#rest-resources-and-methods).
         @ParameterizedTest
         @ValueSource(strings = {"TRACE", "CONNECT", "ANY", "get"})
         void any_does_not_match_other_methods(String method) {
@@ -233,7 +235,7 @@ class RestRouterTests {
             assertThat(router.match(method, "/pets")).isEmpty();
         }
 
-        // On the same resource a concrete method wins over ANY (proxy-integration sheet, 1.3 step 3; DOC-METHOD).
+        // On the same resource a concrete method wins over ANY (docs/behavior.md#rest-route-precedence, rule 3).
         @Test
         void concrete_method_wins_over_any_on_the_same_resource() {
             RestRouter<String> router = router("ANY /pets", "GET /pets");
@@ -241,7 +243,8 @@ class RestRouterTests {
             assertThat(target(router, "GET", "/pets")).contains("GET /pets");
         }
 
-        // ANY next to concrete methods takes only the verbs not declared explicitly (proxy-integration sheet, 1.2).
+        // ANY next to concrete methods takes only the verbs not declared explicitly
+        // (docs/behavior.md#rest-resources-and-methods).
         @Test
         void any_takes_the_methods_not_declared_explicitly() {
             RestRouter<String> router = router("GET /pets", "ANY /pets");
@@ -249,8 +252,7 @@ class RestRouterTests {
             assertThat(target(router, "POST", "/pets")).contains("ANY /pets");
         }
 
-        // A method defined only as GET does not implicitly answer HEAD (proxy-integration sheet, 1.2; OBS ISS-ROUTE
-        // propublica #129; EMU LS-CODE).
+        // A method defined only as GET does not implicitly answer HEAD (docs/behavior.md#rest-resources-and-methods).
         @Test
         void get_does_not_answer_head() {
             RestRouter<String> router = router("GET /pets");
@@ -258,7 +260,7 @@ class RestRouterTests {
             assertThat(router.match("HEAD", "/pets")).isEmpty();
         }
 
-        // The match carries the declared method, which may be ANY (proxy-integration sheet, 1.2).
+        // The match carries the declared method, which may be ANY (docs/behavior.md#rest-resources-and-methods).
         @Test
         void match_reports_the_declared_method_and_resource() {
             RestRouter<String> router = router("ANY /pets/{id}");
@@ -272,8 +274,8 @@ class RestRouterTests {
     @Nested
     class Greedy {
 
-        // A greedy resource does not match its parent path: /{proxy+} does not serve / (proxy-integration sheet, 1.3;
-        // OBS ISS-ROUTE serverless-wsgi #20, apig-wsgi #294).
+        // A greedy resource does not match its parent path: /{proxy+} does not serve /
+        // (docs/behavior.md#rest-route-precedence).
         @Test
         void root_greedy_variable_does_not_match_the_root() {
             RestRouter<String> router = router("ANY /{proxy+}");
@@ -281,7 +283,8 @@ class RestRouterTests {
             assertThat(router.match("GET", "/")).isEmpty();
         }
 
-        // {name+} is one or more segments, never zero (proxy-integration sheet, 1.2 and 1.3).
+        // {name+} is one or more segments, never zero (docs/behavior.md#rest-resources-and-methods,
+        // #rest-route-precedence).
         @ParameterizedTest
         @ValueSource(strings = {"/files", "/files/"})
         void greedy_variable_does_not_match_its_parent(String path) {
@@ -291,7 +294,7 @@ class RestRouterTests {
         }
 
         // The root needs its own method; the event then has resource = path = / and no path parameters
-        // (proxy-integration sheet, 1.3).
+        // (docs/behavior.md#rest-route-precedence).
         @Test
         void root_resource_serves_the_root_next_to_a_greedy_variable() {
             RestRouter<String> router = router("ANY /{proxy+}", "ANY /");
@@ -301,7 +304,7 @@ class RestRouterTests {
             assertThat(match).isEqualTo(new RouteMatch<>("ANY /", "/", "ANY", Map.of()));
         }
 
-        // Greedy value: the remainder without leading slash, not decoded (proxy-integration sheet, 2.7; LS-LAMBDA).
+        // Greedy value: the remainder without leading slash, not decoded (docs/behavior.md#rest-path-parameters).
         @Test
         void greedy_value_is_the_remainder_without_the_leading_slash() {
             RestRouter<String> router = router("ANY /{proxy+}");
@@ -311,8 +314,7 @@ class RestRouterTests {
             assertThat(match.pathParameters()).containsExactly(entry("proxy", "proxy-value/api"));
         }
 
-        // Non-greedy value: the single segment, not decoded (proxy-integration sheet, 2.7; LS-LAMBDA {pathVariable}
-        // -> foobar).
+        // Non-greedy value: the single segment, not decoded (docs/behavior.md#rest-path-parameters).
         @Test
         void path_variable_value_is_its_segment() {
             RestRouter<String> router = router("GET /proxy/bar/{pathVariable}");
@@ -333,7 +335,8 @@ class RestRouterTests {
                     .containsExactly(entry("owner", "ann"), entry("pet", "rex"), entry("rest", "a/b"));
         }
 
-        // A resource without variables has no path parameters (proxy-integration sheet, 1.4: /hardcoded -> null).
+        // A resource without variables has no path parameters (docs/behavior.md#rest-slashes-in-paths: /hardcoded ->
+        // null).
         @Test
         void resource_without_variables_has_an_empty_parameter_map() {
             RestRouter<String> router = router("ANY /hardcoded");
@@ -348,7 +351,7 @@ class RestRouterTests {
     class Slashes {
 
         // Recorded with /{proxy+} (ANY) and /hardcoded (ANY), stage "stage"; the router gets the path after the
-        // stage (proxy-integration sheet, 1.4 table; LS-LAMBDA test_lambda_aws_proxy_integration, recorded).
+        // stage (docs/behavior.md#rest-slashes-in-paths).
         @ParameterizedTest
         @CsvSource({
             "/proxy-value, proxy-value",
@@ -364,8 +367,7 @@ class RestRouterTests {
             assertThat(match).isEqualTo(new RouteMatch<>("ANY /{proxy+}", "/{proxy+}", "ANY", Map.of("proxy", proxy)));
         }
 
-        // /stage//hardcoded -> resource /hardcoded, pathParameters null (proxy-integration sheet, 1.4 table;
-        // LS-LAMBDA, recorded).
+        // /stage//hardcoded -> resource /hardcoded, pathParameters null (docs/behavior.md#rest-slashes-in-paths).
         @Test
         void slashes_after_the_stage_are_collapsed_before_a_literal() {
             RestRouter<String> router = router("ANY /{proxy+}", "ANY /hardcoded");
@@ -375,8 +377,8 @@ class RestRouterTests {
             assertThat(match).isEqualTo(new RouteMatch<>("ANY /hardcoded", "/hardcoded", "ANY", Map.of()));
         }
 
-        // A trailing slash does not affect matching and is not part of parameter values (proxy-integration sheet,
-        // 1.4; LS-LAMBDA, recorded).
+        // A trailing slash does not affect matching and is not part of parameter values
+        // (docs/behavior.md#rest-slashes-in-paths).
         @Test
         void trailing_slash_does_not_affect_matching_of_a_path_variable() {
             RestRouter<String> router = router("GET /pets/{id}");
@@ -386,7 +388,7 @@ class RestRouterTests {
             assertThat(match.pathParameters()).containsExactly(entry("id", "42"));
         }
 
-        // A trailing slash does not affect matching (proxy-integration sheet, 1.4; LS-LAMBDA, recorded).
+        // A trailing slash does not affect matching (docs/behavior.md#rest-slashes-in-paths).
         @Test
         void trailing_slash_matches_a_literal_resource() {
             RestRouter<String> router = router("GET /pets");
@@ -395,7 +397,7 @@ class RestRouterTests {
         }
 
         // Whether /a//b matches a non-greedy /a/b is not recorded; this simulator treats it as no match
-        // (proxy-integration sheet, 1.3 step 1, [UNCERTAIN]).
+        // [UNCERTAIN] (docs/behavior.md#uncertain-rest-routing).
         @Test
         void inner_double_slash_does_not_match_a_non_greedy_resource() {
             RestRouter<String> router = router("GET /a/b", "GET /a/{x}/b");
@@ -403,7 +405,8 @@ class RestRouterTests {
             assertThat(router.match("GET", "/a//b")).isEmpty();
         }
 
-        // An inner // is kept and captured by a greedy variable (proxy-integration sheet, 1.3 step 1 and 1.4).
+        // An inner // is kept and captured by a greedy variable (docs/behavior.md#rest-route-precedence,
+        // #rest-slashes-in-paths).
         @Test
         void inner_double_slash_falls_through_to_a_greedy_ancestor() {
             RestRouter<String> router = router("GET /a/b", "GET /{proxy+}");
@@ -413,7 +416,8 @@ class RestRouterTests {
             assertThat(match.pathParameters()).containsExactly(entry("proxy", "a//b"));
         }
 
-        // The root resource "/" matches the path "/"; an empty path is read as "/" (proxy-integration sheet, 1.3).
+        // The root resource "/" matches the path "/"; an empty path is read as "/"
+        // (docs/behavior.md#rest-route-precedence).
         @ParameterizedTest
         @ValueSource(strings = {"/", ""})
         void root_resource_matches_the_root_path(String path) {
@@ -427,7 +431,7 @@ class RestRouterTests {
     class PercentEncoding {
 
         // REST APIs do not decode the path: pathParameters keep escapes as sent; a literal + stays +
-        // (proxy-integration sheet, 1.5; LS-LAMBDA, recorded).
+        // (docs/behavior.md#rest-percent-encoding).
         @Test
         void recorded_percent_escapes_and_plus_signs_stay_as_sent() {
             RestRouter<String> router = router("ANY /{proxy+}");
@@ -441,8 +445,7 @@ class RestRouterTests {
                             entry("proxy", "proxy-value/api/user/test%2Balias@gmail.com/plus/test+alias@gmail.com"));
         }
 
-        // Live capture: /capture/space%20value -> proxy capture/space%20value (proxy-integration sheet, 1.5; VOKER,
-        // recorded).
+        // Live capture: /capture/space%20value -> proxy capture/space%20value (docs/behavior.md#rest-percent-encoding).
         @Test
         void recorded_space_escape_stays_in_the_greedy_value() {
             RestRouter<String> router = router("ANY /{proxy+}");
@@ -453,7 +456,7 @@ class RestRouterTests {
             assertThat(match.pathParameters()).containsExactly(entry("proxy", "capture/space%20value"));
         }
 
-        // Non-greedy values are not decoded either (proxy-integration sheet, 1.5 and 2.7; OBS ISS-DECODE).
+        // Non-greedy values are not decoded either (docs/behavior.md#rest-percent-encoding, #rest-path-parameters).
         @Test
         void escapes_stay_in_a_path_variable() {
             RestRouter<String> router = router("GET /users/{email}");
@@ -463,7 +466,8 @@ class RestRouterTests {
             assertThat(match.pathParameters()).containsExactly(entry("email", "a%40b.com"));
         }
 
-        // %2F is part of one segment when matching (proxy-integration sheet, 1.5; EMU LS-CODE, [UNCERTAIN] on AWS).
+        // %2F is part of one segment when matching (docs/behavior.md#rest-percent-encoding); on AWS [UNCERTAIN]
+        // (docs/behavior.md#uncertain-rest-routing).
         @Test
         void encoded_slash_does_not_split_a_segment() {
             RestRouter<String> router = router("GET /files/{name}");
@@ -474,7 +478,7 @@ class RestRouterTests {
         }
 
         // Literal segments are compared with the raw segment, so an escaped literal is a different path
-        // (proxy-integration sheet, 1.5: the path is not decoded).
+        // (docs/behavior.md#rest-percent-encoding: the path is not decoded).
         @Test
         void escaped_form_of_a_literal_does_not_match_it() {
             RestRouter<String> router = router("GET /my-pets");
@@ -482,7 +486,8 @@ class RestRouterTests {
             assertThat(router.match("GET", "/my%2Dpets")).isEmpty();
         }
 
-        // Literal segments match case-sensitively (the path is compared as sent, proxy-integration sheet, 1.5).
+        // Literal segments match case-sensitively (the path is compared as sent,
+        // docs/behavior.md#rest-percent-encoding).
         @Test
         void literal_segments_match_case_sensitively() {
             RestRouter<String> router = router("GET /pets");

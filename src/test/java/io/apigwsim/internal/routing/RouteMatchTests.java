@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class RouteMatchTests {
 
-    // A match is an immutable value (STYLE.md section 2: values copy collections in).
+    // A match is an immutable value (CONTRIBUTING.md#immutable-values: values copy collections in).
     @Test
     void path_parameters_are_copied_in() {
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -22,7 +22,7 @@ class RouteMatchTests {
         assertThat(match.pathParameters()).containsExactly(entry("id", "42"));
     }
 
-    // A match is an immutable value, so a router can be shared between threads (STYLE.md section 4).
+    // A match is an immutable value, so a router can be shared between threads (CONTRIBUTING.md#thread-safety).
     @Test
     void path_parameters_cannot_be_changed() {
         RouteMatch<String> match = new RouteMatch<>("t", "/pets/{id}", "GET", Map.of("id", "42"));
@@ -31,7 +31,7 @@ class RouteMatchTests {
                 .isInstanceOf(UnsupportedOperationException.class);
     }
 
-    // A match is an immutable value, so a router can be shared between threads (STYLE.md section 4).
+    // A match is an immutable value, so a router can be shared between threads (CONTRIBUTING.md#thread-safety).
     @Test
     void path_parameters_returned_by_a_router_cannot_be_changed() {
         RestRouter<String> router =
@@ -64,7 +64,7 @@ class RouteMatchTests {
         assertThat(router.match("GET", "/owners")).isEmpty();
     }
 
-    // Values print well (STYLE.md section 6).
+    // Values print well (CONTRIBUTING.md#misuse-messages-and-diagnostics).
     @Test
     void match_prints_method_resource_and_parameters() {
         RouteMatch<String> match = new RouteMatch<>("t", "/pets/{id}", "GET", Map.of("id", "42"));
@@ -72,7 +72,7 @@ class RouteMatchTests {
         assertThat(match).hasToString("GET /pets/{id} {id=42}");
     }
 
-    // Values print well (STYLE.md section 6).
+    // Values print well (CONTRIBUTING.md#misuse-messages-and-diagnostics).
     @Test
     void router_prints_its_routes() {
         RestRouter<String> router = RestRouter.<String>builder()

@@ -17,7 +17,7 @@ class RouteValidationTests {
     @Nested
     class Paths {
 
-        // A resource path is a tree of path parts below the root "/" (proxy-integration sheet, 1.2).
+        // A resource path is a tree of path parts below the root "/" (docs/behavior.md#rest-resources-and-methods).
         @Test
         void relative_path_is_rejected_with_the_absolute_form_as_fix() {
             assertThatThrownBy(() -> builder().add("GET", "pets/{id}", "t"))
@@ -25,7 +25,7 @@ class RouteValidationTests {
                     .hasMessage("a path must start with \"/\", for example \"/pets/{id}\"");
         }
 
-        // A resource path is a tree of path parts below the root "/" (proxy-integration sheet, 1.2).
+        // A resource path is a tree of path parts below the root "/" (docs/behavior.md#rest-resources-and-methods).
         @Test
         void relative_path_fix_is_itself_a_valid_path() {
             assertThatThrownBy(() -> builder().add("GET", "pets/", "t"))
@@ -33,7 +33,7 @@ class RouteValidationTests {
                     .hasMessage("a path must start with \"/\", for example \"/pets\"");
         }
 
-        // A resource path is a tree of path parts below the root "/" (proxy-integration sheet, 1.2).
+        // A resource path is a tree of path parts below the root "/" (docs/behavior.md#rest-resources-and-methods).
         @Test
         void empty_path_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "", "t"))
@@ -42,7 +42,7 @@ class RouteValidationTests {
         }
 
         // A path variable must be the whole segment: /res/{id} is valid, /res{id} is not
-        // (proxy-integration sheet, 1.2; DOC-REST-PROXY, DOC-NOTES).
+        // (docs/behavior.md#rest-resources-and-methods).
         @Test
         void path_variable_inside_a_segment_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/res{id}", "t"))
@@ -50,7 +50,7 @@ class RouteValidationTests {
                     .hasMessage("a path variable must be a whole segment, for example \"/res/{id}\"");
         }
 
-        // A path variable must be the whole segment (proxy-integration sheet, 1.2).
+        // A path variable must be the whole segment (docs/behavior.md#rest-resources-and-methods).
         @Test
         void path_variable_followed_by_text_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/pets/{id}.json", "t"))
@@ -58,7 +58,7 @@ class RouteValidationTests {
                     .hasMessage("a path variable must be a whole segment, for example \"/pets/{id}/.json\"");
         }
 
-        // A path variable must be the whole segment (proxy-integration sheet, 1.2).
+        // A path variable must be the whole segment (docs/behavior.md#rest-resources-and-methods).
         @Test
         void two_path_variables_in_one_segment_are_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/{a}{b}", "t"))
@@ -66,7 +66,7 @@ class RouteValidationTests {
                     .hasMessage("a path variable must be a whole segment, for example \"/{a}/{b}\"");
         }
 
-        // A path part is a literal, {name} or {name+} (proxy-integration sheet, 1.2).
+        // A path part is a literal, {name} or {name+} (docs/behavior.md#rest-resources-and-methods).
         @Test
         void unclosed_brace_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/pets/{id", "t"))
@@ -75,7 +75,7 @@ class RouteValidationTests {
                             + " braces, for example \"{id}\"");
         }
 
-        // A path part is a literal, {name} or {name+} (proxy-integration sheet, 1.2).
+        // A path part is a literal, {name} or {name+} (docs/behavior.md#rest-resources-and-methods).
         @Test
         void unopened_brace_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/pets/id}", "t"))
@@ -84,7 +84,7 @@ class RouteValidationTests {
                             + " braces, for example \"{id}\"");
         }
 
-        // A path part is a literal, {name} or {name+} (proxy-integration sheet, 1.2).
+        // A path part is a literal, {name} or {name+} (docs/behavior.md#rest-resources-and-methods).
         @Test
         void nested_braces_are_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/pets/{{id}}", "t"))
@@ -93,7 +93,7 @@ class RouteValidationTests {
                             + " braces, for example \"{id}\"");
         }
 
-        // A path variable {name} has a name (proxy-integration sheet, 1.2).
+        // A path variable {name} has a name (docs/behavior.md#rest-resources-and-methods).
         @Test
         void empty_braces_are_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/pets/{}", "t"))
@@ -101,7 +101,7 @@ class RouteValidationTests {
                     .hasMessage("\"{}\" is a path variable without a name; name it, for example \"{id}\"");
         }
 
-        // A greedy variable {name+} has a name (proxy-integration sheet, 1.2).
+        // A greedy variable {name+} has a name (docs/behavior.md#rest-resources-and-methods).
         @Test
         void greedy_variable_without_a_name_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/files/{+}", "t"))
@@ -109,7 +109,8 @@ class RouteValidationTests {
                     .hasMessage("\"{+}\" is a path variable without a name; name it, for example \"{proxy+}\"");
         }
 
-        // Variable names are kept to [A-Za-z0-9._-]+ by this simulator (proxy-integration sheet, 1.2 names no set).
+        // Variable names are kept to [A-Za-z0-9._-]+ by this simulator (AWS names no set:
+        // docs/behavior.md#rest-resources-and-methods).
         @Test
         void variable_name_with_a_space_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/pets/{pet id}", "t"))
@@ -118,14 +119,14 @@ class RouteValidationTests {
                             + " and \"-\", for example \"{petid}\"");
         }
 
-        // Variable names are kept to [A-Za-z0-9._-]+ by this simulator (proxy-integration sheet, 1.2).
+        // Variable names are kept to [A-Za-z0-9._-]+ by this simulator (docs/behavior.md#rest-resources-and-methods).
         @Test
         void variable_names_may_use_letters_digits_dots_underscores_and_hyphens() {
             assertThatCode(() -> builder().add("GET", "/a/{Pet_id-2.x}", "t")).doesNotThrowAnyException();
         }
 
         // A greedy variable must be the last segment; AWS: "Cannot create a child of a resource with a greedy path
-        // variable: {proxy+}" (proxy-integration sheet, 1.2; LS-API recorded, DOC-REST-PROXY).
+        // variable: {proxy+}" (docs/behavior.md#rest-resources-and-methods).
         @Test
         void greedy_variable_before_another_segment_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/files/{proxy+}/meta", "t"))
@@ -134,7 +135,8 @@ class RouteValidationTests {
                             + " \"/files/{proxy+}\"");
         }
 
-        // Each path variable names one pathParameters entry (proxy-integration sheet, 2.7), so names must differ.
+        // Each path variable names one pathParameters entry (docs/behavior.md#rest-path-parameters), so names must
+        // differ.
         @Test
         void variable_name_used_twice_in_one_path_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/pets/{id}/toys/{id}", "t"))
@@ -143,7 +145,7 @@ class RouteValidationTests {
                             + " example \"/pets/{id}/toys/{id2}\"");
         }
 
-        // Each resource has one non-empty pathPart (proxy-integration sheet, 1.2).
+        // Each resource has one non-empty pathPart (docs/behavior.md#rest-resources-and-methods).
         @Test
         void empty_segment_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/a//b", "t"))
@@ -151,7 +153,7 @@ class RouteValidationTests {
                     .hasMessage("a path must not contain an empty segment (\"//\"), for example \"/a/b\"");
         }
 
-        // Each resource has one non-empty pathPart; only the root is "/" (proxy-integration sheet, 1.2).
+        // Each resource has one non-empty pathPart; only the root is "/" (docs/behavior.md#rest-resources-and-methods).
         @Test
         void trailing_slash_is_rejected() {
             assertThatThrownBy(() -> builder().add("GET", "/pets/", "t"))
@@ -160,7 +162,7 @@ class RouteValidationTests {
                             + " \"/pets\"");
         }
 
-        // The root resource is "/" (proxy-integration sheet, 1.2 and 1.3).
+        // The root resource is "/" (docs/behavior.md#rest-resources-and-methods, #rest-route-precedence).
         @Test
         void root_path_is_accepted() {
             assertThatCode(() -> builder().add("ANY", "/", "t").build()).doesNotThrowAnyException();
@@ -170,14 +172,15 @@ class RouteValidationTests {
     @Nested
     class Methods {
 
-        // Methods are ANY or GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS (proxy-integration sheet, 1.2; DOC-METHOD).
+        // Methods are ANY or GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
+        // (docs/behavior.md#rest-resources-and-methods).
         @ParameterizedTest
         @ValueSource(strings = {"ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
         void api_gateway_methods_are_accepted(String method) {
             assertThatCode(() -> builder().add(method, "/pets", "t")).doesNotThrowAnyException();
         }
 
-        // Methods are written upper case in API Gateway (proxy-integration sheet, 1.2; DOC-METHOD).
+        // Methods are written upper case in API Gateway (docs/behavior.md#rest-resources-and-methods).
         @Test
         void lower_case_method_is_rejected_with_the_upper_case_fix() {
             assertThatThrownBy(() -> builder().add("get", "/pets", "t"))
@@ -185,7 +188,8 @@ class RouteValidationTests {
                     .hasMessage("method \"get\" must be upper case, for example \"GET\"");
         }
 
-        // Methods are ANY or GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS (proxy-integration sheet, 1.2).
+        // Methods are ANY or GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS
+        // (docs/behavior.md#rest-resources-and-methods).
         @Test
         void unknown_method_is_rejected_with_the_list_of_methods() {
             assertThatThrownBy(() -> builder().add("TRACE", "/pets", "t"))
@@ -198,7 +202,7 @@ class RouteValidationTests {
     @Nested
     class Tree {
 
-        // Methods are attached per resource, each once (proxy-integration sheet, 1.2).
+        // Methods are attached per resource, each once (docs/behavior.md#rest-resources-and-methods).
         @Test
         void method_declared_twice_on_one_resource_is_rejected() {
             RestRouter.Builder<String> builder = builder().add("GET", "/pets/{id}", "first");
@@ -208,7 +212,7 @@ class RouteValidationTests {
                     .hasMessage("GET /pets/{id} is declared twice; declare each method of a resource once");
         }
 
-        // ANY may sit next to concrete methods on the same resource (proxy-integration sheet, 1.2; DOC-METHOD).
+        // ANY may sit next to concrete methods on the same resource (docs/behavior.md#rest-resources-and-methods).
         @Test
         void any_next_to_a_concrete_method_on_one_resource_is_accepted() {
             assertThatCode(() -> builder()
@@ -219,7 +223,7 @@ class RouteValidationTests {
         }
 
         // A second variable sibling: "A sibling ({proxy+}) of this resource already has a variable path part -- only
-        // one is allowed" (proxy-integration sheet, 1.2; LS-API recorded).
+        // one is allowed" (docs/behavior.md#rest-resources-and-methods).
         @Test
         void two_variable_names_under_one_parent_are_rejected_at_build() {
             RestRouter.Builder<String> builder =
@@ -232,7 +236,7 @@ class RouteValidationTests {
                             + " one is allowed; use {id} at this position in every route, for example \"/pets/{id}\"");
         }
 
-        // A second variable sibling is rejected, greedy or not (proxy-integration sheet, 1.2; LS-API recorded).
+        // A second variable sibling is rejected, greedy or not (docs/behavior.md#rest-resources-and-methods).
         @Test
         void path_variable_and_greedy_variable_under_one_parent_are_rejected_at_build() {
             RestRouter.Builder<String> builder =
@@ -247,7 +251,7 @@ class RouteValidationTests {
         }
 
         // The conflict is between resources of the tree, also when a deeper route implies the parent
-        // (proxy-integration sheet, 1.2).
+        // (docs/behavior.md#rest-resources-and-methods).
         @Test
         void conflicting_variable_of_an_implied_parent_is_rejected_at_build() {
             RestRouter.Builder<String> builder =
@@ -259,7 +263,8 @@ class RouteValidationTests {
                             + " variables under \"/pets\": A sibling ({id}) of this resource");
         }
 
-        // One variable child per resource; /pets/{id} and /pets/{id}/toys share it (proxy-integration sheet, 1.2).
+        // One variable child per resource; /pets/{id} and /pets/{id}/toys share it
+        // (docs/behavior.md#rest-resources-and-methods).
         @Test
         void routes_sharing_one_variable_path_part_are_accepted() {
             assertThatCode(() -> builder()
@@ -270,7 +275,7 @@ class RouteValidationTests {
                     .doesNotThrowAnyException();
         }
 
-        // Literal siblings next to one variable sibling are allowed (proxy-integration sheet, 1.3, LS-COMMON).
+        // Literal siblings next to one variable sibling are allowed (docs/behavior.md#rest-route-precedence).
         @Test
         void literal_and_greedy_siblings_are_accepted() {
             assertThatCode(() -> builder()

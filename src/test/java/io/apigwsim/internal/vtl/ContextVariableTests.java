@@ -14,10 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code $context} (sheet 2.4), {@code $stageVariables} (2.5) and the override maps (2.6). */
+/**
+ * {@code $context}, {@code $stageVariables} and the override maps (docs/behavior.md#vtl-context, #vtl-stage-variables,
+ * #vtl-overrides).
+ */
 class ContextVariableTests {
 
-    /** A context as the sheet's LS-SQS recording lists it: 16 keys from the pipeline, identity with 12 keys. */
+    /**
+     * A context as the recording lists it (docs/behavior.md#vtl-context): 16 keys from the pipeline, identity with 12
+     * keys.
+     */
     static Map<String, Object> recordedContext() {
         Map<String, Object> identity = new LinkedHashMap<>();
         for (String key : List.of(
@@ -69,7 +75,7 @@ class ContextVariableTests {
     @Nested
     class Variables {
 
-        // Every mapping-template variable of sheet 2.4 resolves from the input's context tree.
+        // Every mapping-template variable resolves from the input's context tree (docs/behavior.md#vtl-context).
         @ParameterizedTest
         @ValueSource(
                 strings = {
@@ -100,7 +106,7 @@ class ContextVariableTests {
         }
 
         // Unset values render empty: identity fields without IAM or Cognito, an authorizer that is not there
-        // (sheet 2.4 "Unset values render empty").
+        // (docs/behavior.md#vtl-context).
         @Test
         void unset_values_render_empty() {
             assertThat(output(
@@ -110,8 +116,8 @@ class ContextVariableTests {
                     .isEqualTo("[][][][][]");
         }
 
-        // $context.keySet() keeps the order given, with the override maps where the input placed them (sheet 2.4,
-        // recorded LS-SQS key order).
+        // $context.keySet() keeps the order given, with the override maps where the input placed them
+        // (docs/behavior.md#vtl-context).
         @Test
         void key_set_keeps_the_recorded_order() {
             assertThat(output("$context.keySet()", withContext()))
@@ -129,7 +135,7 @@ class ContextVariableTests {
         }
 
         // requestOverride has path, header, querystring; responseOverride only header until status is set
-        // (sheet 2.4, recorded LS-SQS).
+        // (docs/behavior.md#vtl-context).
         @Test
         void override_key_sets() {
             assertThat(output(
@@ -139,14 +145,14 @@ class ContextVariableTests {
                     .isEqualTo("[path, header, querystring] [header] [header, status]");
         }
 
-        // A map-valued entry rendered inside a string comes out as "" (sheet 2.4, recorded LS-SQS).
+        // A map-valued entry rendered inside a string comes out as "" (docs/behavior.md#vtl-context).
         @Test
         void map_valued_entry_renders_empty() {
             assertThat(output("\"$context.get('identity')\"", withContext())).isEqualTo("\"\"");
         }
 
-        // Without an authorizer, $context.authorizer is an empty map: iterating it produces nothing (sheet 2.4). The
-        // pipeline supplies that map; the engine adds nothing.
+        // Without an authorizer, $context.authorizer is an empty map: iterating it produces nothing
+        // (docs/behavior.md#vtl-context). The pipeline supplies that map; the engine adds nothing.
         @Test
         void empty_authorizer_iterates_nothing() {
             String rendered = output(
@@ -160,7 +166,8 @@ class ContextVariableTests {
     @Nested
     class StageVariables {
 
-        // $stageVariables.name, ['name'], ${stageVariables['name']}, .get() and .keySet() (sheet 2.5, documented).
+        // $stageVariables.name, ['name'], ${stageVariables['name']}, .get() and .keySet()
+        // (docs/behavior.md#vtl-stage-variables).
         @Test
         void every_access_form_works() {
             VtlInput request = input().stageVariable("version", "1.0")
@@ -174,8 +181,8 @@ class ContextVariableTests {
                     .isEqualTo("1.0 1.0 1.0 live [version, alias]");
         }
 
-        // An undefined stage variable renders empty, also on a stage without variables (sheet 2.5, recorded
-        // LS-CANARY and LS-BASIC).
+        // An undefined stage variable renders empty, also on a stage without variables
+        // (docs/behavior.md#vtl-stage-variables).
         @Test
         void undefined_variable_renders_empty() {
             assertThat(output("{ \"version\": \"$stageVariables.version\" }", VtlInput.ofBody("")))
@@ -187,7 +194,7 @@ class ContextVariableTests {
     class Overrides {
 
         // A request template sets header, querystring and path overrides; the result returns them
-        // (sheet 2.6, DOC-OVERRIDE).
+        // (docs/behavior.md#vtl-overrides).
         @Test
         void request_overrides_are_returned() {
             VtlResult result = render(
@@ -201,7 +208,7 @@ class ContextVariableTests {
             assertThat(result.pathOverrides()).containsExactly(Map.entry("id", "42"));
         }
 
-        // status and header set in a response template (sheet 2.6, recorded LS-LAMBDA).
+        // status and header set in a response template (docs/behavior.md#vtl-overrides).
         @Test
         void response_overrides_are_returned() {
             VtlResult result = render(
@@ -213,8 +220,8 @@ class ContextVariableTests {
             assertThat(result.responseHeaderOverrides()).containsExactly(Map.entry("Cache-Control", "no-store"));
         }
 
-        // A status that is not an integer from 100 to 599 is ignored (sheet 2.6, inferred). A string of digits
-        // counts as an integer: this simulator's choice.
+        // A status that is not an integer from 100 to 599 is ignored (docs/behavior.md#vtl-overrides, inferred). A
+        // string of digits counts as an integer: this simulator's choice.
         @ParameterizedTest
         @ValueSource(strings = {"99", "600", "\"abc\"", "4.5", "true", "\"\""})
         void invalid_status_is_ignored(String value) {
@@ -246,7 +253,8 @@ class ContextVariableTests {
         }
 
         // Values seeded from an earlier template do not count as a first assignment: the response template may set
-        // what the request template set (only a second set within one template is an error, sheet 2.6).
+        // what the request template set (only a second set within one template is an error,
+        // docs/behavior.md#vtl-overrides).
         @Test
         void seeded_values_may_be_set_again() {
             VtlResult request = render("#set($context.responseOverride.status = 444)", VtlInput.ofBody(""));

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Where API Gateway's VTL differs from stock Apache Velocity 2.x (sheet section 2.1). */
+/** Where API Gateway's VTL differs from stock Apache Velocity 2.x (docs/behavior.md#vtl-engine-rules). */
 class EngineRulesTests {
 
-    // A null or undefined reference renders as the empty string, not as its own text (sheet 2.1 "Null / undefined
-    // reference rendering", recorded LS-COMMON empty-body).
+    // A null or undefined reference renders as the empty string, not as its own text
+    // (docs/behavior.md#vtl-engine-rules).
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             "body": $result,              | "body": ,
@@ -31,10 +31,9 @@ class EngineRulesTests {
         assertThat(output(template, "{}")).isEqualTo(expected);
     }
 
-    // A property or method of a null value renders empty without an error (sheet 2.1 "Method call on null",
-    // recorded LS-COMMON empty-body and response-url-encode).
-    // Each request renders its template afresh: a variable one request #set is undefined in the next, which
-    // therefore renders it empty (custom-integration sheet 2.1, null rule). Renders reuse a context per thread.
+    // A property or method of a null value renders empty without an error (docs/behavior.md#vtl-engine-rules).
+    // Each request renders its template afresh: a variable one request #set is undefined in the next, which therefore
+    // renders it empty (docs/behavior.md#vtl-engine-rules, null rule). Renders reuse a context per thread.
     @Test
     void a_variable_set_in_one_render_is_gone_in_the_next_on_the_same_thread() {
         VtlTemplate template = Rendering.ENGINE.compile("test template", "[$x]#set($x = $input.body)");
@@ -53,8 +52,8 @@ class EngineRulesTests {
         assertThat(rendered).isEqualTo("[][][]");
     }
 
-    // #set with a null right-hand side leaves the target unchanged, as Velocity 1.7 did (sheet 2.1 "#set with a null
-    // right-hand side", inferred); also for a map entry.
+    // #set with a null right-hand side leaves the target unchanged, as Velocity 1.7 did
+    // (docs/behavior.md#vtl-engine-rules, inferred); also for a map entry.
     @Test
     void set_with_null_keeps_the_previous_value() {
         String rendered = output(
@@ -65,15 +64,14 @@ class EngineRulesTests {
         assertThat(rendered).isEqualTo("before|before");
     }
 
-    // A bare $map.put(...) renders nothing for a new key: put returns null (sheet 2.1 "Output of a bare
-    // $map.put(...) line", recorded LS-INTEG).
+    // A bare $map.put(...) renders nothing for a new key: put returns null (docs/behavior.md#vtl-engine-rules).
     @Test
     void bare_put_renders_nothing() {
         assertThat(output("#set($m = {})[$m.put(\"a\", 1)]$m", "{}")).isEqualTo("[]{a=1}");
     }
 
-    // #if($x) is false only for false and null, not for an empty string or an empty list (sheet 2.1, Velocity 1.x
-    // directive.if.empty_check = false).
+    // #if($x) is false only for false and null, not for an empty string or an empty list
+    // (docs/behavior.md#vtl-engine-rules, Velocity 1.x directive.if.empty_check = false).
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             `#set($x = "")`    | yes
@@ -87,7 +85,7 @@ class EngineRulesTests {
     }
 
     // Velocity 1.7 whitespace: a #set line disappears whole; #if and #end lose their newline but keep their
-    // indentation (sheet 2.1 "Whitespace", inferred; Velocity's space_gobbling = bc).
+    // indentation (docs/behavior.md#vtl-engine-rules, inferred; Velocity's space_gobbling = bc).
     @Test
     void directive_lines_follow_velocity_1_7_whitespace() {
         String rendered = output("a\n#set($x = 1)\nb\n  #if(true)\n  c\n  #end\nd", "{}");
@@ -95,7 +93,7 @@ class EngineRulesTests {
         assertThat(rendered).isEqualTo("a\nb\n    c\n  d");
     }
 
-    // $foreach.hasNext and $foreach.index work, as AWS's own templates use them (sheet 2.1, DOC-MAPREF).
+    // $foreach.hasNext and $foreach.index work, as AWS's own templates use them (docs/behavior.md#vtl-engine-rules).
     @Test
     void foreach_scope_is_available() {
         String rendered =
@@ -104,8 +102,8 @@ class EngineRulesTests {
         assertThat(rendered).isEqualTo("0=a,1=b,2=c");
     }
 
-    // At most 1,000 iterations of a #foreach loop (sheet 2.1, DOC-LIMITS). What AWS does at the limit is not
-    // documented; this simulator stops the loop there.
+    // At most 1,000 iterations of a #foreach loop (docs/behavior.md#vtl-engine-rules). What AWS does at the limit is
+    // not documented; this simulator stops the loop there.
     @Test
     void foreach_stops_after_1000_iterations() {
         String rendered = output("#foreach($i in [1..1500])x#end", "{}");
@@ -113,15 +111,15 @@ class EngineRulesTests {
         assertThat(rendered).hasSize(1000);
     }
 
-    // #define works (sheet 2.1 "Macros / #define", inferred from LocalStack PR 7226).
+    // #define works (docs/behavior.md#vtl-engine-rules, inferred).
     @Test
     void define_works() {
         assertThat(output("#define($greeting)hello $name#end#set($name = \"you\")$greeting", "{}"))
                 .isEqualTo("hello you");
     }
 
-    // Values behave like Java objects: String methods with java.util.regex patterns, size() and keySet() (sheet 2.1
-    // "Engine", DOC-ERR and DOC-MAPREF).
+    // Values behave like Java objects: String methods with java.util.regex patterns, size() and keySet()
+    // (docs/behavior.md#vtl-engine-rules).
     @Test
     void values_are_java_objects() {
         String rendered = output(

@@ -7,19 +7,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** {@code $input} (sheet section 2.2). */
+/** {@code $input} (docs/behavior.md#vtl-input). */
 class InputVariableTests {
 
     @Nested
     class Body {
 
-        // $input.body is the payload unparsed, spaces included (sheet 2.2, recorded LS-COMMON).
+        // $input.body is the payload unparsed, spaces included (docs/behavior.md#vtl-input).
         @Test
         void body_is_the_raw_text() {
             assertThat(output("$input.body", "{\"some\":   \"value\"}")).isEqualTo("{\"some\":   \"value\"}");
         }
 
-        // An empty body reads as {} for $input.body and for $input.json('$') (sheet 2.2, recorded and inferred).
+        // An empty body reads as {} for $input.body and for $input.json('$') (docs/behavior.md#vtl-input).
         @Test
         void empty_body_reads_as_an_empty_object() {
             assertThat(output("$input.body|$input.json('$')|$input.path('$').size()", ""))
@@ -31,7 +31,7 @@ class InputVariableTests {
     class Json {
 
         // $input.json gives JSON text: objects and arrays compact, strings with their quotes, numbers and booleans
-        // as literals (sheet 2.2 "$input.json(x)", documented).
+        // as literals (docs/behavior.md#vtl-input).
         @Test
         void values_come_out_as_json_text() {
             String rendered = output(
@@ -43,14 +43,14 @@ class InputVariableTests {
             assertThat(rendered).isEqualTo("{\"x\":[1,2]}|[true,\"t\"]|\"foobar\"|42|false|null");
         }
 
-        // A path that matches nothing gives "" as JSON, two quote characters (sheet 2.2, inferred from LocalStack;
-        // sheet 8.6 leaves it open).
+        // A path that matches nothing gives "" as JSON, two quote characters (inferred from LocalStack; open:
+        // docs/behavior.md#uncertain-vtl).
         @Test
         void missing_value_gives_an_empty_json_string() {
             assertThat(output("[$input.json('$.missing')]", "{}")).isEqualTo("[\"\"]");
         }
 
-        // Jayway JSONPath: wildcards, deep scan and filters return lists (sheet 2.2 "JSONPath dialect", inferred).
+        // Jayway JSONPath: wildcards, deep scan and filters return lists (docs/behavior.md#vtl-input, inferred).
         @Test
         void multi_match_expressions_give_arrays() {
             String body = "{\"items\": [{\"id\": 1, \"ok\": true}, {\"id\": 2, \"ok\": false}]}";
@@ -63,7 +63,8 @@ class InputVariableTests {
             assertThat(rendered).isEqualTo("[1,2]|[1,2]|[1]|[]");
         }
 
-        // escapeJavaScript on JSON text escapes its quotes: "foobar" → \"foobar\" (sheet 2.3, inferred).
+        // escapeJavaScript on JSON text escapes its quotes: "foobar" → \"foobar\" (docs/behavior.md#vtl-util,
+        // inferred).
         @Test
         void escaped_json_text() {
             assertThat(output("$util.escapeJavaScript($input.json('$.message'))", "{\"message\": \"foobar\"}"))
@@ -74,8 +75,8 @@ class InputVariableTests {
     @Nested
     class Path {
 
-        // $input.path gives native objects: a list to iterate, size(), get(i), [i] and .property (sheet 2.2
-        // "$input.path(x)", documented).
+        // $input.path gives native objects: a list to iterate, size(), get(i), [i] and .property
+        // (docs/behavior.md#vtl-input).
         @Test
         void list_can_be_iterated_and_indexed() {
             String rendered = output(
@@ -97,13 +98,13 @@ class InputVariableTests {
             assertThat(rendered).isEqualTo("text|big|true");
         }
 
-        // A property of a list is null and renders empty (sheet 2.2 "Property of a list", recorded).
+        // A property of a list is null and renders empty (docs/behavior.md#vtl-input).
         @Test
         void property_of_a_list_is_empty() {
             assertThat(output("[$input.path('$.l').nested]", "{\"l\": []}")).isEqualTo("[]");
         }
 
-        // An object's keys can be iterated; its values looked up by name (sheet 2.2, documented .keySet()/.get()).
+        // An object's keys can be iterated; its values looked up by name (docs/behavior.md#vtl-input).
         @Test
         void object_can_be_iterated() {
             String rendered = output(
@@ -117,7 +118,7 @@ class InputVariableTests {
     @Nested
     class Params {
 
-        // $input.params(x) searches path, then query string, then header; first hit wins (sheet 2.2, documented).
+        // $input.params(x) searches path, then query string, then header; first hit wins (docs/behavior.md#vtl-input).
         @Test
         void lookup_order_is_path_then_query_string_then_header() {
             VtlInput request = input().path("a", "path-a")
@@ -132,14 +133,14 @@ class InputVariableTests {
                     .isEqualTo("path-a query-b header-c");
         }
 
-        // An absent parameter is the empty string (sheet 2.2, recorded LS-INTEG full-integration).
+        // An absent parameter is the empty string (docs/behavior.md#vtl-input).
         @Test
         void absent_parameter_is_empty() {
             assertThat(output("[$input.params('nope')]", VtlInput.ofBody(""))).isEqualTo("[]");
         }
 
-        // Names match exactly: mapping is case-sensitive (sheet 1.4, DOC-NOTES); for headers this is this
-        // simulator's choice, not recorded (sheet 8.8).
+        // Names match exactly: mapping is case-sensitive (docs/behavior.md#request-parameter-mapping); for headers this
+        // is this simulator's choice, not recorded (docs/behavior.md#uncertain-vtl).
         @Test
         void names_are_case_sensitive() {
             VtlInput request =
@@ -149,7 +150,7 @@ class InputVariableTests {
                     .isEqualTo("[application/json][]");
         }
 
-        // A repeated query parameter or header gives its last value (sheet 2.2 "$input.params()", inferred).
+        // A repeated query parameter or header gives its last value (docs/behavior.md#vtl-input, inferred).
         @Test
         void repeated_names_give_the_last_value() {
             VtlInput request =
@@ -161,7 +162,8 @@ class InputVariableTests {
                     .isEqualTo("2 2 b");
         }
 
-        // $input.params() has exactly path, querystring and header, in that order (sheet 2.2 and 3).
+        // $input.params() has exactly path, querystring and header, in that order (docs/behavior.md#vtl-input,
+        // #method-request-passthrough-template).
         @Test
         void params_map_has_three_maps_in_order() {
             VtlInput request = input().path("id", "7")

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The console's "Method Request passthrough" template (sheet section 3). */
+/** The console's "Method Request passthrough" template (docs/behavior.md#method-request-passthrough-template). */
 class PassthroughTemplateTests {
 
-    // The template as the sheet reproduces it (sheet 3, PASSTHRU-TPL).
+    // The template as the console generates it (docs/behavior.md#method-request-passthrough-template).
     static final String PASSTHROUGH = """
             #set($allParams = $input.params())
             {
@@ -61,7 +61,8 @@ class PassthroughTemplateTests {
             }
             """;
 
-    // The resulting event the sheet shows (sheet 3, "Resulting Lambda event shape").
+    // The resulting event, written from the template's documented building blocks
+    // (docs/behavior.md#method-request-passthrough-template).
     static final String SHEET_EVENT = """
             {
               "body-json": {"any": "JSON body, or {} when empty"},
@@ -82,7 +83,7 @@ class PassthroughTemplateTests {
             }
             """;
 
-    /** The request behind the sheet's event: POST /things/abc?q=1 on stage dev, no authorizer, no API key. */
+    /** The request behind the expected event: POST /things/abc?q=1 on stage dev, no authorizer, no API key. */
     static VtlInput sheetRequest() {
         Map<String, Object> identity = new LinkedHashMap<>();
         for (String key : List.of(
@@ -116,8 +117,8 @@ class PassthroughTemplateTests {
                 .build();
     }
 
-    // The passthrough template renders the event the sheet shows: same keys, same values, every context value a
-    // string, absent identity fields "" (sheet 3 "Shape facts").
+    // The passthrough template renders the expected event: same keys, same values, every context value a string, absent
+    // identity fields "" (docs/behavior.md#method-request-passthrough-template).
     @Test
     void renders_the_event_the_sheet_shows() {
         String rendered = output(PASSTHROUGH, sheetRequest());
@@ -126,7 +127,7 @@ class PassthroughTemplateTests {
     }
 
     // Top-level keys in the order body-json, params, stage-variables, context; params in the order path,
-    // querystring, header (sheet 3 "Shape facts", PASSTHRU-TPL and DOC-MAPREF).
+    // querystring, header (docs/behavior.md#method-request-passthrough-template).
     @Test
     void keys_come_in_the_sheet_order() {
         JsonNode event = Json.tryRead(output(PASSTHROUGH, sheetRequest())).orElseThrow();
@@ -136,7 +137,7 @@ class PassthroughTemplateTests {
     }
 
     // With no parameters, stage variables or body, params still has its three empty maps and body-json is {}
-    // (sheet 3 "Shape facts"; empty body reads as {}, sheet 2.2).
+    // (docs/behavior.md#method-request-passthrough-template, #vtl-input: an empty body reads as {}).
     @Test
     void empty_request_keeps_the_three_parameter_maps() {
         JsonNode event = Json.tryRead(output(PASSTHROUGH, VtlInput.ofBody(""))).orElseThrow();
@@ -147,7 +148,7 @@ class PassthroughTemplateTests {
     }
 
     // A parameter containing ' is escaped to \' and so makes the event invalid JSON, which Lambda rejects
-    // (sheet 3 "Shape facts" and 4.9).
+    // (docs/behavior.md#method-request-passthrough-template, #invalid-json-payloads).
     @Test
     void single_quote_in_a_parameter_makes_the_event_invalid_json() {
         String rendered = output(PASSTHROUGH, input().query("q", "it's").build());
@@ -156,8 +157,9 @@ class PassthroughTemplateTests {
         assertThat(Json.tryRead(rendered)).isEmpty();
     }
 
-    // A body that is not JSON cannot be printed by $input.json('$'): the template fails (sheet 3 "body-json is raw
-    // JSON text"; what AWS does for a non-JSON body is open, sheet 8.6).
+    // A body that is not JSON cannot be printed by $input.json('$'): the template fails
+    // (docs/behavior.md#method-request-passthrough-template; what AWS does for a non-JSON body is open,
+    // docs/behavior.md#uncertain-vtl).
     @Test
     void non_json_body_fails_the_rendering() {
         VtlTemplate template = Rendering.ENGINE.compile("passthrough", PASSTHROUGH);

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Templates that do not parse fail at compile time with name, line, column and a plain reason; templates that fail
- * at run time fail rendering with the position and the cause (STYLE.md section 6: say where, say what to do).
+ * at run time fail rendering with the position and the cause (CONTRIBUTING.md#misuse-messages-and-diagnostics: say
+ * where, say what to do).
  */
 class TemplateErrorsTests {
 
@@ -70,7 +71,7 @@ class TemplateErrorsTests {
                     .hasMessage(NAME + ", line " + line + ", column " + column + ": " + reason);
         }
 
-        // At most 300 KB per mapping template (sheet 2.1, DOC-NOTES).
+        // At most 300 KB per mapping template (docs/behavior.md#vtl-engine-rules).
         @Test
         void template_over_300_kb_is_rejected() {
             String template = "x".repeat(300 * 1024 + 1);
@@ -102,8 +103,8 @@ class TemplateErrorsTests {
             throw new AssertionError("expected the rendering to fail");
         }
 
-        // $util.parseJson of text that is not JSON fails the rendering; AWS's answer is a 5XX (sheet 2.1 "Runtime
-        // render error", inferred).
+        // $util.parseJson of text that is not JSON fails the rendering; AWS's answer is a 5XX
+        // (docs/behavior.md#vtl-engine-rules, #custom-integration-failures, inferred).
         @Test
         void parse_json_of_invalid_json() {
             VtlRenderException e = failure("#set($x = $util.parseJson($input.path('$.raw')))", "{\"raw\": \"{oops\"}");
@@ -114,7 +115,7 @@ class TemplateErrorsTests {
             assertThat(e.getCause()).hasCauseInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class);
         }
 
-        // $input.json and $input.path need a JSON body (sheet 8.6 leaves AWS's answer open).
+        // $input.json and $input.path need a JSON body (AWS's answer is open: docs/behavior.md#uncertain-vtl).
         @Test
         void input_json_of_a_body_that_is_not_json() {
             VtlRenderException e = failure("{\"body\": $input.json('$')}", "some raw data");
@@ -172,8 +173,8 @@ class TemplateErrorsTests {
                     .hasCauseInstanceOf(StringIndexOutOfBoundsException.class);
         }
 
-        // Setting the same override parameter twice in one template gets a 5XX from API Gateway (sheet 2.6,
-        // DOC-OVERRIDE).
+        // Setting the same override parameter twice in one template gets a 5XX from API Gateway
+        // (docs/behavior.md#vtl-overrides).
         @Test
         void override_set_twice() {
             VtlRenderException e = failure(
@@ -185,7 +186,7 @@ class TemplateErrorsTests {
                             + " value in a variable and set it once");
         }
 
-        // Mapping templates have no resource loader (sheet 2.1 "#parse/#include ... unsupported", inferred).
+        // Mapping templates have no resource loader (docs/behavior.md#vtl-engine-rules, inferred).
         @Test
         void parse_and_include_are_not_supported() {
             VtlRenderException e = failure("#parse('other.vm')", "{}");

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** {@code $util} (sheet section 2.3). The text under test travels in a query parameter, so no VTL quoting blurs it. */
+/**
+ * {@code $util} (docs/behavior.md#vtl-util). The text under test travels in a query parameter, so no VTL quoting blurs
+ * it.
+ */
 class UtilVariableTests {
 
     private static String apply(String function, String argument) {
@@ -21,15 +24,15 @@ class UtilVariableTests {
     @Nested
     class EscapeJavaScript {
 
-        // " → \", \ → \\, newline → \n, CR → \r, tab → \t and ' → \' (sheet 2.3, documented; \n observed on AWS).
+        // " → \", \ → \\, newline → \n, CR → \r, tab → \t and ' → \' (docs/behavior.md#vtl-util; \n observed on AWS).
         @Test
         void documented_escapes() {
             assertThat(apply("escapeJavaScript", "say \"hi\"\\ it's\n\r\t"))
                     .isEqualTo("say \\\"hi\\\"\\\\ it\\'s\\n\\r\\t");
         }
 
-        // / → \/ and non-ASCII or control characters → \\uXXXX, upper-case hex, as Commons Lang 2 does (sheet 2.3
-        // "further escapes", inferred; sheet 8.5 leaves the full table open).
+        // / → \/ and non-ASCII or control characters → \\uXXXX, upper-case hex, as Commons Lang 2 does
+        // (docs/behavior.md#vtl-util, inferred; the full table is open, docs/behavior.md#uncertain-vtl).
         @Test
         void inferred_escapes() {
             assertThat(apply("escapeJavaScript", "a/b é € \u0001 \b\f 😀"))
@@ -43,7 +46,7 @@ class UtilVariableTests {
     }
 
     // urlEncode is application/x-www-form-urlencoded in UTF-8 (Java URLEncoder): space → +, { → %7B, " → %22,
-    // : → %3A; * stays, ~ is escaped (sheet 2.3 and 6, recorded LS-COMMON); urlDecode is its inverse.
+    // : → %3A; * stays, ~ is escaped (docs/behavior.md#vtl-util, #emulator-differences); urlDecode is its inverse.
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             {"some": "value"} | %7B%22some%22%3A+%22value%22%7D
@@ -57,7 +60,7 @@ class UtilVariableTests {
         assertThat(apply("urlDecode", encoded)).isEqualTo(text);
     }
 
-    // Standard Base64 with padding of the UTF-8 bytes, and back (sheet 2.3, documented).
+    // Standard Base64 with padding of the UTF-8 bytes, and back (docs/behavior.md#vtl-util).
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             {"message": "path1"} | eyJtZXNzYWdlIjogInBhdGgxIn0=
@@ -69,7 +72,7 @@ class UtilVariableTests {
         assertThat(apply("base64Decode", encoded)).isEqualTo(text);
     }
 
-    // parseJson gives native objects usable like $input.path results (sheet 2.3, documented).
+    // parseJson gives native objects usable like $input.path results (docs/behavior.md#vtl-util).
     @Test
     void parse_json_gives_objects() {
         String rendered = output(
@@ -79,7 +82,7 @@ class UtilVariableTests {
         assertThat(rendered).isEqualTo("2 2 d {a=[1,2], b={c=d}}");
     }
 
-    // Every function gives nothing for a null argument (sheet 2.1 "Method call on null", recorded for urlEncode).
+    // Every function gives nothing for a null argument (docs/behavior.md#vtl-engine-rules).
     @Test
     void null_arguments_render_empty() {
         String rendered = output(
@@ -90,7 +93,7 @@ class UtilVariableTests {
         assertThat(rendered).isEqualTo("[][][][][][]");
     }
 
-    // Only the six functions exist; AppSync's $util.toJson and friends are not there (sheet 2.3 "Not available").
+    // Only the six functions exist; AppSync's $util.toJson and friends are not there (docs/behavior.md#vtl-util).
     @Test
     void appsync_functions_do_not_exist() {
         assertThat(output("[$util.toJson(\"a\")][$util.qr(1)]", "{}")).isEqualTo("[][]");

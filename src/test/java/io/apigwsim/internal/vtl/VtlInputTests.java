@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** {@link VtlInput} is an immutable, validated value (STYLE.md section 2). */
+/** {@link VtlInput} is an immutable, validated value (CONTRIBUTING.md#immutable-values). */
 class VtlInputTests {
 
     @Test

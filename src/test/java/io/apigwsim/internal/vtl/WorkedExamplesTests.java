@@ -11,11 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worked examples of sheet section 7 that concern template rendering, with the sheet's expected text. */
+/** The worked examples (docs/behavior.md#worked-examples) that concern template rendering, with their expected text. */
 class WorkedExamplesTests {
 
     // E1: GET /test?param1=foobar with {"param1": "$input.params('param1')"} renders {"param1": "foobar"}, also with
-    // an unrelated &Signature=1 (sheet 7 E1, recorded LS-LAMBDA).
+    // an unrelated &Signature=1 (docs/behavior.md#worked-examples).
     @Test
     void e1_query_parameter_reaches_the_event() {
         VtlInput request =
@@ -27,7 +27,7 @@ class WorkedExamplesTests {
     }
 
     // E5: a response template that prints $input.json("$") and sets responseOverride.status to 400 when the body
-    // contains "customerror", else 202 (sheet 7 E5, recorded LS-LAMBDA).
+    // contains "customerror", else 202 (docs/behavior.md#worked-examples).
     @Nested
     class E5StatusOverride {
 
@@ -58,7 +58,7 @@ class WorkedExamplesTests {
     }
 
     // E6: how a $input.path result prints: objects as Java maps, arrays as compact JSON, also nested
-    // (sheet 7 E6 and 2.2, recorded LS-COMMON test_input_path_template_formatting).
+    // (docs/behavior.md#worked-examples, #vtl-input).
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             $result            | {"foo": "bar"}                                          | {foo=bar}
@@ -80,7 +80,7 @@ class WorkedExamplesTests {
     }
 
     // E7: a missing JSONPath result, and a JSON null, render as nothing and equal both $null and ""; an empty list
-    // renders [] and equals neither (sheet 7 E7 and 2.1 "Null comparisons", recorded LS-COMMON).
+    // renders [] and equals neither (docs/behavior.md#worked-examples, #vtl-engine-rules).
     @Nested
     class E7MissingValues {
 
@@ -116,7 +116,7 @@ class WorkedExamplesTests {
     }
 
     // E8: $input.body is the raw text ({} when empty); property access on it is null; urlEncode is form encoding
-    // and gives nothing for null (sheet 7 E8, recorded LS-COMMON test_input_body_formatting).
+    // and gives nothing for null (docs/behavior.md#worked-examples).
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Action=SendMessage&MessageBody=$input.body | ``                 | Action=SendMessage&MessageBody={}
@@ -137,7 +137,7 @@ class WorkedExamplesTests {
 
     // E9: status, header and a custom key set on responseOverride in the request template are readable in the
     // response template, which echoes {"statusOverride": "444", "fooHeader": "bar", "custom": "is also passed
-    // around"} (sheet 7 E9 and 2.6, recorded LS-INTEG).
+    // around"} (docs/behavior.md#worked-examples, #vtl-overrides).
     @Test
     void e9_response_overrides_set_in_the_request_template_reach_the_response_template() {
         VtlResult request = render("""
@@ -162,7 +162,7 @@ class WorkedExamplesTests {
     }
 
     // E10: a base64 path segment decoded in the request template and stored in requestOverride.path is parsed and
-    // branched on in the response template (sheet 7 E10, recorded LS-INTEG).
+    // branched on in the response template (docs/behavior.md#worked-examples).
     @Test
     void e10_base64_and_parse_json_across_the_two_templates() {
         String segment = "eyJtZXNzYWdlIjogInBhdGgxIn0="; // base64 of {"message": "path1"}
@@ -186,7 +186,7 @@ class WorkedExamplesTests {
     }
 
     // E11: three ways of assigning into an override map all work, and a bare .put(...) prints nothing
-    // (sheet 7 E11 and 2.1 "Map assignment", recorded LS-INTEG test_integration_mock_with_vtl_map_assignation).
+    // (docs/behavior.md#worked-examples, #vtl-engine-rules).
     @Test
     void e11_map_assignment_forms() {
         VtlResult result = render("""
@@ -206,7 +206,7 @@ class WorkedExamplesTests {
     }
 
     // E13: the documentation's $input example, rendered by the escaping rule rather than the doc's idealised
-    // output: the quotes of $input.json's text are escaped (sheet 7 E13 and 2.3).
+    // output: the quotes of $input.json's text are escaped (docs/behavior.md#worked-examples, #vtl-util).
     @Test
     void e13_doc_input_example_follows_the_escaping_rule() {
         VtlInput request = input().path("id", "abc")
@@ -223,7 +223,8 @@ class WorkedExamplesTests {
                         "{\"id\" : \"abc\", \"count\" : \"3\", \"things\" : {\\\"1\\\":{},\\\"2\\\":{},\\\"3\\\":{}}}");
     }
 
-    // E14: $util.parseJson of a stringified errorMessage gives an object to navigate (sheet 7 E14, DOC-MAPREF).
+    // E14: $util.parseJson of a stringified errorMessage gives an object to navigate
+    // (docs/behavior.md#worked-examples).
     @Test
     void e14_parse_json_on_error_message() {
         String body = "{\"errorMessage\":\"{\\\"key1\\\":\\\"var1\\\",\\\"key2\\\":{\\\"arr\\\":[1,2,3]}}\"}";
@@ -237,7 +238,7 @@ class WorkedExamplesTests {
     }
 
     // E16: header overrides built from two request headers, a plain one, and a list one that the backend sees
-    // joined with "," (sheet 7 E16 and 2.6, DOC-OVERRIDE).
+    // joined with "," (docs/behavior.md#worked-examples, #vtl-overrides).
     @Test
     void e16_request_header_overrides() {
         VtlInput request = input().header("header1", "header1Val")
@@ -260,7 +261,7 @@ class WorkedExamplesTests {
     }
 
     // E18: escapeJavaScript turns ' into \' (invalid JSON); .replaceAll("\\'","'") is AWS's documented remedy
-    // (sheet 7 E18 and 2.3, DOC-MAPREF).
+    // (docs/behavior.md#worked-examples, #vtl-util).
     @Nested
     class E18SingleQuote {
 
