@@ -22,7 +22,7 @@ import java.util.Set;
  * Integration createPet = Integration.lambdaCustom(new CreatePet())
  *         .requestTemplate("application/json", "{\"name\": $input.json('$.name'), \"tenant\": \"$input.params('x-tenant')\"}")
  *         .responseTemplate("application/json", "{\"id\": $input.json('$.id')}")
- *         .integrationResponse(IntegrationResponse.status(400).selectionPattern("Invalid.*").build())
+ *         .integrationResponse(IntegrationResponseDefinition.status(400).selectionPattern("Invalid.*").build())
  *         .build();
  * }</pre>
  *
@@ -42,7 +42,7 @@ public final class LambdaCustomIntegration implements Integration {
     private final Map<String, String> requestTemplates;
     private final PassthroughBehavior passthroughBehavior;
     private final Map<String, String> requestParameters;
-    private final List<IntegrationResponse> integrationResponses;
+    private final List<IntegrationResponseDefinition> integrationResponses;
     private final Set<Integer> methodResponses;
 
     private LambdaCustomIntegration(Builder builder) {
@@ -54,9 +54,10 @@ public final class LambdaCustomIntegration implements Integration {
         this.requestTemplates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestTemplates));
         this.passthroughBehavior = builder.passthroughBehavior;
         this.requestParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestParameters));
-        List<IntegrationResponse> responses = new ArrayList<>(builder.integrationResponses);
-        long defaults =
-                responses.stream().filter(IntegrationResponse::isDefault).count();
+        List<IntegrationResponseDefinition> responses = new ArrayList<>(builder.integrationResponses);
+        long defaults = responses.stream()
+                .filter(IntegrationResponseDefinition::isDefault)
+                .count();
         boolean defaultSettings = !builder.defaultResponse.responseTemplates.isEmpty()
                 || !builder.defaultResponse.responseParameters.isEmpty();
         if (defaults > 1 || (defaults == 1 && defaultSettings)) {
@@ -67,14 +68,14 @@ public final class LambdaCustomIntegration implements Integration {
         }
         if (!builder.defaultResponse.responseTemplates.isEmpty()
                 || !builder.defaultResponse.responseParameters.isEmpty()
-                || responses.stream().noneMatch(IntegrationResponse::isDefault)) {
-            IntegrationResponse.Builder implied = IntegrationResponse.status(builder.defaultStatus);
+                || responses.stream().noneMatch(IntegrationResponseDefinition::isDefault)) {
+            IntegrationResponseDefinition.Builder implied = IntegrationResponseDefinition.status(builder.defaultStatus);
             builder.defaultResponse.responseTemplates.forEach(implied::responseTemplate);
             builder.defaultResponse.responseParameters.forEach(implied::responseParameter);
             responses.add(implied.build());
         }
         // API Gateway tries integration responses in ascending status order (custom-integration sheet 4.2).
-        responses.sort(Comparator.comparingInt(IntegrationResponse::statusCode));
+        responses.sort(Comparator.comparingInt(IntegrationResponseDefinition::statusCode));
         this.integrationResponses = List.copyOf(responses);
         Set<Integer> declared = new LinkedHashSet<>(builder.methodResponses);
         if (declared.isEmpty()) {
@@ -168,7 +169,7 @@ public final class LambdaCustomIntegration implements Integration {
      * @return the integration responses, with exactly one default unless more were declared
      * @since 0.1
      */
-    public List<IntegrationResponse> integrationResponses() {
+    public List<IntegrationResponseDefinition> integrationResponses() {
         return integrationResponses;
     }
 
@@ -205,7 +206,7 @@ public final class LambdaCustomIntegration implements Integration {
         private final Map<String, String> requestTemplates = new LinkedHashMap<>();
         private PassthroughBehavior passthroughBehavior = PassthroughBehavior.WHEN_NO_MATCH;
         private final Map<String, String> requestParameters = new LinkedHashMap<>();
-        private final List<IntegrationResponse> integrationResponses = new ArrayList<>();
+        private final List<IntegrationResponseDefinition> integrationResponses = new ArrayList<>();
         private final Set<Integer> methodResponses = new LinkedHashSet<>();
         private int defaultStatus = 200;
         private final DefaultResponse defaultResponse = new DefaultResponse();
@@ -253,7 +254,7 @@ public final class LambdaCustomIntegration implements Integration {
          * @since 0.1
          */
         public Builder responseParameter(String methodResponseParameter, String expression) {
-            IntegrationResponse.status(200).responseParameter(methodResponseParameter, expression);
+            IntegrationResponseDefinition.status(200).responseParameter(methodResponseParameter, expression);
             defaultResponse.responseParameters.put(methodResponseParameter, expression);
             return this;
         }
@@ -266,7 +267,7 @@ public final class LambdaCustomIntegration implements Integration {
          * @since 0.1
          */
         public Builder defaultStatus(int status) {
-            IntegrationResponse.status(status);
+            IntegrationResponseDefinition.status(status);
             this.defaultStatus = status;
             return this;
         }
@@ -309,7 +310,7 @@ public final class LambdaCustomIntegration implements Integration {
          * @return this builder
          * @since 0.1
          */
-        public Builder integrationResponse(IntegrationResponse response) {
+        public Builder integrationResponse(IntegrationResponseDefinition response) {
             integrationResponses.add(Objects.requireNonNull(response, "response"));
             return this;
         }

@@ -6,6 +6,7 @@ import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
@@ -277,8 +278,7 @@ final class AnnotatedApi {
             integration.responseParameter(mapping[0], mapping[1]);
         }
         for (IntegrationResponse declared : route.integrationResponses()) {
-            io.apigwsim.definition.IntegrationResponse.Builder response =
-                    io.apigwsim.definition.IntegrationResponse.status(declared.status());
+            IntegrationResponseDefinition.Builder response = IntegrationResponseDefinition.status(declared.status());
             if (!declared.selectionPattern().isEmpty()) {
                 response.selectionPattern(declared.selectionPattern());
             }

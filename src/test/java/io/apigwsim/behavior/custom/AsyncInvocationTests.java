@@ -7,7 +7,7 @@ import io.apigwsim.Exchange;
 import io.apigwsim.behavior.custom.CustomHandlers.GatedHandler;
 import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
 import io.apigwsim.definition.Integration;
-import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.IntegrationResponseDefinition;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,7 @@ class AsyncInvocationTests {
                         "POST /jobs",
                         Integration.lambdaCustom(new CustomHandlers.FixedErrorHandler("Invalid job"))
                                 .requestParameter("integration.request.header.X-Amz-Invocation-Type", "'Event'")
-                                .integrationResponse(IntegrationResponse.status(400)
+                                .integrationResponse(IntegrationResponseDefinition.status(400)
                                         .selectionPattern("Invalid.*")
                                         .build())
                                 .build())

@@ -10,7 +10,7 @@ import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
 import io.apigwsim.behavior.custom.CustomHandlers.SlowHandler;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.Integration;
-import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -49,7 +49,7 @@ class CustomIntegrationErrorTests {
         @Test
         void response_template_syntax_error_names_the_integration_response() {
             LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
-                    .integrationResponse(IntegrationResponse.status(404)
+                    .integrationResponse(IntegrationResponseDefinition.status(404)
                             .selectionPattern(".*not found.*")
                             .responseTemplate("application/json", "#end")
                             .build())
@@ -67,7 +67,7 @@ class CustomIntegrationErrorTests {
         @Test
         void selection_pattern_that_is_not_a_regex_is_rejected() {
             LambdaCustomIntegration integration = Integration.lambdaCustom(new EchoHandler())
-                    .integrationResponse(IntegrationResponse.status(400)
+                    .integrationResponse(IntegrationResponseDefinition.status(400)
                             .selectionPattern("Invalid(")
                             .build())
                     .build();
@@ -139,7 +139,7 @@ class CustomIntegrationErrorTests {
         // Response parameter keys are method.response.header.NAME (docs/behavior.md#response-parameters).
         @Test
         void response_parameter_key_must_be_a_method_response_header() {
-            IntegrationResponse.Builder builder = IntegrationResponse.status(200);
+            IntegrationResponseDefinition.Builder builder = IntegrationResponseDefinition.status(200);
 
             assertThatThrownBy(() -> builder.responseParameter("integration.response.header.X", "'x'"))
                     .isInstanceOf(ApiDefinitionException.class)
@@ -152,9 +152,11 @@ class CustomIntegrationErrorTests {
         @Test
         void two_default_integration_responses_are_rejected() {
             LambdaCustomIntegration.Builder builder = Integration.lambdaCustom(new EchoHandler())
-                    .integrationResponse(IntegrationResponse.status(200).build())
                     .integrationResponse(
-                            IntegrationResponse.status(201).selectionPattern("").build());
+                            IntegrationResponseDefinition.status(200).build())
+                    .integrationResponse(IntegrationResponseDefinition.status(201)
+                            .selectionPattern("")
+                            .build());
 
             assertThatThrownBy(builder::build)
                     .isInstanceOf(ApiDefinitionException.class)

@@ -7,7 +7,7 @@ import io.apigwsim.ApiGateway;
 import io.apigwsim.Exchange;
 import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
 import io.apigwsim.definition.Integration;
-import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.IntegrationResponseDefinition;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +60,7 @@ class CustomIntegrationLimitsTests {
                 .route(
                         "GET /blobs",
                         Integration.lambdaCustom(oversized())
-                                .integrationResponse(IntegrationResponse.status(502)
+                                .integrationResponse(IntegrationResponseDefinition.status(502)
                                         .selectionPattern("Response payload size exceeded.*")
                                         .build())
                                 .build())

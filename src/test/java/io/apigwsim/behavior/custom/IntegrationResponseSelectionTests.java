@@ -9,7 +9,7 @@ import io.apigwsim.behavior.custom.CustomHandlers.FixedErrorHandler;
 import io.apigwsim.behavior.custom.CustomHandlers.RawResultHandler;
 import io.apigwsim.behavior.custom.CustomHandlers.ThrowingHandler;
 import io.apigwsim.definition.Integration;
-import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.IntegrationResponseDefinition;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,19 +36,19 @@ class IntegrationResponseSelectionTests {
                         "POST /errors",
                         Integration.lambdaCustom(new ThrowingHandler())
                                 .requestTemplate("application/json", MESSAGE_TEMPLATE)
-                                .integrationResponse(IntegrationResponse.status(400)
+                                .integrationResponse(IntegrationResponseDefinition.status(400)
                                         .selectionPattern("Invalid.*")
                                         .build())
-                                .integrationResponse(IntegrationResponse.status(409)
+                                .integrationResponse(IntegrationResponseDefinition.status(409)
                                         .selectionPattern("(?s)Conflict.*")
                                         .build())
-                                .integrationResponse(IntegrationResponse.status(422)
+                                .integrationResponse(IntegrationResponseDefinition.status(422)
                                         .selectionPattern("Unprocessable*")
                                         .build())
-                                .integrationResponse(IntegrationResponse.status(423)
+                                .integrationResponse(IntegrationResponseDefinition.status(423)
                                         .selectionPattern("locked")
                                         .build())
-                                .integrationResponse(IntegrationResponse.status(451)
+                                .integrationResponse(IntegrationResponseDefinition.status(451)
                                         .selectionPattern("java\\.lang\\.IllegalArgumentException")
                                         .build())
                                 .build())
@@ -57,10 +57,10 @@ class IntegrationResponseSelectionTests {
                         "POST /ordered",
                         Integration.lambdaCustom(new ThrowingHandler())
                                 .requestTemplate("application/json", MESSAGE_TEMPLATE)
-                                .integrationResponse(IntegrationResponse.status(502)
+                                .integrationResponse(IntegrationResponseDefinition.status(502)
                                         .selectionPattern(".+")
                                         .build())
-                                .integrationResponse(IntegrationResponse.status(405)
+                                .integrationResponse(IntegrationResponseDefinition.status(405)
                                         .selectionPattern(".*four hundred.*")
                                         .build())
                                 .build())
@@ -68,21 +68,21 @@ class IntegrationResponseSelectionTests {
                         "POST /catch-all",
                         Integration.lambdaCustom(new ThrowingHandler())
                                 .requestTemplate("application/json", MESSAGE_TEMPLATE)
-                                .integrationResponse(IntegrationResponse.status(500)
+                                .integrationResponse(IntegrationResponseDefinition.status(500)
                                         .selectionPattern(".*")
                                         .build())
                                 .build())
                 .route(
                         "GET /success-with-catch-all",
                         Integration.lambdaCustom(new RawResultHandler("\"Pass\""))
-                                .integrationResponse(IntegrationResponse.status(500)
+                                .integrationResponse(IntegrationResponseDefinition.status(500)
                                         .selectionPattern(".*")
                                         .build())
                                 .build())
                 .route(
                         "GET /empty-pattern-default",
                         Integration.lambdaCustom(new RawResultHandler("\"Pass\""))
-                                .integrationResponse(IntegrationResponse.status(201)
+                                .integrationResponse(IntegrationResponseDefinition.status(201)
                                         .selectionPattern("")
                                         .build())
                                 .build())
@@ -98,24 +98,24 @@ class IntegrationResponseSelectionTests {
                 .route(
                         "GET /success-with-dotall-catch-all",
                         Integration.lambdaCustom(new RawResultHandler("\"Pass\""))
-                                .integrationResponse(IntegrationResponse.status(500)
+                                .integrationResponse(IntegrationResponseDefinition.status(500)
                                         .selectionPattern("(?s).*")
                                         .build())
                                 .build())
                 .route(
                         "GET /success-with-plus",
                         Integration.lambdaCustom(new RawResultHandler("\"Pass\""))
-                                .integrationResponse(IntegrationResponse.status(502)
+                                .integrationResponse(IntegrationResponseDefinition.status(502)
                                         .selectionPattern(".+")
                                         .build())
-                                .integrationResponse(IntegrationResponse.status(504)
+                                .integrationResponse(IntegrationResponseDefinition.status(504)
                                         .selectionPattern("200")
                                         .build())
                                 .build())
                 .route(
                         "GET /success-with-error-message",
                         Integration.lambdaCustom(new RawResultHandler("{\"errorMessage\": \"Invalid thing\"}"))
-                                .integrationResponse(IntegrationResponse.status(400)
+                                .integrationResponse(IntegrationResponseDefinition.status(400)
                                         .selectionPattern("Invalid.*")
                                         .build())
                                 .build())
@@ -126,7 +126,7 @@ class IntegrationResponseSelectionTests {
                 .route(
                         "GET /undeclared",
                         Integration.lambdaCustom(new FixedErrorHandler("thing not found"))
-                                .integrationResponse(IntegrationResponse.status(404)
+                                .integrationResponse(IntegrationResponseDefinition.status(404)
                                         .selectionPattern(".*not found.*")
                                         .build())
                                 .methodResponses(200)
@@ -140,7 +140,7 @@ class IntegrationResponseSelectionTests {
                         "GET /function-timeout-mapped",
                         Integration.lambdaCustom(new CustomHandlers.SlowHandler())
                                 .functionTimeout(Duration.ofMillis(200))
-                                .integrationResponse(IntegrationResponse.status(504)
+                                .integrationResponse(IntegrationResponseDefinition.status(504)
                                         .selectionPattern(".*Task timed out.*")
                                         .build())
                                 .build())

@@ -8,7 +8,7 @@ import io.apigwsim.Exchange;
 import io.apigwsim.behavior.custom.CustomHandlers.FixedErrorHandler;
 import io.apigwsim.behavior.custom.CustomHandlers.RawResultHandler;
 import io.apigwsim.definition.Integration;
-import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.IntegrationResponseDefinition;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +57,7 @@ class ResponseMappingTests {
 
     @BeforeAll
     static void build() {
-        IntegrationResponse.Builder headers = IntegrationResponse.status(200);
+        IntegrationResponseDefinition.Builder headers = IntegrationResponseDefinition.status(200);
         for (String name : REMAPPED) {
             headers.responseParameter("method.response.header." + name, "'mapped'");
         }
@@ -114,7 +114,7 @@ class ResponseMappingTests {
                 .route(
                         "GET /error-parameters",
                         Integration.lambdaCustom(new FixedErrorHandler("Invalid pet"))
-                                .integrationResponse(IntegrationResponse.status(400)
+                                .integrationResponse(IntegrationResponseDefinition.status(400)
                                         .selectionPattern("Invalid.*")
                                         .responseParameter(
                                                 "method.response.header.X-Error-Type",

@@ -11,7 +11,7 @@ import io.apigwsim.behavior.custom.CustomHandlers.FixedErrorHandler;
 import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
 import io.apigwsim.behavior.custom.CustomHandlers.RawResultHandler;
 import io.apigwsim.definition.Integration;
-import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.PassthroughBehavior;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -65,15 +65,15 @@ class WorkedExampleTests {
                         Integration.lambdaCustom(new SelectPatternHandler())
                                 .requestTemplate(
                                         "application/json", "{\"statusCode\": \"$input.params('statusCode')\"}")
-                                .integrationResponse(
-                                        IntegrationResponse.status(200).build())
-                                .integrationResponse(IntegrationResponse.status(405)
+                                .integrationResponse(IntegrationResponseDefinition.status(200)
+                                        .build())
+                                .integrationResponse(IntegrationResponseDefinition.status(405)
                                         .selectionPattern(".*four hundred.*")
                                         .build())
-                                .integrationResponse(IntegrationResponse.status(502)
+                                .integrationResponse(IntegrationResponseDefinition.status(502)
                                         .selectionPattern(".+")
                                         .build())
-                                .integrationResponse(IntegrationResponse.status(504)
+                                .integrationResponse(IntegrationResponseDefinition.status(504)
                                         .selectionPattern("200")
                                         .build())
                                 .build())
@@ -163,7 +163,7 @@ class WorkedExampleTests {
                 .route(
                         "GET /e15",
                         Integration.lambdaCustom(new FixedErrorHandler(E15_ERROR))
-                                .integrationResponse(IntegrationResponse.status(500)
+                                .integrationResponse(IntegrationResponseDefinition.status(500)
                                         .selectionPattern(".*\"httpStatus\":500.*")
                                         .responseParameter(
                                                 "method.response.header.error_status",

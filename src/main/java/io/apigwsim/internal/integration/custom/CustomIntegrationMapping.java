@@ -2,7 +2,7 @@ package io.apigwsim.internal.integration.custom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigwsim.definition.ApiDefinitionException;
-import io.apigwsim.definition.IntegrationResponse;
+import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.PassthroughBehavior;
 import io.apigwsim.http.Headers.Header;
@@ -84,7 +84,7 @@ public final class CustomIntegrationMapping {
             }
         });
         List<CompiledResponse> responses = new ArrayList<>();
-        for (IntegrationResponse response : integration.integrationResponses()) {
+        for (IntegrationResponseDefinition response : integration.integrationResponses()) {
             Pattern pattern = null;
             if (!response.isDefault()) {
                 try {

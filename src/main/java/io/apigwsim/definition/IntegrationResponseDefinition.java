@@ -12,7 +12,7 @@ import java.util.Optional;
  * with response parameters and response templates.
  *
  * <pre>{@code
- * IntegrationResponse notFound = IntegrationResponse.status(404)
+ * IntegrationResponseDefinition notFound = IntegrationResponseDefinition.status(404)
  *         .selectionPattern(".*not found.*")
  *         .responseTemplate("application/json", "{\"error\": \"$input.path('$.errorMessage')\"}")
  *         .build();
@@ -22,14 +22,14 @@ import java.util.Optional;
  *     Handle Lambda errors in API Gateway</a>
  * @since 0.1
  */
-public final class IntegrationResponse {
+public final class IntegrationResponseDefinition {
 
     private final int statusCode;
     private final String selectionPattern;
     private final Map<String, String> responseParameters;
     private final Map<String, String> responseTemplates;
 
-    private IntegrationResponse(Builder builder) {
+    private IntegrationResponseDefinition(Builder builder) {
         this.statusCode = builder.statusCode;
         this.selectionPattern = builder.selectionPattern;
         this.responseParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.responseParameters));
@@ -107,7 +107,7 @@ public final class IntegrationResponse {
     }
 
     /**
-     * Builds an {@link IntegrationResponse}.
+     * Builds an {@link IntegrationResponseDefinition}.
      *
      * @since 0.1
      */
@@ -172,8 +172,8 @@ public final class IntegrationResponse {
          * @return the integration response
          * @since 0.1
          */
-        public IntegrationResponse build() {
-            return new IntegrationResponse(this);
+        public IntegrationResponseDefinition build() {
+            return new IntegrationResponseDefinition(this);
         }
     }
 }
