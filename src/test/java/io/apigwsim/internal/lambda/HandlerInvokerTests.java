@@ -1,0 +1,226 @@
+package io.apigwsim.internal.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.apigwsim.internal.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The timeouts of an invocation: which one passed, what Lambda answers, and that the interrupt does not leak. */
+class HandlerInvokerTests {
+
+    private static final Duration SHORT = Duration.ofMillis(100);
+    private static final Duration LONG = Duration.ofSeconds(29);
+    private static final long SLEEP_MILLIS = 10_000;
+
+    private final LambdaService service = new LambdaService("eu-west-1", "123456789012", "stream");
+
+    @AfterEach
+    void close_service() {
+        service.close();
+    }
+
+    @Test
+    void a_handler_running_past_the_integration_timeout_is_an_integration_timeout() {
+        LambdaFunction function = function(sleeper(), LONG);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.INTEGRATION_TIMEOUT);
+    }
+
+    @Test
+    void the_integration_timeout_returns_once_the_timeout_passes_not_when_the_handler_ends() {
+        LambdaFunction function = function(sleeper(), LONG);
+        long start = System.nanoTime();
+
+        function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(elapsed).isBetween(SHORT, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void an_integration_timeout_has_no_payload() {
+        LambdaFunction function = function(sleeper(), LONG);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        assertThat(invocation.payload()).isEmpty();
+    }
+
+    @Test
+    void the_calling_thread_is_not_left_interrupted_after_an_integration_timeout() {
+        LambdaFunction function = function(sleeper(), LONG);
+
+        function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        assertThat(Thread.interrupted()).isFalse();
+    }
+
+    @Test
+    void a_handler_running_past_its_function_timeout_is_lambdas_timeout_error() {
+        LambdaFunction function = function(sleeper(), SHORT);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.FUNCTION_ERROR);
+        assertThat(json(invocation).path("errorType").textValue()).isEqualTo("Sandbox.Timedout");
+    }
+
+    @Test
+    void the_function_timeout_message_names_the_request_and_the_timeout_in_seconds() {
+        LambdaFunction function = function(sleeper(), SHORT);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(json(invocation).path("errorMessage").textValue())
+                .isEqualTo("RequestId: req-1 Error: Task timed out after 0.10 seconds");
+    }
+
+    @Test
+    void the_function_timeout_returns_once_the_timeout_passes() {
+        LambdaFunction function = function(sleeper(), SHORT);
+        long start = System.nanoTime();
+
+        function.invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isBetween(SHORT, Duration.ofSeconds(5));
+    }
+
+    @Test
+    void the_calling_thread_is_not_left_interrupted_after_a_function_timeout() {
+        LambdaFunction function = function(sleeper(), SHORT);
+
+        function.invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(Thread.interrupted()).isFalse();
+    }
+
+    @Test
+    void equal_timeouts_report_the_function_timeout() {
+        LambdaFunction function = function(sleeper(), SHORT);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.FUNCTION_ERROR);
+        assertThat(json(invocation).path("errorType").textValue()).isEqualTo("Sandbox.Timedout");
+    }
+
+    @Test
+    void a_handler_that_swallows_the_interrupt_and_returns_late_still_timed_out() {
+        RequestStreamHandler handler = (input, output, context) -> {
+            try {
+                Thread.sleep(SLEEP_MILLIS);
+            } catch (InterruptedException e) {
+                output.write(utf8("{\"late\":true}"));
+            }
+        };
+        LambdaFunction function = function(handler, LONG);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.INTEGRATION_TIMEOUT);
+    }
+
+    @Test
+    void the_lines_logged_before_a_timeout_are_kept() {
+        RequestStreamHandler handler = (input, output, context) -> {
+            context.getLogger().log("started");
+            sleep();
+        };
+        LambdaFunction function = function(handler, LONG);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        assertThat(invocation.functionLog()).containsExactly("started");
+    }
+
+    @Test
+    void concurrent_invocations_time_out_exactly_where_their_own_timeout_passes() throws InterruptedException {
+        RequestStreamHandler handler = (input, output, context) -> {
+            byte[] event = input.readAllBytes();
+            if (new String(event, StandardCharsets.UTF_8).contains("\"sleep\":true")) {
+                sleep();
+            }
+            output.write(event);
+        };
+        LambdaFunction function = function(handler, LONG);
+        int threads = 32;
+        Invocation[] invocations = new Invocation[threads];
+        boolean[] interruptedAfterwards = new boolean[threads];
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> started = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            int index = i;
+            boolean sleeps = index % 2 == 0;
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    return;
+                }
+                invocations[index] = function.invoke(
+                        utf8("{\"caller\":" + index + ",\"sleep\":" + sleeps + "}"),
+                        "req-" + index,
+                        "trace",
+                        sleeps ? SHORT : LONG);
+                interruptedAfterwards[index] = Thread.interrupted();
+            });
+            thread.start();
+            started.add(thread);
+        }
+
+        start.countDown();
+        for (Thread thread : started) {
+            thread.join(TimeUnit.SECONDS.toMillis(10));
+        }
+
+        for (int i = 0; i < threads; i++) {
+            if (i % 2 == 0) {
+                assertThat(invocations[i].outcome()).isEqualTo(Invocation.Outcome.INTEGRATION_TIMEOUT);
+            } else {
+                assertThat(invocations[i].outcome()).isEqualTo(Invocation.Outcome.SUCCESS);
+                assertThat(invocations[i].payloadAsText()).isEqualTo("{\"caller\":" + i + ",\"sleep\":false}");
+            }
+            assertThat(interruptedAfterwards[i]).as("thread %d interrupted", i).isFalse();
+        }
+    }
+
+    private LambdaFunction function(Object handler, Duration functionTimeout) {
+        return service.function(handler, Optional.empty(), null, "the event", "fn", functionTimeout);
+    }
+
+    private static RequestStreamHandler sleeper() {
+        return (input, output, context) -> {
+            sleep();
+            output.write(utf8("{}"));
+        };
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(SLEEP_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode json(Invocation invocation) {
+        return Json.tryRead(invocation.payload()).orElseThrow();
+    }
+}
