@@ -16,6 +16,11 @@ final class ExecutionLog {
         entries.add(line);
     }
 
+    /** Add a line made of a text and a value, such as a map, written out only when the log is read. */
+    void add(String prefix, Object value, String middle, Object last) {
+        entries.add(new JoinedLine(prefix, value, middle, last));
+    }
+
     /** Add a line that ends with a UTF-8 payload, such as a function's result. */
     void add(String prefix, byte[] utf8) {
         entries.add(new PayloadLine(prefix, utf8));
@@ -28,6 +33,14 @@ final class ExecutionLog {
             lines.add(entry.toString());
         }
         return List.copyOf(lines);
+    }
+
+    private record JoinedLine(String prefix, Object value, String middle, Object last) {
+
+        @Override
+        public String toString() {
+            return prefix + value + middle + last;
+        }
     }
 
     private record PayloadLine(String prefix, byte[] utf8) {

@@ -30,13 +30,16 @@ final class IdSource {
         return draw(LOWER_ALPHANUMERIC, length);
     }
 
-    /** The Root of an X-Amzn-Trace-Id: {@code 1-<8 hex epoch seconds>-<24 hex>} (proxy-integration sheet 2.5). */
+    /** The Root of an X-Amzn-Trace-Id: {@code 1-<8 hex epoch seconds>-<24 hex>} (docs/behavior.md#trace-header). */
     String traceRoot(long epochSecond) {
         String seconds = Long.toHexString(epochSecond);
         return "1-" + "00000000".substring(Math.min(8, seconds.length())) + seconds + "-" + hex(24);
     }
 
-    /** Fifteen letters and digits and a final "=", as extendedRequestId and x-amz-apigw-id are (sheet 2.3). */
+    /**
+     * Fifteen letters and digits and a final "=", as extendedRequestId and x-amz-apigw-id are
+     * (docs/behavior.md#rest-request-context, #rest-success-response-headers).
+     */
     synchronized String extendedRequestId() {
         return draw(BASE64, 15) + "=";
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
  * A route ready to serve: its function bound and checked, its integration prepared.
  *
  * @param definition the route as declared
+ * @param routeKey the route key, such as {@code GET /pets/{id}}
  * @param resourceId the REST resource's id, stable per resource path; {@code null} for an HTTP API
  * @param function the Lambda function behind the route
  * @param integrationTimeout how long API Gateway waits for the function
@@ -15,7 +16,18 @@ import java.time.Duration;
  */
 record PreparedRoute(
         RouteDefinition definition,
+        String routeKey,
         String resourceId,
         LambdaFunction function,
         Duration integrationTimeout,
-        RouteIntegration integration) {}
+        RouteIntegration integration) {
+
+    PreparedRoute(
+            RouteDefinition definition,
+            String resourceId,
+            LambdaFunction function,
+            Duration integrationTimeout,
+            RouteIntegration integration) {
+        this(definition, definition.routeKey(), resourceId, function, integrationTimeout, integration);
+    }
+}

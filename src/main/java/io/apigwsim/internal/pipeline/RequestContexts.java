@@ -25,7 +25,7 @@ final class RequestContexts {
         return of(
                 scope,
                 null,
-                scope.route().prepared().definition().routeKey(),
+                scope.route().prepared().routeKey(),
                 scope.deployment().httpPathPrefix() + scope.decodedPath(),
                 scope.request().headers().first("User-Agent").orElse(null));
     }

@@ -87,6 +87,11 @@ final class RequestScope {
         log.add(line);
     }
 
+    /** Add a line of two texts and two values to the execution log, written out when the log is read. */
+    void log(String prefix, Object value, String middle, Object last) {
+        log.add(prefix, value, middle, last);
+    }
+
     /** Add a line that quotes a UTF-8 payload to the execution log. */
     void log(String prefix, byte[] payload) {
         log.add(prefix, payload);
@@ -174,7 +179,7 @@ final class RequestScope {
         HttpResponse sent = request.method().equals("HEAD")
                 ? new HttpResponse(response.status(), response.headers(), new byte[0])
                 : response;
-        String routeKey = route == null ? null : route.prepared().definition().routeKey();
+        String routeKey = route == null ? null : route.prepared().routeKey();
         return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
     }
 

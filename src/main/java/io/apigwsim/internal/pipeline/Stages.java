@@ -106,8 +106,7 @@ final class Stages {
                 return Optional.of(scope.gatewayResponse(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN));
             }
             MatchedRoute route = match.get();
-            scope.log("Matched route " + route.prepared().definition().routeKey() + ", path parameters "
-                    + route.pathParameters());
+            scope.log("Matched route ", route.prepared().routeKey(), ", path parameters ", route.pathParameters());
             scope.routed(route);
             scope.context(contexts.apply(scope));
             return Optional.empty();
