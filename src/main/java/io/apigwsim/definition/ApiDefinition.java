@@ -29,7 +29,7 @@ public final class ApiDefinition {
     /** The stage an HTTP API serves without a stage segment in the URL, and its default. */
     public static final String HTTP_DEFAULT_STAGE = "$default";
 
-    // Stage names: letters, digits, '-' and '_', up to 128 characters (proxy-integration sheet, 1.1).
+    // Stage names: letters, digits, '-' and '_', up to 128 characters (docs/behavior.md#rest-stage-and-url).
     private static final Pattern STAGE_NAME = Pattern.compile("[A-Za-z0-9_-]{1,128}");
     // Stage variable names and values (AWS doc "Set up stage variables for REST APIs"): names are
     // alphanumeric or underscore; values are alphanumeric or -._~:/?#&=, ; 64 / 512 characters at most.

@@ -74,7 +74,8 @@ public final class LambdaCustomIntegration implements Integration {
             builder.defaultResponse.responseParameters.forEach(implied::responseParameter);
             responses.add(implied.build());
         }
-        // API Gateway tries integration responses in ascending status order (custom-integration sheet 4.2).
+        // API Gateway tries integration responses in ascending status order
+        // (docs/behavior.md#integration-response-selection).
         responses.sort(Comparator.comparingInt(IntegrationResponseDefinition::statusCode));
         this.integrationResponses = List.copyOf(responses);
         Set<Integer> declared = new LinkedHashSet<>(builder.methodResponses);

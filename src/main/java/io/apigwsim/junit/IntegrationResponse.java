@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  *                 templates = @ResponseTemplate("{\"message\": \"$input.path('$.errorMessage')\"}")))
  * }</pre>
  *
- * @see io.apigwsim.definition.IntegrationResponse
+ * @see io.apigwsim.definition.IntegrationResponseDefinition
  * @since 0.1
  */
 @Target({})

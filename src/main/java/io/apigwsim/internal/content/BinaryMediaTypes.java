@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An API's binary media types and the two ways API Gateway consults them (proxy-integration sheet,
- * 2.8 and 3.3): a request body is binary when its {@code Content-Type} matches; a base64 response is
- * decoded when the first media type of the request's {@code Accept} matches.
+ * An API's binary media types and the two ways API Gateway consults them
+ * (docs/behavior.md#rest-binary-request-bodies, #rest-binary-responses): a request body is binary when
+ * its {@code Content-Type} matches; a base64 response is decoded when the first media type of the
+ * request's {@code Accept} matches.
  */
 public final class BinaryMediaTypes {
 
@@ -35,7 +36,7 @@ public final class BinaryMediaTypes {
         if (accept == null) {
             return false;
         }
-        // Only the first media type of Accept counts (sheet 3.3, recorded).
+        // Only the first media type of Accept counts (docs/behavior.md#rest-binary-responses).
         int comma = accept.indexOf(',');
         return matches(MediaType.essence(comma < 0 ? accept : accept.substring(0, comma)));
     }
@@ -51,7 +52,7 @@ public final class BinaryMediaTypes {
                 return true;
             }
             // An entry with a wildcard type such as "*/test" never matches, not even an Accept of "*/test"
-            // (sheet 3.3, recorded).
+            // (docs/behavior.md#rest-binary-responses).
             if (entry.startsWith("*/")) {
                 continue;
             }

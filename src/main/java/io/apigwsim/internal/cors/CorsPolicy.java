@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An HTTP API's built-in CORS (access-and-definitions sheet 8.2; AWS-DOC DG:http-api-cors): API Gateway
- * answers preflights itself and, on actual requests, replaces the integration's CORS headers with the
- * configured ones. A request whose Origin is not allowed is still served, without CORS headers.
+ * An HTTP API's built-in CORS (docs/behavior.md#http-api-cors): API Gateway answers preflights itself
+ * and, on actual requests, replaces the integration's CORS headers with the configured ones. A request
+ * whose Origin is not allowed is still served, without CORS headers.
  */
 public final class CorsPolicy {
 
@@ -33,7 +33,8 @@ public final class CorsPolicy {
 
     /**
      * The CORS headers of the gateway's preflight answer, or none when the origin, method or a requested
-     * header is not allowed ([inferred], sheet 8.2: the answer is still 204).
+     * header is not allowed; the answer is still 204, as inferred (docs/behavior.md#http-api-cors,
+     * #uncertain-http-api-cors).
      */
     public List<Header> preflightHeaders(Headers request) {
         String origin = request.first("Origin").orElse("");
@@ -91,7 +92,7 @@ public final class CorsPolicy {
         return name.toLowerCase(Locale.ROOT).startsWith("access-control-");
     }
 
-    // Exact origins, "*", and scheme wildcards such as "https://*" (sheet 8.2).
+    // Exact origins, "*", and scheme wildcards such as "https://*" (docs/behavior.md#http-api-cors).
     private boolean originAllowed(String origin) {
         for (String allowed : configuration.allowOrigins()) {
             if (allowed.equals("*") || allowed.equalsIgnoreCase(origin)) {

@@ -22,9 +22,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Calls one user handler the way the Java Lambda runtime does (J-RUNTIME {@code EventHandlerLoader}):
- * a {@code RequestStreamHandler} gets the event bytes; a {@code RequestHandler<I, O>} gets the event
- * read into {@code I} and its result written from {@code O} by the runtime's serializers.
+ * Calls one user handler the way the Java Lambda runtime's {@code EventHandlerLoader} does
+ * (docs/behavior.md#java-handlers-and-serialization): a {@code RequestStreamHandler} gets the event
+ * bytes; a {@code RequestHandler<I, O>} gets the event read into {@code I} and its result written from
+ * {@code O} by the runtime's serializers.
  */
 public final class HandlerInvoker {
 
@@ -220,7 +221,8 @@ public final class HandlerInvoker {
     }
 
     // The Java runtime reports an uncaught throwable as errorMessage (the class name when the message is
-    // null), errorType and stackTrace (J-RUNTIME LambdaErrorConverter.fromThrowable).
+    // null), errorType and stackTrace, as its LambdaErrorConverter.fromThrowable does
+    // (docs/behavior.md#lambda-function-errors).
     private static byte[] errorPayload(Throwable failure) {
         ObjectNode error = Json.mapper().createObjectNode();
         String message = failure.getLocalizedMessage();

@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Picks the serializer the Java runtime would pick for a type: the Lambda event serializers for the
- * aws-lambda-java-events classes, the runtime's Jackson factory for everything else (J-RUNTIME
- * {@code EventHandlerLoader.getSerializer}).
+ * aws-lambda-java-events classes, the runtime's Jackson factory for everything else, as the runtime's
+ * {@code EventHandlerLoader.getSerializer} does (docs/behavior.md#java-handlers-and-serialization).
  */
 public final class LambdaSerialization {
 

@@ -6,7 +6,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 import java.util.concurrent.TimeUnit;
 
-/** The {@code Context} a handler sees on Lambda (proxy-integration sheet, section 6). */
+/** The {@code Context} a handler sees on Lambda (docs/behavior.md#lambda-context-object). */
 final class SimulatedContext implements Context {
 
     private final FunctionSettings function;

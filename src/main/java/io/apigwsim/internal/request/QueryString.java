@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A REST request's query string as the proxy event shows it (proxy-integration sheet, 2.6). */
+/** A REST request's query string as the proxy event shows it (docs/behavior.md#rest-query-strings). */
 public final class QueryString {
 
     private QueryString() {}
@@ -22,7 +22,7 @@ public final class QueryString {
         int length = rawQuery.length();
         while (start <= length) {
             int end = start;
-            // ';' separates parameters like '&' (AWS-DOC DOC-NOTES).
+            // ';' separates parameters like '&' (docs/behavior.md#rest-query-strings).
             while (end < length && rawQuery.charAt(end) != '&' && rawQuery.charAt(end) != ';') {
                 end++;
             }
@@ -30,7 +30,8 @@ public final class QueryString {
                 String pair = rawQuery.substring(start, end);
                 int equals = pair.indexOf('=');
                 String name = decode(equals < 0 ? pair : pair.substring(0, equals));
-                // A key without '=' arrives with an empty value (UNCERTAIN in the sheet; `empty=` is recorded).
+                // A key without '=' arrives with an empty value, like the recorded `empty=` [UNCERTAIN]
+                // (docs/behavior.md#uncertain-rest-proxy-event).
                 String value = equals < 0 ? "" : decode(pair.substring(equals + 1));
                 if (!name.isEmpty()) {
                     parameters.computeIfAbsent(name, key -> new ArrayList<>(1)).add(value);

@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** The headers of a REST proxy event: what API Gateway drops, renames and adds (proxy-integration sheet, 2.5). */
+/**
+ * The headers of a REST proxy event: what API Gateway drops, renames and adds (docs/behavior.md#rest-event-headers).
+ */
 public final class RestEventHeaders {
 
-    // Removed before reaching Lambda even when the client sent them (recorded, LS-INTEG).
+    // Removed before reaching Lambda even when the client sent them (docs/behavior.md#rest-event-headers).
     private static final Set<String> DROPPED = Set.of(
             "connection",
             "content-length",
@@ -48,7 +50,7 @@ public final class RestEventHeaders {
                 case "x-forwarded-for" ->
                     forwardedFor = forwardedFor == null ? header.value() : forwardedFor + ", " + header.value();
                 case "x-amzn-trace-id" -> clientTrace = header.value();
-                // An Authorization header carrying a SigV4 signature is dropped (AWS-DOC DOC-NOTES).
+                // An Authorization header carrying a SigV4 signature is dropped (docs/behavior.md#rest-event-headers).
                 case "authorization" -> {
                     if (!header.value().startsWith("AWS4-HMAC-SHA256")) {
                         event.add(new Header("Authorization", header.value()));

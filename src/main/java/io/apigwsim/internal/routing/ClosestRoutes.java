@@ -126,10 +126,10 @@ final class ClosestRoutes {
     static String methodNotes(String method, List<RestMethod> declared) {
         String notes = "";
         if (declared.contains(RestMethod.ANY)) {
-            // ANY covers exactly these seven methods (proxy-integration sheet, 1.2).
+            // ANY covers exactly these seven methods (docs/behavior.md#rest-resources-and-methods).
             notes += ", and ANY covers only DELETE, GET, HEAD, OPTIONS, PATCH, POST and PUT";
         } else if (method.equals("HEAD") && declared.contains(RestMethod.GET)) {
-            // GET does not answer HEAD (proxy-integration sheet, 1.2).
+            // GET does not answer HEAD (docs/behavior.md#rest-resources-and-methods).
             notes += "; GET does not answer HEAD, so declare HEAD or ANY";
         }
         String upperCase = method.toUpperCase(Locale.ROOT);

@@ -14,16 +14,17 @@ import java.util.Set;
  *
  * <p>Each route key ({@code GET /pets/{id}}, {@code ANY /{proxy+}} or {@code $default}) is independent: a route is a
  * candidate if its method is the request method or {@code ANY} and its template matches the whole path. The best
- * candidate is chosen in this order (proxy-integration sheet, 4.2): a route without a greedy variable, literal
+ * candidate is chosen in this order (docs/behavior.md#http-api-routes): a route without a greedy variable, literal
  * segments beating {@code {var}} from the left; then a route through a greedy variable, the longer literal prefix
  * first; on the same path a method-specific route beats {@code ANY}; last {@code $default}. Declaration order never
- * matters. When nothing matches, API Gateway answers 404 {@code {"message":"Not Found"}} (sheet, 4.2 and 4.6).
+ * matters. When nothing matches, API Gateway answers 404 {@code {"message":"Not Found"}}
+ * (docs/behavior.md#http-api-routes, #http-api-errors).
  *
  * @param <T> what the caller attaches to a route
  */
 public final class HttpApiRouter<T> {
 
-    /** The route key of the catch-all route (proxy-integration sheet, 4.2). */
+    /** The route key of the catch-all route (docs/behavior.md#http-api-routes). */
     static final String DEFAULT_ROUTE_KEY = "$default";
 
     private final List<HttpRoute<T>> routes;
@@ -62,7 +63,7 @@ public final class HttpApiRouter<T> {
         if (best != null) {
             return Optional.of(best.matchOf(path));
         }
-        // $default catches whatever no route matches, whatever the method (sheet, 4.2).
+        // $default catches whatever no route matches, whatever the method (docs/behavior.md#http-api-routes).
         return defaultTarget == null
                 ? Optional.empty()
                 : Optional.of(new RouteMatch<>(defaultTarget, "", DEFAULT_ROUTE_KEY, Map.of()));
@@ -201,9 +202,10 @@ public final class HttpApiRouter<T> {
          * Reject two routes that agree up to a position where both have a variable of the same kind with different
          * names, such as {@code /pets/{id}} and {@code /pets/{petId}/toys}. Redeclaring a deployed route with a renamed
          * variable is reported to fail with a ConflictException "has a conflicting variable on the same hierarchical
-         * level" (user report of a CDK deploy; not in the sheet). Whether the rule also holds across methods and
-         * between {@code {var}} and {@code {var+}} (which REST rejects, sheet 1.2) is not known: it is applied across
-         * methods and not between kinds [UNCERTAIN].
+         * level", as a user reported of a CDK deploy (docs/behavior.md#uncertain-http-api-routing). Whether the rule
+         * also holds across methods and between {@code {var}} and {@code {var+}}, which REST rejects
+         * (docs/behavior.md#rest-resources-and-methods), is not known: it is applied across methods and not between
+         * kinds [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
          */
         private static void checkVariableNames(HttpRoute<?> earlier, HttpRoute<?> later) {
             List<RouteTemplate.Segment> first = earlier.template().segments();

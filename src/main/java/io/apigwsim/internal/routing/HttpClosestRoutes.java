@@ -92,7 +92,7 @@ final class HttpClosestRoutes {
             }
         }
         if (size == segments.size() + 1 && path.segment(size - 1).isEmpty()) {
-            // HTTP APIs do not match a trailing slash (proxy-integration sheet, 4.2, [UNCERTAIN]).
+            // HTTP APIs do not match a trailing slash [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
             String reason = "the path ends with \"/\" and the route does not; HTTP API routes do not match a trailing"
                     + " slash, so send the path without it or catch it with a greedy route or $default";
             return new Candidate(route, reason, segments.size(), false, serves, order);

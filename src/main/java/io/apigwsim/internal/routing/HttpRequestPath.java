@@ -7,9 +7,10 @@ import io.apigwsim.internal.content.PercentDecoding;
  *
  * <p>Unlike {@link RequestPath} for REST, nothing is tolerated: every {@code "/"} after the leading one starts a
  * segment, so {@code /metrics/} has the segments {@code metrics} and {@code ""} and matches no route {@code GET
- * /metrics} (proxy-integration sheet, 4.2, [UNCERTAIN]). The split is on the path as sent, so {@code %2F} stays inside
- * its segment; whether AWS splits after decoding is not recorded (sheet, 4.3, last bullet, [UNCERTAIN]). Each segment
- * is also available decoded, for comparing with literal segments and for path parameter values.
+ * /metrics} [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing). The split is on the path as sent, so
+ * {@code %2F} stays inside its segment; whether AWS splits after decoding is not recorded [UNCERTAIN]
+ * (docs/behavior.md#uncertain-http-api-paths). Each segment is also available decoded, for comparing with literal
+ * segments and for path parameter values.
  */
 final class HttpRequestPath {
 

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * One declared HTTP API route other than {@code $default}: a method (possibly {@code ANY}) and a path template.
  *
- * <p>HTTP API routes share the eight methods of REST resources (proxy-integration sheet, 1.2 and 4.2), so {@link
- * RestMethod} serves both.
+ * <p>HTTP API routes share the eight methods of REST resources (docs/behavior.md#rest-resources-and-methods,
+ * #http-api-routes), so {@link RestMethod} serves both.
  */
 final class HttpRoute<T> {
 
@@ -45,8 +45,9 @@ final class HttpRoute<T> {
 
     /**
      * Whether this route takes a request method: its own method, or any of the seven concrete methods for {@code ANY}
-     * (proxy-integration sheet, 4.2). A {@code GET} route does not take {@code HEAD}: REST APIs do not answer HEAD
-     * from GET (sheet, 1.2) and HTTP APIs are assumed to do the same [UNCERTAIN].
+     * (docs/behavior.md#http-api-routes). A {@code GET} route does not take {@code HEAD}: REST APIs do not answer
+     * HEAD from GET (docs/behavior.md#rest-resources-and-methods) and HTTP APIs are assumed to do the same
+     * [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
      *
      * @param requested the request method, or {@code null} for one that no route can declare
      */
@@ -66,7 +67,8 @@ final class HttpRoute<T> {
                 return false;
             }
             // An empty segment (an inner "//" or a trailing "/") matches no literal and no {var}, and cannot start
-            // the value of a greedy variable, which is one or more segments (proxy-integration sheet, 4.2).
+            // the value of a greedy variable, which is one or more segments (docs/behavior.md#uncertain-http-api-paths,
+            // #uncertain-http-api-routing).
             if (path.segment(i).isEmpty()) {
                 return false;
             }
@@ -74,9 +76,10 @@ final class HttpRoute<T> {
             if (segment.kind() == RouteTemplate.Kind.GREEDY) {
                 return true;
             }
-            // HTTP APIs decode the path before passing it on (sheet, 4.2 and 4.3), so a route literal is taken to be
-            // written decoded and is compared with the decoded request segment: "/caf%C3%A9" matches a route
-            // "/café". Decoding the route literal too would differ only for a literal that contains a "%" escape.
+            // HTTP APIs decode the path before passing it on (docs/behavior.md#http-api-routes, #http-api-paths), so
+            // a route literal is taken to be written decoded and is compared with the decoded request segment:
+            // "/caf%C3%A9" matches a route "/café". Decoding the route literal too would differ only for a literal
+            // that contains a "%" escape.
             if (segment.kind() == RouteTemplate.Kind.LITERAL
                     && !path.decodedSegment(i).equals(segment.text())) {
                 return false;
@@ -95,7 +98,8 @@ final class HttpRoute<T> {
                 parameters.put(segment.text(), path.decodedSegment(i));
             } else if (segment.kind() == RouteTemplate.Kind.GREEDY) {
                 // A greedy value is the rest of the path without its leading slash, decoded; a trailing "/" is kept
-                // since HTTP APIs do not strip it for matching (sheet, 4.2) [UNCERTAIN].
+                // since HTTP APIs do not strip it for matching [UNCERTAIN]
+                // (docs/behavior.md#uncertain-http-api-routing).
                 parameters.put(segment.text(), HttpRequestPath.decode(path.remainderFrom(i)));
             }
         }
@@ -103,13 +107,13 @@ final class HttpRoute<T> {
     }
 
     /**
-     * Order two routes that both match a request, the better first (proxy-integration sheet, 4.2): a route without a
-     * greedy variable beats one with; then segments are compared from the left, literal before {@code {var}} before
-     * {@code {var+}}, so the greedy route with the longer literal prefix wins ({@code GET /pets/{proxy+}} over {@code
-     * ANY /{proxy+}} is documented, the general rule is inferred [UNCERTAIN]); then a method-specific route beats
-     * {@code ANY} on the same path. Path specificity is compared before the method, so {@code ANY /pets/dog} beats
-     * {@code GET /pets/{id}} for {@code GET /pets/dog}: {@code ANY} takes the methods not defined for its own path
-     * [UNCERTAIN].
+     * Order two routes that both match a request, the better first (docs/behavior.md#http-api-routes): a route
+     * without a greedy variable beats one with; then segments are compared from the left, literal before
+     * {@code {var}} before {@code {var+}}, so the greedy route with the longer literal prefix wins
+     * ({@code GET /pets/{proxy+}} over {@code ANY /{proxy+}} is documented, the general rule is inferred [UNCERTAIN]);
+     * then a method-specific route beats {@code ANY} on the same path. Path specificity is compared before the
+     * method, so {@code ANY /pets/dog} beats {@code GET /pets/{id}} for {@code GET /pets/dog}: {@code ANY} takes the
+     * methods not defined for its own path [UNCERTAIN] (docs/behavior.md#uncertain-http-api-routing).
      */
     static int precedence(HttpRoute<?> a, HttpRoute<?> b) {
         if (a.greedy != b.greedy) {

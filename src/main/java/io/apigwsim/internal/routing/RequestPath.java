@@ -5,7 +5,8 @@ package io.apigwsim.internal.routing;
  *
  * <p>Slashes at the start are collapsed and one trailing slash is dropped, so {@code //proxy-value} and {@code
  * /proxy-value/} both have the one segment {@code proxy-value}; an inner {@code //} stays as an empty segment
- * (proxy-integration sheet, 1.4). Nothing is decoded: {@code %20} and {@code %2F} stay as sent (sheet, 1.5).
+ * (docs/behavior.md#rest-slashes-in-paths). Nothing is decoded: {@code %20} and {@code %2F} stay as sent
+ * (docs/behavior.md#rest-percent-encoding).
  */
 final class RequestPath {
 

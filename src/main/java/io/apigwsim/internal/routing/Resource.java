@@ -38,7 +38,8 @@ final class Resource<T> {
 
     /**
      * The declared method that serves a request method, or {@code null}. A concrete method wins over {@code ANY}, and
-     * {@code ANY} covers the seven concrete methods (proxy-integration sheet, 1.2 and 1.3).
+     * {@code ANY} covers the seven concrete methods (docs/behavior.md#rest-resources-and-methods,
+     * #rest-route-precedence).
      */
     RestMethod methodFor(RestMethod requested) {
         if (requested == RestMethod.ANY) {
@@ -64,7 +65,7 @@ final class Resource<T> {
             for (int index : variableIndexes) {
                 RouteTemplate.Segment segment = template.segments().get(index);
                 // A greedy value is the remainder without the leading slash, trailing slash removed and inner "//"
-                // kept, not decoded (proxy-integration sheet, 2.7).
+                // kept, not decoded (docs/behavior.md#rest-path-parameters).
                 String value =
                         segment.kind() == RouteTemplate.Kind.GREEDY ? path.remainderFrom(index) : path.segment(index);
                 parameters.put(segment.text(), value);

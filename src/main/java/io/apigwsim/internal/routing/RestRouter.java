@@ -17,8 +17,8 @@ import java.util.Set;
  * <p>Routing is on the (resource, method) pair: a resource is a candidate only if its template matches the path and it
  * declares the request method or {@code ANY}. Among candidates the most specific template wins, comparing path parts
  * from the left with literal before {@code {var}} before {@code {var+}}; a request that a more specific resource does
- * not serve falls through to a less specific one that does. Declaration order never matters (proxy-integration sheet,
- * 1.3).
+ * not serve falls through to a less specific one that does. Declaration order never matters
+ * (docs/behavior.md#rest-route-precedence).
  *
  * @param <T> what the caller attaches to a (method, resource) pair
  */
@@ -110,7 +110,8 @@ public final class RestRouter<T> {
         }
         String segment = path.segment(index);
         // An empty segment (an inner "//") matches no literal and no {var}. Whether AWS routes /a//b to /a/b is not
-        // recorded (proxy-integration sheet, 1.3, [UNCERTAIN]); a greedy variable captures the "//" (sheet, 1.4).
+        // recorded [UNCERTAIN] (docs/behavior.md#uncertain-rest-routing); a greedy variable captures the "//"
+        // (docs/behavior.md#rest-slashes-in-paths).
         if (segment.isEmpty()) {
             return null;
         }
@@ -126,7 +127,8 @@ public final class RestRouter<T> {
             return null;
         }
         if (variable.greedy) {
-            // {proxy+} takes the rest of the path: one or more segments, never zero (sheet, 1.3).
+            // {proxy+} takes the rest of the path: one or more segments, never zero
+            // (docs/behavior.md#rest-resources-and-methods, #rest-route-precedence).
             return variable.resource != null && variable.resource.methodFor(method) != null ? variable.resource : null;
         }
         return find(variable, path, index + 1, method);
@@ -256,7 +258,7 @@ public final class RestRouter<T> {
             String existing = variable.segment.pathPart();
             String added = declaration.template().segments().get(index).pathPart();
             // A resource has at most one variable child; AWS's CreateResource text names the existing sibling
-            // (proxy-integration sheet, 1.2, recorded).
+            // (docs/behavior.md#rest-resources-and-methods).
             String fix = variable.segment.kind()
                             == declaration.template().segments().get(index).kind()
                     ? RouteMessages.renameVariableFix(

@@ -15,9 +15,9 @@ import org.apache.velocity.runtime.parser.node.SimpleNode;
  *
  * <ul>
  *   <li>{@code ==} and {@code !=} treat null and the empty string as equal: for a missing JSONPath result both
- *       {@code $result == $null} and {@code $result == ""} are true (sheet 2.1 "Null comparisons", recorded).
+ *       {@code $result == $null} and {@code $result == ""} are true (docs/behavior.md#vtl-engine-rules).
  *   <li>{@code #set} with a null right-hand side leaves its target unchanged, as Velocity 1.7 did by default; 2.x
- *       assigns null (sheet 2.1, inferred).
+ *       assigns null, inferred (docs/behavior.md#vtl-engine-rules).
  * </ul>
  */
 final class AwsParseTree {

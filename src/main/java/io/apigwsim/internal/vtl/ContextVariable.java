@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code $context} for one rendering (sheet 2.4): a mutable copy of the input's tree plus the override maps. */
+/**
+ * {@code $context} for one rendering (docs/behavior.md#vtl-context): a mutable copy of the input's tree plus the
+ * override maps.
+ */
 final class ContextVariable {
 
     private ContextVariable() {}
@@ -35,7 +38,7 @@ final class ContextVariable {
 
     /**
      * A map of {@code $context}. It prints as nothing: {@code "$context.get('identity')"} rendered {@code ""} on AWS
-     * (sheet 2.4, recorded in LS-SQS).
+     * (docs/behavior.md#vtl-context).
      */
     static class ContextMap extends LinkedHashMap<Object, Object> {
 

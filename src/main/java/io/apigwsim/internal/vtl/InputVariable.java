@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code $input} for one rendering (sheet 2.2). The body is parsed as JSON at most once, on first use.
+ * {@code $input} for one rendering (docs/behavior.md#vtl-input). The body is parsed as JSON at most once, on first
+ * use.
  *
  * <p>The methods templates call are declared by {@link TemplateMembers.Input}.
  */
 final class InputVariable implements TemplateMembers.Input {
 
-    // An empty body reads as "{}" (sheet 2.2 "$input.body", recorded), and $input.json('$') then yields {} too.
+    // An empty body reads as "{}" (docs/behavior.md#vtl-input), and $input.json('$') then yields {} too.
     private static final String EMPTY_BODY = "{}";
 
     private final VtlInput input;
@@ -35,7 +36,7 @@ final class InputVariable implements TemplateMembers.Input {
     }
 
     // $input.json: the match as JSON text; a single-value path that matches nothing gives "" as JSON, that is two
-    // double quotes (sheet 2.2, inferred from LocalStack; not recorded on AWS).
+    // double quotes, as inferred from LocalStack; not recorded on AWS (docs/behavior.md#uncertain-vtl).
     @Override
     public String json(Object path) {
         JsonNode result = evaluate("$input.json", path);
@@ -50,7 +51,8 @@ final class InputVariable implements TemplateMembers.Input {
         return JsonValues.toTemplateValue(evaluate("$input.path", path));
     }
 
-    // Exactly the keys path, querystring and header, in that order, one value per name (sheet 2.2 and 3).
+    // Exactly the keys path, querystring and header, in that order, one value per name
+    // (docs/behavior.md#vtl-input, #method-request-passthrough-template).
     @Override
     public Map<String, Map<String, String>> params() {
         Map<String, Map<String, String>> params = new LinkedHashMap<>();
@@ -60,8 +62,9 @@ final class InputVariable implements TemplateMembers.Input {
         return params;
     }
 
-    // Path first, then query string, then header; empty when absent (sheet 2.2 "$input.params(x)", documented).
-    // Names match exactly: mapping is case-sensitive (DOC-NOTES); a header's case was not recorded (sheet 8.8).
+    // Path first, then query string, then header; empty when absent (docs/behavior.md#vtl-input).
+    // Names match exactly: mapping is case-sensitive (docs/behavior.md#request-parameter-mapping); a header's case
+    // was not recorded (docs/behavior.md#uncertain-vtl).
     @Override
     public String params(Object name) {
         if (name == null) {
@@ -93,7 +96,7 @@ final class InputVariable implements TemplateMembers.Input {
         return document;
     }
 
-    // Repeated names: the last value (sheet 2.2 "$input.params()", inferred).
+    // Repeated names: the last value, inferred (docs/behavior.md#vtl-input).
     private static Map<String, String> lastValues(Map<String, List<String>> multi) {
         Map<String, String> single = new LinkedHashMap<>();
         multi.forEach((name, values) -> last(values).ifPresent(value -> single.put(name, value)));

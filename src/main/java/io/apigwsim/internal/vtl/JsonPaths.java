@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Evaluates JSONPath expressions the way {@code $input.path} and {@code $input.json} do: Jayway JsonPath, the
- * "JSONPath for Java" the AWS reference links (sheet 2.2), over Jackson trees. Compiled expressions are kept per
- * engine, so a template that runs many times parses each expression once.
+ * "JSONPath for Java" the AWS reference links (docs/behavior.md#vtl-input), over Jackson trees. Compiled
+ * expressions are kept per engine, so a template that runs many times parses each expression once.
  */
 final class JsonPaths {
 

@@ -10,7 +10,7 @@ import java.util.Map;
 /**
  * Turns JSON trees into the Java objects templates work with ({@code $input.path}, {@code $util.parseJson}): a map
  * for an object, a list for an array, {@code String}, number or {@code Boolean} for a scalar, null for JSON null
- * (sheet 2.2 "$input.path(x)").
+ * (docs/behavior.md#vtl-input).
  */
 final class JsonValues {
 
@@ -45,8 +45,8 @@ final class JsonValues {
     }
 
     /**
-     * A JSON object. Prints the way {@code java.util.Map} does, {@code {foo=bar}} (sheet 2.2 "Rendering a
-     * $input.path object", recorded), and stays a plain mutable map for {@code .put} and {@code .keySet()}.
+     * A JSON object. Prints the way {@code java.util.Map} does, {@code {foo=bar}} (docs/behavior.md#vtl-input), and
+     * stays a plain mutable map for {@code .put} and {@code .keySet()}.
      */
     static final class JsonObject extends LinkedHashMap<String, Object> {
 
@@ -55,7 +55,7 @@ final class JsonValues {
 
     /**
      * A JSON array. Prints as compact JSON, {@code [{"foo":"bar"}]}, also inside a printed map:
-     * {@code {foo=[{"nested":"bar"}]}} (sheet 2.2 "Rendering a $input.path array", recorded).
+     * {@code {foo=[{"nested":"bar"}]}} (docs/behavior.md#vtl-input).
      */
     static final class JsonArray extends ArrayList<Object> {
 

@@ -12,9 +12,9 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * {@code $context.requestOverride} and {@code $context.responseOverride} for one rendering (sheet 2.6): the maps a
- * template writes to, seeded with what an earlier template of the request set, and read back as plain values after
- * rendering.
+ * {@code $context.requestOverride} and {@code $context.responseOverride} for one rendering
+ * (docs/behavior.md#vtl-overrides): the maps a template writes to, seeded with what an earlier template of the
+ * request set, and read back as plain values after rendering.
  */
 final class OverrideMaps {
 
@@ -36,7 +36,7 @@ final class OverrideMaps {
     /**
      * Fresh override maps holding the values found under {@code requestOverride} and {@code responseOverride} in
      * {@code context}. Key sets as recorded: {@code path, header, querystring} for the request, only {@code header}
-     * for the response until a template sets {@code status} or another key (sheet 2.4, LS-SQS).
+     * for the response until a template sets {@code status} or another key (docs/behavior.md#vtl-context).
      */
     static OverrideMaps seededFrom(Map<String, Object> context) {
         String requestName = "$context." + REQUEST_OVERRIDE;
@@ -85,7 +85,8 @@ final class OverrideMaps {
 
     /**
      * The status a {@code responseOverride.status} value stands for: an integer from 100 to 599, given as a number
-     * or as decimal digits; anything else is ignored (sheet 2.6, inferred from LocalStack's comment on AWS).
+     * or as decimal digits; anything else is ignored, as inferred from LocalStack's comment on AWS
+     * (docs/behavior.md#vtl-overrides, #uncertain-custom-integrations).
      */
     static OptionalInt status(Object value) {
         BigInteger status = null;
@@ -121,8 +122,8 @@ final class OverrideMaps {
 
     /**
      * One override map. A template may assign each name once: setting the same override parameter twice makes API
-     * Gateway answer 5XX (sheet 2.6, DOC-OVERRIDE), so the second assignment fails the rendering. Values seeded from
-     * an earlier template do not count.
+     * Gateway answer 5XX (docs/behavior.md#vtl-overrides), so the second assignment fails the rendering. Values
+     * seeded from an earlier template do not count.
      */
     static final class Parameters extends ContextVariable.ContextMap {
 

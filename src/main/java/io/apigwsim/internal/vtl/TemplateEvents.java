@@ -14,7 +14,7 @@ final class TemplateEvents implements ReferenceInsertionEventHandler, MethodExce
 
     /**
      * Render a null reference as nothing: API Gateway prints {@code "body": ,} for {@code "body": $result} with
-     * {@code $result} null, where stock Velocity prints the reference's own text (sheet 2.1, recorded).
+     * {@code $result} null, where stock Velocity prints the reference's own text (docs/behavior.md#vtl-engine-rules).
      */
     @Override
     public Object referenceInsert(Context context, String reference, Object value) {

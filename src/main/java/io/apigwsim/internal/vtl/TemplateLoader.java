@@ -10,7 +10,7 @@ import org.apache.velocity.util.ExtProperties;
 
 /**
  * The engine's only resource loader. Mapping templates have no resource loader on AWS, so {@code #parse} and
- * {@code #include} find nothing (sheet 2.1 "Macros / #define / #parse / #include"). Velocity hands every loader its
+ * {@code #include} find nothing (docs/behavior.md#vtl-engine-rules). Velocity hands every loader its
  * {@link RuntimeServices} when the engine starts; {@link VtlEngine} takes them from here to parse template text
  * itself, which a {@code VelocityEngine} does not offer without a loader.
  */

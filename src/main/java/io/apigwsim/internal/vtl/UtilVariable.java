@@ -10,9 +10,10 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * {@code $util}: the six functions API Gateway offers (sheet 2.3), and no others. Stateless, so one instance serves
- * every rendering. A null argument gives null, which renders as nothing ({@code $util.urlEncode($input.body.x)} →
- * empty, recorded); any other argument is used through its {@code toString()}.
+ * {@code $util}: the six functions API Gateway offers (docs/behavior.md#vtl-util), and no others. Stateless, so one
+ * instance serves every rendering. A null argument gives null, which renders as nothing
+ * ({@code $util.urlEncode($input.body.x)} → empty, recorded); any other argument is used through its
+ * {@code toString()}.
  *
  * <p>The methods templates call are declared by {@link TemplateMembers.Util}.
  */
@@ -24,10 +25,11 @@ final class UtilVariable implements TemplateMembers.Util {
 
     /**
      * JavaScript string escaping as Apache Commons Lang 2 {@code StringEscapeUtils.escapeJavaScript} does it, the
-     * implementation AWS is widely assumed to use (sheet 2.3): {@code "} {@code \} {@code '} and {@code /} get a
-     * backslash, {@code \b \f \n \r \t} their short escapes, other control characters and every character above
-     * U+007F a {@code \}{@code uXXXX} escape with upper-case hex digits. The {@code '} → {@code \'} rule is documented
-     * (and makes the output invalid JSON); {@code /} and the {@code \}{@code u} escapes are inferred.
+     * implementation AWS is widely assumed to use (docs/behavior.md#vtl-util): {@code "} {@code \} {@code '} and
+     * {@code /} get a backslash, {@code \b \f \n \r \t} their short escapes, other control characters and every
+     * character above U+007F a {@code \}{@code uXXXX} escape with upper-case hex digits. The {@code '} →
+     * {@code \'} rule is documented (and makes the output invalid JSON); {@code /} and the {@code \}{@code u}
+     * escapes are inferred.
      */
     @Override
     public String escapeJavaScript(Object text) {
@@ -78,7 +80,8 @@ final class UtilVariable implements TemplateMembers.Util {
         return JsonValues.toTemplateValue(node);
     }
 
-    // application/x-www-form-urlencoded, UTF-8, as Java's URLEncoder: space → "+", ":" → "%3A" (sheet 2.3, recorded).
+    // application/x-www-form-urlencoded, UTF-8, as Java's URLEncoder: space → "+", ":" → "%3A"
+    // (docs/behavior.md#vtl-util).
     @Override
     public String urlEncode(Object text) {
         return text == null ? null : URLEncoder.encode(text.toString(), StandardCharsets.UTF_8);
@@ -96,7 +99,7 @@ final class UtilVariable implements TemplateMembers.Util {
         }
     }
 
-    // Standard alphabet with padding, of the UTF-8 bytes (sheet 2.3, documented).
+    // Standard alphabet with padding, of the UTF-8 bytes (docs/behavior.md#vtl-util).
     @Override
     public String base64Encode(Object text) {
         return text == null

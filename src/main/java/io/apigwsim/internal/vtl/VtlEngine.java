@@ -14,16 +14,18 @@ import org.apache.velocity.runtime.parser.ParseException;
 import org.apache.velocity.runtime.parser.node.SimpleNode;
 
 /**
- * Compiles mapping templates once, with Velocity set up the way API Gateway's VTL behaves (sheet 2.1). Thread-safe;
- * one per gateway.
+ * Compiles mapping templates once, with Velocity set up the way API Gateway's VTL behaves
+ * (docs/behavior.md#vtl-engine-rules). Thread-safe; one per gateway.
  */
 public final class VtlEngine {
 
-    // At most 300 KB per mapping template (sheet 2.1, DOC-NOTES); read here as 300 × 1024 bytes of UTF-8.
+    // At most 300 KB per mapping template (docs/behavior.md#vtl-engine-rules); read here as 300 × 1024 bytes of
+    // UTF-8.
     static final int MAX_TEMPLATE_BYTES = 300 * 1024;
 
-    // At most 1,000 iterations of a #foreach loop (sheet 2.1, DOC-LIMITS). What AWS does at the limit is not
-    // documented; Velocity's own limit stops the loop there, so the output is cut short, without an error.
+    // At most 1,000 iterations of a #foreach loop (docs/behavior.md#vtl-engine-rules). What AWS does at the limit
+    // is not documented; Velocity's own limit stops the loop there, so the output is cut short, without an error
+    // (docs/behavior.md#uncertain-vtl).
     static final int MAX_FOREACH_ITERATIONS = 1000;
 
     private final RuntimeServices runtime;
@@ -41,8 +43,9 @@ public final class VtlEngine {
         velocity.setProperty(RuntimeConstants.RESOURCE_LOADERS, "vtl");
         velocity.setProperty(
                 RuntimeConstants.RESOURCE_LOADER + ".vtl." + RuntimeConstants.RESOURCE_LOADER_INSTANCE, loader);
-        // Velocity 2.x set up for 1.x behaviour, as its upgrading guide lists (sheet 2.1): 1.7 whitespace,
-        // #if false only for false and null, no automatic argument conversion, 1.x macro argument handling.
+        // Velocity 2.x set up for 1.x behaviour, as its upgrading guide lists (docs/behavior.md#vtl-engine-rules):
+        // 1.7 whitespace, #if false only for false and null, no automatic argument conversion, 1.x macro argument
+        // handling.
         velocity.setProperty(RuntimeConstants.SPACE_GOBBLING, "bc");
         velocity.setProperty(RuntimeConstants.CHECK_EMPTY_OBJECTS, false);
         velocity.setProperty(RuntimeConstants.CONVERSION_HANDLER_CLASS, "none");

@@ -13,17 +13,18 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@code body}: the raw request (or integration response) body text, {@code ""} when there is none. A template
- *       reads an empty body as {@code {}} (sheet 2.2).
+ *       reads an empty body as {@code {}} (docs/behavior.md#vtl-input).
  *   <li>{@code path}: the path parameters, decoded as API Gateway provides them.
  *   <li>{@code querystring} and {@code header}: every value of each name, in the order received, under the name as
  *       sent. Templates see one value per name: {@code $input.params().querystring} and {@code $input.params('x')}
- *       give the <em>last</em> value of a repeated name (sheet 2.2 calls the last value "the usual assumption"; AWS
- *       did not record it). All values are kept here so that the choice stays in this package.
- *   <li>{@code context}: the {@code $context} tree (sheet 2.4): nested {@code Map}s with {@code String} keys,
- *       {@code List}s, {@code String}s, {@code Number}s and {@code Boolean}s; {@code null} values are kept and render
- *       as empty. Keys {@code requestOverride} and {@code responseOverride}, when present, seed the override maps
- *       with what an earlier template set (sheet 2.6: values set in the request template are readable in the
- *       response template); the engine adds them, empty, at the end of {@code $context} when absent.
+ *       give the <em>last</em> value of a repeated name, an inference AWS did not record
+ *       (docs/behavior.md#vtl-input). All values are kept here so that the choice stays in this package.
+ *   <li>{@code context}: the {@code $context} tree (docs/behavior.md#vtl-context): nested {@code Map}s with
+ *       {@code String} keys, {@code List}s, {@code String}s, {@code Number}s and {@code Boolean}s; {@code null}
+ *       values are kept and render as empty. Keys {@code requestOverride} and {@code responseOverride}, when
+ *       present, seed the override maps with what an earlier template set, since values set in the request
+ *       template are readable in the response template (docs/behavior.md#vtl-overrides); the engine adds them,
+ *       empty, at the end of {@code $context} when absent.
  *   <li>{@code stageVariables}: the stage's variables, empty when it has none.
  * </ul>
  *

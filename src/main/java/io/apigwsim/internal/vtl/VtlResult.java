@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 /**
  * What rendering a mapping template produced: the text, and the override trees the template left in
- * {@code $context.requestOverride} and {@code $context.responseOverride} (sheet 2.6).
+ * {@code $context.requestOverride} and {@code $context.responseOverride} (docs/behavior.md#vtl-overrides).
  *
  * <p>The two trees are plain immutable values (maps, lists, strings, numbers, booleans) in the shape the template
  * saw: {@code requestOverride} has {@code path}, {@code header} and {@code querystring} maps;
@@ -19,8 +19,9 @@ import java.util.stream.Collectors;
  * {@link VtlInput#context()} of the next template of the same request so that it reads what this one set.
  *
  * <p>The typed accessors read the trees the way API Gateway applies them: a header override that is a list, such as
- * {@code [$a, $b]}, becomes one value joined with {@code ","} (DOC-OVERRIDE example log:
- * {@code multivalueheader=foo,header1Valheader2Val}); a status that is not an integer from 100 to 599 is ignored.
+ * {@code [$a, $b]}, becomes one value joined with {@code ","}, as in the documented example log
+ * {@code multivalueheader=foo,header1Valheader2Val} (docs/behavior.md#vtl-overrides); a status that is not an
+ * integer from 100 to 599 is ignored.
  *
  * @param output the rendered text
  * @param requestOverride the {@code $context.requestOverride} tree after rendering

@@ -5,6 +5,7 @@
  *
  * <p>The only package that imports Apache Velocity (and the JSONPath library behind {@code $input.path} and
  * {@code $input.json}). Depends on {@code internal.json}, Velocity, JSONPath and the JDK; no other package of ours.
- * Where AWS behaviour is cited, "the sheet" is {@code reference/custom-integration-vtl.md}.
+ * AWS behaviour is cited by the section of docs/behavior.md that holds its source; this package's sections are the
+ * ones on Lambda custom integrations (docs/behavior.md#rest-lambda-custom-integrations).
  */
 package io.apigwsim.internal.vtl;

@@ -30,11 +30,13 @@ import java.util.regex.PatternSyntaxException;
 /**
  * A Lambda custom integration compiled once per gateway: its templates parsed, its selection patterns
  * and parameter expressions checked. Maps one request into the function's payload and the function's
- * result or error back into the method response (custom-integration sheet sections 1 and 4).
+ * result or error back into the method response (docs/behavior.md#rest-lambda-custom-integrations,
+ * #integration-response-selection).
  */
 public final class CustomIntegrationMapping {
 
-    // Mapping one of these integration request headers fails every call with 500 (sheet 1.4, recorded).
+    // Mapping one of these integration request headers fails every call with 500
+    // (docs/behavior.md#request-parameter-mapping).
     private static final Set<String> FORBIDDEN_HEADERS = Set.of(
             "content-length", "transfer-encoding", "authorization", "connection", "expect", "proxy-authenticate", "te");
 
@@ -134,7 +136,7 @@ public final class CustomIntegrationMapping {
     }
 
     // An empty template is kept as null: it exists, so it is selected, and it passes the body through
-    // unmodified (sheet 1.2 and 4.3, DOC-DATAMAP).
+    // unmodified (docs/behavior.md#request-template-selection, #response-template-selection).
     private static VtlTemplate compileTemplate(VtlEngine engine, String name, String source) {
         if (source.isEmpty()) {
             return null;
@@ -164,7 +166,7 @@ public final class CustomIntegrationMapping {
                 }
             }
         }
-        // A request without Content-Type is treated as application/json (sheet 1.2).
+        // A request without Content-Type is treated as application/json (docs/behavior.md#request-template-selection).
         String contentType =
                 request.contentType() == null ? "application/json" : MediaType.essence(request.contentType());
         VtlTemplate template = requestTemplates.get(contentType);
@@ -187,7 +189,7 @@ public final class CustomIntegrationMapping {
                         + contentType + " and passthrough behavior " + passthroughBehavior
                         + "; templates: " + requestTemplates.keySet());
             }
-            // A GET without a body passes through as the empty object (sheet 1.3, recorded).
+            // A GET without a body passes through as the empty object (docs/behavior.md#passthrough-behaviors).
             String body = request.body().isEmpty() ? "{}" : request.body();
             return payload(
                     body,
@@ -222,7 +224,7 @@ public final class CustomIntegrationMapping {
             Map<String, Object> requestOverride,
             Map<String, Object> responseOverride,
             String description) {
-        // Lambda's Invoke API accepts only JSON (sheet 4.9).
+        // Lambda's Invoke API accepts only JSON (docs/behavior.md#invalid-json-payloads).
         if (!Json.isOneValue(payload)) {
             return new CustomRequestResult.InvalidPayload("Could not parse request body into json: the payload is not"
                     + " one JSON value: " + (payload.length() > 200 ? payload.substring(0, 200) + "..." : payload));
@@ -247,7 +249,8 @@ public final class CustomIntegrationMapping {
             Map<String, Object> requestOverride,
             Map<String, Object> responseOverride) {
         // The selection value is errorMessage for a function error and "" otherwise: ".*" matches both,
-        // ".+" only an error (sheet 4.2); patterns are tried in ascending status order, whole-string.
+        // ".+" only an error; patterns are tried in ascending status order, whole-string
+        // (docs/behavior.md#integration-response-selection, #uncertain-custom-integrations).
         String selection = errorMessage == null ? "" : errorMessage;
         CompiledResponse selected = null;
         for (CompiledResponse response : responses) {
@@ -268,7 +271,7 @@ public final class CustomIntegrationMapping {
                     + " output mapping and no default output mapping configured. Endpoint Response Status Code: 200");
         }
         Map<String, Object> context = new LinkedHashMap<>(request.context());
-        // The request template's overrides stay readable in the response template (sheet 2.6, recorded).
+        // The request template's overrides stay readable in the response template (docs/behavior.md#vtl-overrides).
         if (!requestOverride.isEmpty()) {
             context.put("requestOverride", requestOverride);
         }
@@ -317,7 +320,7 @@ public final class CustomIntegrationMapping {
         }
         int status = selected.statusCode();
         if (statusOverride.isPresent()) {
-            // An override needs no method response (sheet 2.6, recorded).
+            // An override needs no method response (docs/behavior.md#vtl-overrides).
             status = statusOverride.getAsInt();
             description += ", status overridden to " + status;
         } else if (!methodResponses.contains(status)) {
@@ -358,8 +361,9 @@ public final class CustomIntegrationMapping {
         }
     }
 
-    // By the request's first Accept type (application/json without one), else the first template (sheet 4.3);
-    // null, passing the body through, when there is none or the selected one is empty.
+    // By the request's first Accept type (application/json without one), else the first template
+    // (docs/behavior.md#response-template-selection); null, passing the body through, when there is none or the
+    // selected one is empty.
     private static VtlTemplate responseTemplate(CompiledResponse response, String accept) {
         if (response.templates().isEmpty()) {
             return null;

@@ -23,12 +23,15 @@ public sealed interface CustomRequestResult {
             String description)
             implements CustomRequestResult {}
 
-    /** No template matches and the passthrough behavior forbids passing the body: 415 (sheet 1.3). */
+    /**
+     * No template matches and the passthrough behavior forbids passing the body: 415
+     * (docs/behavior.md#passthrough-behaviors).
+     */
     record UnsupportedMediaType(String reason) implements CustomRequestResult {}
 
     /** A configuration that fails every call, or a template that fails on this request: 500. */
     record ConfigurationError(String reason) implements CustomRequestResult {}
 
-    /** The payload is not JSON, which Lambda's Invoke API rejects (sheet 4.9). */
+    /** The payload is not JSON, which Lambda's Invoke API rejects (docs/behavior.md#invalid-json-payloads). */
     record InvalidPayload(String reason) implements CustomRequestResult {}
 }

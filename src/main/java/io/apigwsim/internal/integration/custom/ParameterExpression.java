@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One mapping expression of a request or response parameter (custom-integration sheet 1.4 and 4.4):
- * {@code method.request.*}, {@code integration.response.*}, {@code stageVariables.*}, {@code context.*}
- * or a single-quoted literal.
+ * One mapping expression of a request or response parameter (docs/behavior.md#request-parameter-mapping,
+ * #response-parameters): {@code method.request.*}, {@code integration.response.*},
+ * {@code stageVariables.*}, {@code context.*} or a single-quoted literal.
  */
 final class ParameterExpression {
 
@@ -96,8 +96,8 @@ final class ParameterExpression {
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(String.join(",", values));
     }
 
-    // Complex values become JSON text, numbers their digits (sheet 4.4); a string holding JSON is
-    // navigated into, as for the stringified custom error in errorMessage (DOC-ERR).
+    // Complex values become JSON text, numbers their digits; a string holding JSON is navigated into,
+    // as for the stringified custom error in errorMessage (docs/behavior.md#response-parameters).
     private static Optional<String> bodyPath(String body, String path) {
         Optional<JsonNode> document = Json.tryRead(body);
         if (document.isEmpty()) {

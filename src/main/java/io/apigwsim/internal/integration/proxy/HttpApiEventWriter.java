@@ -16,16 +16,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the HTTP API Lambda proxy events: payload format 2.0 (proxy-integration sheet 4.3) and the
- * HTTP API's payload format 1.0 (sheet 4.5), key by key, leaving out the keys AWS leaves out.
+ * Writes the HTTP API Lambda proxy events: payload format 2.0 (docs/behavior.md#http-api-payload-20-event)
+ * and the HTTP API's payload format 1.0 (docs/behavior.md#http-api-payload-10), key by key, leaving out the
+ * keys AWS leaves out.
  */
 public final class HttpApiEventWriter {
 
-    // The headers REST drops or sets itself are dropped here too (sheet 2.5); content-length is recomputed
-    // (sheet 4.3).
+    // The headers REST drops or sets itself are dropped here too (docs/behavior.md#rest-event-headers);
+    // content-length is recomputed (docs/behavior.md#http-api-payload-20-event).
 
     // HTTP APIs pass only these content types as text; everything else, including no Content-Type,
-    // arrives base64-encoded (sheet 4.3, OBS MINISTACK PR #766).
+    // arrives base64-encoded (docs/behavior.md#http-api-request-bodies).
     private static final Set<String> TEXT_TYPES =
             Set.of("application/json", "application/xml", "application/javascript");
 
@@ -51,7 +52,7 @@ public final class HttpApiEventWriter {
             json.writeStringField("version", "2.0");
             json.writeStringField("routeKey", context.routeKey());
             json.writeStringField("rawPath", context.path());
-            // rawQueryString is present, "" when there is none (recorded, GO-FIX).
+            // rawQueryString is present, "" when there is none (docs/behavior.md#http-api-payload-20-event).
             json.writeStringField("rawQueryString", request.rawQuery() == null ? "" : request.rawQuery());
             if (!cookies.isEmpty()) {
                 json.writeArrayFieldStart("cookies");
@@ -60,7 +61,8 @@ public final class HttpApiEventWriter {
                 }
                 json.writeEndArray();
             }
-            // Repeated headers and query parameters are joined with "," and no space (sheet 4.3).
+            // Repeated headers and query parameters are joined with "," and no space
+            // (docs/behavior.md#http-api-payload-20-event).
             json.writeObjectFieldStart("headers");
             for (Map.Entry<String, List<String>> header : grouped.entrySet()) {
                 json.writeStringField(header.getKey(), String.join(",", header.getValue()));
@@ -102,7 +104,8 @@ public final class HttpApiEventWriter {
     /**
      * Payload format 1.0 as HTTP APIs send it: the REST structure plus {@code "version": "1.0"},
      * lower-case header names, the Cookie header kept as a header, {@code path} with a named stage's
-     * prefix, and the requestContext of the documented example (sheet 4.5, [UNCERTAIN] key set).
+     * prefix, and the requestContext of the documented example (docs/behavior.md#http-api-payload-10),
+     * whose key set is [UNCERTAIN] (docs/behavior.md#uncertain-http-api-events).
      */
     public static byte[] writeV1(ProxyRequest request) {
         RequestContext context = request.context();
@@ -166,7 +169,8 @@ public final class HttpApiEventWriter {
         });
     }
 
-    // Names lower-cased; API Gateway adds host, trace id, forwarding headers and content-length (sheet 4.3).
+    // Names lower-cased; API Gateway adds host, trace id, forwarding headers and content-length
+    // (docs/behavior.md#http-api-payload-20-event).
     private static List<Header> eventHeaders(ProxyRequest request, RequestContext context) {
         List<Header> headers = new ArrayList<>();
         String forwardedFor = null;
@@ -202,7 +206,7 @@ public final class HttpApiEventWriter {
         return values == null ? null : values.get(0);
     }
 
-    // Every Cookie header's pairs, split on "; ", one element each (recorded, VOKER).
+    // Every Cookie header's pairs, split on "; ", one element each (docs/behavior.md#http-api-payload-20-event).
     private static List<String> cookies(List<String> cookieHeaders) {
         List<String> cookies = new ArrayList<>();
         if (cookieHeaders != null) {

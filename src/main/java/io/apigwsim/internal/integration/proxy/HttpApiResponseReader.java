@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * Reads a Lambda proxy response the way an HTTP API does: payload 2.0 with its inferred and structured
- * forms (proxy-integration sheet 4.4), payload 1.0 with its required {@code statusCode} (sheet 4.5).
- * Unknown keys are ignored and {@code isBase64Encoded: true} is always honoured.
+ * forms (docs/behavior.md#http-api-payload-20-response), payload 1.0 with its required {@code statusCode}
+ * (docs/behavior.md#http-api-payload-10). Unknown keys are ignored and {@code isBase64Encoded: true} is
+ * always honoured.
  */
 public final class HttpApiResponseReader {
 
@@ -30,7 +31,7 @@ public final class HttpApiResponseReader {
                 && result.textValue().stripLeading().startsWith("{")
                 && Json.tryRead(result.textValue()).isEmpty()) {
             // A string whose content starts like an object but is not JSON ({"key"}) was answered with a 500;
-            // one holding a valid object was served as that text (sheet 4.4, AWS-REC DOTNET-TT).
+            // one holding a valid object was served as that text (docs/behavior.md#http-api-payload-20-response).
             return new ProxyResult.Malformed(
                     "the function returned a string that starts like a JSON object but is" + " not valid JSON");
         }
@@ -58,7 +59,8 @@ public final class HttpApiResponseReader {
 
     private static ProxyResult structured(JsonNode result, boolean v2) {
         JsonNode statusCode = result.get("statusCode");
-        // Java's APIGatewayV2HTTPResponse sends an unset int status as 0 ([UNCERTAIN]: answered as 500).
+        // Java's APIGatewayV2HTTPResponse sends an unset int status as 0, answered as 500 [UNCERTAIN]
+        // (docs/behavior.md#uncertain-http-api-responses-and-errors).
         if (!statusCode.isIntegralNumber()
                 || !statusCode.canConvertToInt()
                 || statusCode.intValue() < 100
@@ -96,7 +98,8 @@ public final class HttpApiResponseReader {
             return new ProxyResult.Malformed("headers is not an object");
         }
         if (v2) {
-            // Each element of cookies becomes its own set-cookie header (sheet 4.4).
+            // Each element of cookies becomes its own set-cookie header
+            // (docs/behavior.md#http-api-payload-20-response).
             JsonNode cookies = result.path("cookies");
             if (cookies.isArray()) {
                 for (JsonNode cookie : cookies) {

@@ -4,10 +4,10 @@ import io.apigwsim.internal.content.PercentDecoding;
 import java.util.Optional;
 
 /**
- * Decodes a request path the way an HTTP API does before it shows it as {@code rawPath}
- * (proxy-integration sheet 4.3, recorded path by path on a live HTTP API, VOKER-PATHS): the path is
- * percent-decoded twice; a {@code ?} produced by the first decoding ends the path; an escape that the
- * second decoding cannot read rejects the request.
+ * Decodes a request path the way an HTTP API does before it shows it as {@code rawPath}, as recorded path
+ * by path on a live HTTP API (docs/behavior.md#http-api-paths): the path is percent-decoded twice; a
+ * {@code ?} produced by the first decoding ends the path; an escape that the second decoding cannot read
+ * rejects the request.
  */
 public final class HttpPathDecoder {
 

@@ -9,9 +9,12 @@ public sealed interface ProxyResult {
     /** A valid proxy response, with the function's headers merged and the body as the client gets it. */
     record Response(int status, List<Header> headers, byte[] body) implements ProxyResult {}
 
-    /** Not a proxy response API Gateway accepts: the client gets 502 (sheet 3.1). */
+    /** Not a proxy response API Gateway accepts: the client gets 502 (docs/behavior.md#rest-proxy-response-object). */
     record Malformed(String reason) implements ProxyResult {}
 
-    /** A base64 body that does not decode for a binary client: the client gets 500 (sheet 3.3). */
+    /**
+     * A base64 body that does not decode for a binary client: the client gets 500
+     * (docs/behavior.md#rest-binary-responses).
+     */
     record Undecodable(String reason) implements ProxyResult {}
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Writes the REST API Lambda proxy event, payload format 1.0, key by key as AWS sends it
- * (proxy-integration sheet, 2.1 to 2.8): {@code null} where AWS sends {@code null}, and exactly the
+ * (docs/behavior.md#rest-proxy-event-payload-10): {@code null} where AWS sends {@code null}, and exactly the
  * sixteen {@code requestContext} keys of a method without authorizer or API key.
  */
 public final class RestProxyEventWriter {
@@ -74,7 +74,8 @@ public final class RestProxyEventWriter {
         json.writeEndObject();
     }
 
-    // No body gives null; a body whose Content-Type matches a binary media type goes base64 (sheet 2.8).
+    // No body gives null; a body whose Content-Type matches a binary media type goes base64
+    // (docs/behavior.md#rest-binary-request-bodies).
     private static void writeBody(JsonGenerator json, ProxyRequest request) throws IOException {
         byte[] body = request.body();
         if (body.length == 0) {

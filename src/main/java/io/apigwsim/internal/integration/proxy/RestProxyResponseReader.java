@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Reads a REST API Lambda proxy response the way API Gateway does (proxy-integration sheet, 3.1 to 3.4). */
+/** Reads a REST API Lambda proxy response the way API Gateway does (docs/behavior.md#rest-proxy-responses). */
 public final class RestProxyResponseReader {
 
     private static final Set<String> ALLOWED_KEYS =
@@ -99,7 +99,8 @@ public final class RestProxyResponseReader {
             return new ProxyResult.Malformed("isBase64Encoded is " + base64 + ", not a boolean");
         }
         byte[] bytes;
-        // A base64 body is decoded only when the first Accept type matches a binary media type (sheet 3.3).
+        // A base64 body is decoded only when the first Accept type matches a binary media type
+        // (docs/behavior.md#rest-binary-responses).
         if (base64.asBoolean(false) && binaryMediaTypes.matchesAccept(accept)) {
             if (!isBase64(bodyText)) {
                 return new ProxyResult.Undecodable("the body is not valid base64");
@@ -119,7 +120,8 @@ public final class RestProxyResponseReader {
         return text.replaceAll("\\s", "").matches("[A-Za-z0-9+/]*={0,2}");
     }
 
-    // Strings pass; booleans become "true"/"false" (recorded); numbers keep their JSON text ([UNCERTAIN]).
+    // Strings pass; booleans become "true"/"false" (docs/behavior.md#rest-proxy-response-object); numbers keep
+    // their JSON text [UNCERTAIN] (docs/behavior.md#uncertain-rest-proxy-responses).
     private static Optional<String> headerValue(JsonNode value) {
         if (value.isTextual()) {
             return Optional.of(value.textValue());
@@ -131,7 +133,7 @@ public final class RestProxyResponseReader {
     }
 
     // headers merge into multiValueHeaders case-insensitively under the multiValueHeaders spelling, after
-    // its values; the same name and value in both is kept once (sheet 3.2).
+    // its values; the same name and value in both is kept once (docs/behavior.md#rest-response-header-merging).
     private static void merge(List<Header> headers, String name, String value) {
         String spelling = name;
         int last = -1;
