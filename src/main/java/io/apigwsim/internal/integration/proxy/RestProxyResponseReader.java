@@ -105,7 +105,12 @@ public final class RestProxyResponseReader {
             if (!isBase64(bodyText)) {
                 return new ProxyResult.Undecodable("the body is not valid base64");
             }
-            bytes = Base64.getMimeDecoder().decode(bodyText);
+            try {
+                bytes = Base64.getMimeDecoder().decode(bodyText);
+            } catch (IllegalArgumentException incomplete) {
+                // The characters are base64 but the last unit is incomplete, such as "A" or "AQ=".
+                return new ProxyResult.Undecodable("the body is not valid base64: " + incomplete.getMessage());
+            }
         } else {
             bytes = bodyText.getBytes(StandardCharsets.UTF_8);
         }

@@ -212,4 +212,17 @@ class RestProxyResponseReaderTests {
     private static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
+
+    // A body whose characters are base64 but whose last unit is incomplete does not decode either: 500
+    // (docs/behavior.md#rest-binary-responses).
+    @ParameterizedTest
+    @ValueSource(strings = {"A", "AQIDB", "AQ=", "="})
+    void base64_with_an_incomplete_last_unit_is_undecodable(String body) {
+        byte[] payload = ("{\"isBase64Encoded\": true, \"body\": \"" + body + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        ProxyResult result =
+                RestProxyResponseReader.read(payload, "image/png", BinaryMediaTypes.of(List.of("image/png")));
+
+        assertThat(result).isInstanceOf(ProxyResult.Undecodable.class);
+    }
 }
