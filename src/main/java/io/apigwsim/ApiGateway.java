@@ -197,7 +197,7 @@ public final class ApiGateway implements AutoCloseable {
     public RequestBuilder request(String method, String target) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(target, "target");
-        pipeline.requireOpen(method + " " + target);
+        pipeline.requireOpen(method, target);
         if (method.isEmpty() || !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             throw new IllegalArgumentException(
                     "HTTP method \"" + method + "\" is not an upper-case method name such as \"GET\"");

@@ -91,7 +91,9 @@ public final class Gateway implements AutoCloseable {
      * @throws IllegalStateException when the gateway is closed
      */
     public Exchange send(HttpRequest request) {
-        requireOpen(request.toString());
+        if (closed.get()) {
+            requireOpen(request.method(), request.target());
+        }
         // An HTTP API's request id has the extended request id's form (docs/behavior.md#http-api-payload-20-event).
         String requestId = deployment.type() == ApiType.REST ? ids.uuid() : null;
         String extendedRequestId = ids.extendedRequestId();
@@ -129,13 +131,14 @@ public final class Gateway implements AutoCloseable {
     /**
      * Fail unless the gateway is open.
      *
-     * @param request the request about to be made, for the message
+     * @param method the method of the request about to be made, for the message
+     * @param target the target of the request about to be made, for the message
      * @throws IllegalStateException when the gateway is closed
      */
-    public void requireOpen(String request) {
+    public void requireOpen(String method, String target) {
         if (closed.get()) {
-            throw new IllegalStateException(
-                    "This ApiGateway is closed, so it cannot send " + request + "; build a new gateway for it");
+            throw new IllegalStateException("This ApiGateway is closed, so it cannot send " + method + " " + target
+                    + "; build a new gateway for it");
         }
     }
 

@@ -19,6 +19,9 @@ public final class VtlTemplate {
     // Velocity keeps what it learned about each reference's class (its introspection cache) in the context, so
     // a context per render would look every property and method up again. One context per thread keeps that
     // cache warm; every render empties it first, so nothing a template #set leaks into the next render.
+    // Read and written without synchronisation: any value is a valid hint.
+    private int outputSizeHint = 64;
+
     private final ThreadLocal<VelocityContext> contexts = ThreadLocal.withInitial(VtlTemplate::newContext);
 
     VtlTemplate(String name, Template template, JsonPaths jsonPaths) {
@@ -55,7 +58,8 @@ public final class VtlTemplate {
         context.put("util", UtilVariable.INSTANCE);
         context.put("context", ContextVariable.of(input.context(), overrides));
         context.put("stageVariables", new LinkedHashMap<>(input.stageVariables()));
-        StringWriter output = new StringWriter();
+        // Sized like the last output of this template, so that the writer rarely grows while rendering.
+        StringWriter output = new StringWriter(outputSizeHint);
         try {
             template.merge(context, output);
         } catch (MethodInvocationException e) {
@@ -71,7 +75,9 @@ public final class VtlTemplate {
                 context.remove(key);
             }
         }
-        return new VtlResult(output.toString(), overrides.requestTree(), overrides.responseTree());
+        String text = output.toString();
+        outputSizeHint = Math.max(64, text.length() + 16);
+        return new VtlResult(text, overrides.requestTree(), overrides.responseTree());
     }
 
     @Override
