@@ -105,8 +105,8 @@ public final class Gateway implements AutoCloseable {
                 environment.clock().instant(),
                 requestId == null ? extendedRequestId : requestId,
                 extendedRequestId);
-        scope.log("Starting execution for request: " + scope.requestId());
-        scope.log("HTTP Method: " + request.method() + ", Resource Path: " + request.path());
+        scope.log("Starting execution for request: ", scope.requestId(), "", "");
+        scope.log("HTTP Method: ", request.method(), ", Resource Path: ", request.path());
         return scope.complete(run(scope));
     }
 

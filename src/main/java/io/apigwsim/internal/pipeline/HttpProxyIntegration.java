@@ -31,7 +31,7 @@ final class HttpProxyIntegration implements RouteIntegration {
     public IntegrationRequest request(RequestScope scope) {
         // An HTTP API decides itself which bodies are binary (docs/behavior.md#http-api-payload-20-event).
         ProxyRequest proxy = RestProxyIntegration.proxyRequest(scope, false);
-        scope.log("Payload format " + (payloadV2 ? "2.0" : "1.0"));
+        scope.log(payloadV2 ? "Payload format 2.0" : "Payload format 1.0");
         byte[] event = payloadV2 ? HttpApiEventWriter.writeV2(proxy) : HttpApiEventWriter.writeV1(proxy);
         return new IntegrationRequest.Invoke(event, false, null);
     }

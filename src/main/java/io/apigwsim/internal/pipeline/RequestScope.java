@@ -175,7 +175,7 @@ final class RequestScope {
 
     /** The exchange this request produced, with the response the client gets. */
     RecordedExchange complete(HttpResponse response) {
-        log.add("Method completed with status: " + response.status());
+        log.add("Method completed with status: ", response.status(), "", "");
         HttpResponse sent = request.method().equals("HEAD")
                 ? new HttpResponse(response.status(), response.headers(), new byte[0])
                 : response;

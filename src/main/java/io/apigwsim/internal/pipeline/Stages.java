@@ -147,7 +147,7 @@ final class Stages {
                 scope.answeredAsynchronously();
                 return Optional.empty();
             }
-            scope.log("Sending request to " + function.name());
+            scope.log("Sending request to ", function.name(), "", "");
             Invocation invocation = function.invoke(
                     invoke.payload(), awsRequestId, scope.trace().toString(), route.integrationTimeout());
             if (invocation.outcome() == Invocation.Outcome.REQUEST_TOO_LARGE) {
@@ -166,7 +166,7 @@ final class Stages {
                         + route.integrationTimeout().toMillis() + " ms");
                 return Optional.of(scope.gatewayResponse(GatewayResponseType.INTEGRATION_TIMEOUT));
             }
-            scope.log("Received response. Status: 200, Integration latency: " + invocation.durationMillis() + " ms");
+            scope.log("Received response. Status: 200, Integration latency: ", invocation.durationMillis(), " ms", "");
             if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR) {
                 scope.log("Endpoint response headers: {X-Amz-Function-Error=Unhandled}");
             }

@@ -1,9 +1,10 @@
 package io.apigwsim.internal.integration.proxy;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.json.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -26,15 +27,20 @@ final class EventJson {
 
     /** Write one JSON object; {@code bodyLength} sizes the buffer for a body that may grow by base64. */
     static byte[] object(int bodyLength, Keys keys) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1024 + bodyLength * 4 / 3);
-        try (JsonGenerator json = Json.mapper().getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            keys.write(json);
-            json.writeEndObject();
+        JsonFactory factory = Json.mapper().getFactory();
+        // Jackson's own buffer, taken from and returned to its recycler, as ObjectMapper.writeValueAsBytes does.
+        try (ByteArrayBuilder out = new ByteArrayBuilder(factory._getBufferRecycler(), 1024 + bodyLength * 4 / 3)) {
+            try (JsonGenerator json = factory.createGenerator(out)) {
+                json.writeStartObject();
+                keys.write(json);
+                json.writeEndObject();
+            }
+            byte[] bytes = out.toByteArray();
+            out.release();
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
     /** Group header lines by name, keeping every value in order. */

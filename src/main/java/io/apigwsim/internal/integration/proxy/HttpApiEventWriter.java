@@ -65,14 +65,14 @@ public final class HttpApiEventWriter {
             // (docs/behavior.md#http-api-payload-20-event).
             json.writeObjectFieldStart("headers");
             for (Map.Entry<String, List<String>> header : grouped.entrySet()) {
-                json.writeStringField(header.getKey(), String.join(",", header.getValue()));
+                json.writeStringField(header.getKey(), joined(header.getValue()));
             }
             json.writeEndObject();
             Map<String, List<String>> query = QueryString.parse(request.rawQuery());
             if (!query.isEmpty()) {
                 json.writeObjectFieldStart("queryStringParameters");
                 for (Map.Entry<String, List<String>> parameter : query.entrySet()) {
-                    json.writeStringField(parameter.getKey(), String.join(",", parameter.getValue()));
+                    json.writeStringField(parameter.getKey(), joined(parameter.getValue()));
                 }
                 json.writeEndObject();
             }
@@ -199,6 +199,11 @@ public final class HttpApiEventWriter {
         headers.add(new Header("x-forwarded-port", "443"));
         headers.add(new Header("x-forwarded-proto", "https"));
         return headers;
+    }
+
+    // Repeated values are joined with "," and no space (docs/behavior.md#http-api-payload-20-event).
+    private static String joined(List<String> values) {
+        return values.size() == 1 ? values.get(0) : String.join(",", values);
     }
 
     private static String first(Map<String, List<String>> grouped, String name) {
