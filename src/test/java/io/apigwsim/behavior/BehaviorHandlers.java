@@ -2,31 +2,19 @@ package io.apigwsim.behavior;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Small handlers and JSON helpers shared by the behavior tests; all are stateless and thread-safe. */
+/** Small handlers shared by the behavior tests; all are stateless and thread-safe. */
 final class BehaviorHandlers {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
     private BehaviorHandlers() {}
-
-    /** Parse JSON text in a test. */
-    static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     /**
      * Answers 200 with the event it received as the body, and the Lambda request id it saw in the header

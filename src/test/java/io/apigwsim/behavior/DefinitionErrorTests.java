@@ -184,8 +184,8 @@ class DefinitionErrorTests {
 
             Exchange exchange = gateway.get("/pets").send();
 
-            assertThat(exchange.response().status()).isEqualTo(200);
-            assertThat(exchange.executionLog()).contains("Sending request to pets-function");
+            assertThat(exchange).response().hasStatus(200);
+            assertThat(exchange).log().contains("Sending request to pets-function");
         }
     }
 

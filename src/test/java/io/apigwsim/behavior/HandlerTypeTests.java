@@ -1,6 +1,6 @@
 package io.apigwsim.behavior;
 
-import static io.apigwsim.behavior.BehaviorHandlers.json;
+import static io.apigwsim.behavior.TestJson.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -19,8 +19,6 @@ import java.lang.reflect.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -33,25 +31,6 @@ class HandlerTypeTests {
     // Only its generic type is used: the declared type of a Mockito mock, as a @Mock field would carry it.
     @SuppressWarnings("unused")
     private static RequestHandler<APIGatewayProxyRequestEvent, APIGatewayProxyResponseEvent> typedHandlerField;
-
-    private static ApiGateway gateway;
-
-    @BeforeAll
-    static void build() {
-        gateway = ApiGateway.builder()
-                .seed(91)
-                .route("GET /events/{id}", new EventClassHandler())
-                .route("GET /maps/{id}", new MapHandler())
-                .route("GET /pojos/{id}", new PojoHandler())
-                .route("GET /stream", new EchoHandler())
-                .route("GET /void", new VoidHandler())
-                .build();
-    }
-
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
 
     private static Type typedHandlerType() throws NoSuchFieldException {
         return HandlerTypeTests.class.getDeclaredField("typedHandlerField").getGenericType();
@@ -156,63 +135,81 @@ class HandlerTypeTests {
     // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void event_class_handler_gets_the_event_and_its_response_is_served() {
-        Exchange exchange = gateway.get("/events/42").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route("GET /events/{id}", new EventClassHandler())
+                .build()) {
+            Exchange exchange = gateway.get("/events/42").send();
 
-        assertThat(exchange.response().status()).isEqualTo(201);
-        assertThat(exchange.response().bodyAsText()).isEqualTo("pet 42");
-        assertThat(exchange.response().headers().all("Content-Type")).containsExactly("text/plain");
-        assertThat(exchange.response().headers().all("x-tag")).containsExactly("a", "b");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(201)
+                    .hasBody("pet 42")
+                    .hasHeaderValues("Content-Type", "text/plain")
+                    .hasHeaderValues("x-tag", "a", "b");
+        }
     }
 
     // Null fields of APIGatewayProxyResponseEvent are left out of the result (NON_NULL), so isBase64Encoded
     // unset is not sent (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void event_class_response_leaves_out_null_fields() {
-        Exchange exchange = gateway.get("/events/42").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route("GET /events/{id}", new EventClassHandler())
+                .build()) {
+            Exchange exchange = gateway.get("/events/42").send();
 
-        assertThat(json(exchange.lambdaResult().raw()).has("isBase64Encoded")).isFalse();
+            assertThat(json(exchange.lambdaResult().raw()).has("isBase64Encoded"))
+                    .isFalse();
+        }
     }
 
     // Map<String, Object> in and out (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void map_handler_gets_the_event_as_a_map_and_its_map_is_served() {
-        Exchange exchange = gateway.get("/maps/7").send();
+        try (ApiGateway gateway =
+                ApiGateway.builder().route("GET /maps/{id}", new MapHandler()).build()) {
+            Exchange exchange = gateway.get("/maps/7").send();
 
-        assertThat(exchange.response().status()).isEqualTo(202);
-        assertThat(exchange.response().bodyAsText()).isEqualTo("map 7 GET");
+            assertThat(exchange).response().hasStatus(202).hasBody("map 7 GET");
+        }
     }
 
     // A user class in and out: unknown event keys are ignored, null output fields omitted
     // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void pojo_handler_gets_its_fields_and_its_result_is_served() {
-        Exchange exchange = gateway.get("/pojos/9").send();
+        try (ApiGateway gateway =
+                ApiGateway.builder().route("GET /pojos/{id}", new PojoHandler()).build()) {
+            Exchange exchange = gateway.get("/pojos/9").send();
 
-        assertThat(exchange.response().status()).isEqualTo(203);
-        assertThat(exchange.response().bodyAsText()).isEqualTo("pojo 9 at /pojos/9");
-        assertThat(json(exchange.lambdaResult().raw()))
-                .isEqualTo(json("{\"statusCode\":203,\"body\":\"pojo 9 at /pojos/9\"}"));
+            assertThat(exchange).response().hasStatus(203).hasBody("pojo 9 at /pojos/9");
+            assertThat(exchange).lambdaResult().isEqualToJson("{\"statusCode\":203,\"body\":\"pojo 9 at /pojos/9\"}");
+        }
     }
 
     // A RequestStreamHandler gets the event bytes exactly as API Gateway sent them
     // (docs/behavior.md#java-handlers-and-serialization).
     @Test
     void stream_handler_gets_the_exact_event_bytes() {
-        Exchange exchange = gateway.get("/stream").send();
+        try (ApiGateway gateway =
+                ApiGateway.builder().route("GET /stream", new EchoHandler()).build()) {
+            Exchange exchange = gateway.get("/stream").send();
 
-        assertThat(exchange.response().bodyAsText())
-                .isEqualTo(exchange.lambdaEvent().raw());
+            assertThat(exchange).response().hasBody(exchange.lambdaEvent().raw());
+        }
     }
 
     // A handler whose output type is Void returns JSON null, which is not a proxy response: 502
     // (docs/behavior.md#rest-proxy-response-object; the Java runtime writes null).
     @Test
     void void_handler_gets_502() {
-        Exchange exchange = gateway.get("/void").send();
+        try (ApiGateway gateway =
+                ApiGateway.builder().route("GET /void", new VoidHandler()).build()) {
+            Exchange exchange = gateway.get("/void").send();
 
-        assertThat(exchange.lambdaResult().raw()).isEqualTo("null");
-        assertThat(exchange.response().status()).isEqualTo(502);
-        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
+            assertThat(exchange.lambdaResult().raw()).isEqualTo("null");
+            assertThat(exchange).response().hasStatus(502).hasBody("{\"message\": \"Internal server error\"}");
+        }
     }
 
     // A Mockito mock declared with its generic type is called with the event read into APIGatewayProxyRequestEvent
@@ -239,7 +236,7 @@ class HandlerTypeTests {
             assertThat(event.getValue().getHttpMethod()).isEqualTo("DELETE");
             assertThat(event.getValue().getPathParameters()).containsExactly(Map.entry("id", "5"));
             assertThat(event.getValue().getQueryStringParameters()).containsExactly(Map.entry("force", "true"));
-            assertThat(exchange.response().status()).isEqualTo(204);
+            assertThat(exchange).response().hasStatus(204);
         }
     }
 }

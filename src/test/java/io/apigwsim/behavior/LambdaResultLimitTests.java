@@ -30,7 +30,7 @@ class LambdaResultLimitTests {
 
             assertThat(exchange).response().hasStatus(502).hasBody("{\"message\": \"Internal server error\"}");
             assertThat(exchange).lambdaResult().isEqualToJson(RESULT_TOO_LARGE);
-            assertThat(exchange.functionError()).contains("Unhandled");
+            assertThat(exchange).lambdaResult().hasFunctionError();
         }
     }
 
@@ -44,7 +44,7 @@ class LambdaResultLimitTests {
 
             assertThat(exchange).response().hasStatus(500).hasBody("{\"message\":\"Internal Server Error\"}");
             assertThat(exchange).lambdaResult().hasErrorType("Function.ResponseSizeTooLarge");
-            assertThat(exchange.functionError()).contains("Unhandled");
+            assertThat(exchange).lambdaResult().hasFunctionError();
         }
     }
 

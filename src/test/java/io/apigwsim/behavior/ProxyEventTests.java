@@ -1,6 +1,8 @@
 package io.apigwsim.behavior;
 
-import static io.apigwsim.behavior.BehaviorHandlers.json;
+import static io.apigwsim.behavior.TestJson.event;
+import static io.apigwsim.behavior.TestJson.json;
+import static io.apigwsim.behavior.TestJson.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
@@ -8,58 +10,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.apigwsim.ApiGateway;
 import io.apigwsim.Exchange;
 import io.apigwsim.behavior.BehaviorHandlers.EchoHandler;
+import io.apigwsim.junit.ApiGatewayTest;
+import io.apigwsim.junit.Route;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The REST API Lambda proxy event, payload format 1.0: its keys, nulls and request-context values. */
+/**
+ * The REST API Lambda proxy event, payload format 1.0: its keys, nulls and request-context values. Tests of the
+ * builder's clock, region and stage variables build their own gateway.
+ */
+@ApiGatewayTest(stage = "prod")
+@Route(method = "ANY", path = "/orders/{proxy+}", handler = EchoHandler.class)
+@Route(method = "GET", path = "/health", handler = EchoHandler.class)
 class ProxyEventTests {
 
     // The example request's time (docs/behavior.md#rest-event-example); a clock in the test JVM's far-from-UTC default
     // zone catches zone bugs.
     private static final Instant REQUEST_TIME = Instant.parse("2024-08-02T21:34:43.123Z");
 
-    private static ApiGateway gateway;
-
-    @BeforeAll
-    static void build() {
-        EchoHandler echo = new EchoHandler();
-        gateway = ApiGateway.builder()
-                .seed(21)
-                .clock(Clock.fixed(REQUEST_TIME, ZoneId.systemDefault()))
-                .region("eu-west-1")
-                .stage("prod")
-                .route("ANY /orders/{proxy+}", echo)
-                .route("GET /health", echo)
-                .build();
-    }
-
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
-
-    private static JsonNode event(Exchange exchange) {
-        return json(exchange.lambdaEvent().raw());
-    }
-
-    private static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
-    }
-
     // Exactly these top-level keys, and no "version" key in REST events (docs/behavior.md#rest-event-top-level-keys).
     @Test
-    void event_has_exactly_the_rest_top_level_keys() {
+    void event_has_exactly_the_rest_top_level_keys(ApiGateway gateway) {
         Exchange exchange = gateway.get("/orders/1").send();
 
         assertThat(keys(event(exchange)))
@@ -82,7 +60,7 @@ class ProxyEventTests {
     // requestContext of a method without authorizer or API key has exactly 16 keys, no authorizer
     // (docs/behavior.md#rest-request-context).
     @Test
-    void request_context_has_exactly_the_sixteen_keys() {
+    void request_context_has_exactly_the_sixteen_keys(ApiGateway gateway) {
         Exchange exchange = gateway.get("/orders/1").send();
 
         assertThat(keys(event(exchange).get("requestContext")))
@@ -107,14 +85,14 @@ class ProxyEventTests {
 
     // identity has exactly 12 keys, all null except sourceIp and userAgent (docs/behavior.md#rest-identity).
     @Test
-    void identity_has_twelve_keys_all_null_but_source_ip_and_user_agent() {
+    void identity_has_twelve_keys_all_null_but_source_ip_and_user_agent(ApiGateway gateway) {
         Exchange exchange = gateway.get("/orders/1")
                 .header("User-Agent", "example-client/1.0")
                 .sourceIp("198.51.100.23")
                 .send();
 
-        JsonNode identity = event(exchange).at("/requestContext/identity");
-        assertThat(identity).isEqualTo(json("""
+        // the whole object, so that no thirteenth key and no other non-null value slips in
+        assertThat(event(exchange).at("/requestContext/identity")).isEqualTo(json("""
                 {"cognitoIdentityPoolId": null, "accountId": null, "cognitoIdentityId": null, "caller": null,
                  "sourceIp": "198.51.100.23", "principalOrgId": null, "accessKey": null,
                  "cognitoAuthenticationType": null, "cognitoAuthenticationProvider": null, "userArn": null,
@@ -125,60 +103,58 @@ class ProxyEventTests {
     // without variables gives null stageVariables; GET without a body gives body null and isBase64Encoded false
     // (docs/behavior.md#rest-event-top-level-keys).
     @Test
-    void absent_parts_of_the_request_are_json_null() {
+    void absent_parts_of_the_request_are_json_null(ApiGateway gateway) {
         Exchange exchange = gateway.get("/health").send();
 
-        JsonNode event = event(exchange);
-        assertThat(event.get("queryStringParameters").isNull()).isTrue();
-        assertThat(event.get("multiValueQueryStringParameters").isNull()).isTrue();
-        assertThat(event.get("pathParameters").isNull()).isTrue();
-        assertThat(event.get("stageVariables").isNull()).isTrue();
-        assertThat(event.get("body").isNull()).isTrue();
-        assertThat(event.get("isBase64Encoded").asBoolean(true)).isFalse();
+        assertThat(exchange)
+                .lambdaEvent()
+                .hasNullField("queryStringParameters")
+                .hasNullField("multiValueQueryStringParameters")
+                .hasNullField("pathParameters")
+                .hasNullField("stageVariables")
+                .hasNullField("body")
+                .isNotBase64Encoded();
     }
 
     // Stage variables arrive as a flat string map (docs/behavior.md#rest-event-top-level-keys).
     @Test
     void stage_variables_arrive_as_a_flat_string_map() {
-        try (ApiGateway withVariables = ApiGateway.builder()
+        try (ApiGateway gateway = ApiGateway.builder()
                 .stageVariable("logging", "debug")
                 .stageVariable("table", "pets")
                 .route("GET /health", new EchoHandler())
                 .build()) {
+            Exchange exchange = gateway.get("/health").send();
 
-            Exchange exchange = withVariables.get("/health").send();
-
-            assertThat(event(exchange).get("stageVariables"))
-                    .isEqualTo(json("{\"logging\":\"debug\",\"table\":\"pets\"}"));
+            assertThat(exchange).lambdaEvent().hasField("stageVariables", Map.of("logging", "debug", "table", "pets"));
         }
     }
 
     // A text body is passed as the UTF-8 string, non-ASCII included, isBase64Encoded false
     // (docs/behavior.md#rest-binary-request-bodies).
     @Test
-    void text_body_is_passed_unchanged() {
+    void text_body_is_passed_unchanged(ApiGateway gateway) {
         Exchange exchange = gateway.post("/orders/1")
                 .header("Content-Type", "application/json")
                 .body("{\"name\":\"λ\"}")
                 .send();
 
-        assertThat(event(exchange).get("body").asText()).isEqualTo("{\"name\":\"λ\"}");
-        assertThat(event(exchange).get("isBase64Encoded").asBoolean(true)).isFalse();
+        assertThat(exchange).lambdaEvent().hasBody("{\"name\":\"λ\"}").isNotBase64Encoded();
     }
 
     // An empty request body yields body null (docs/behavior.md#rest-event-top-level-keys); on AWS [UNCERTAIN]
     // (docs/behavior.md#uncertain-rest-proxy-event): pins the simulator.
     @Test
-    void empty_post_body_is_null() {
+    void empty_post_body_is_null(ApiGateway gateway) {
         Exchange exchange = gateway.post("/orders/1").body("").send();
 
-        assertThat(event(exchange).get("body").isNull()).isTrue();
+        assertThat(exchange).lambdaEvent().hasNullField("body");
     }
 
     // requestId is a fresh lowercase UUID v4 per request, distinct from the function's awsRequestId
     // (docs/behavior.md#rest-request-context, #lambda-context-object).
     @Test
-    void request_id_is_a_fresh_lowercase_uuid_distinct_from_the_lambda_request_id() {
+    void request_id_is_a_fresh_lowercase_uuid_distinct_from_the_lambda_request_id(ApiGateway gateway) {
         Exchange first = gateway.get("/health").send();
         Exchange second = gateway.get("/health").send();
 
@@ -195,45 +171,54 @@ class ProxyEventTests {
     // The response header x-amzn-RequestId equals requestContext.requestId (docs/behavior.md#rest-request-context,
     // #rest-success-response-headers).
     @Test
-    void response_request_id_header_equals_the_event_request_id() {
+    void response_request_id_header_equals_the_event_request_id(ApiGateway gateway) {
         Exchange exchange = gateway.get("/health").send();
 
-        String requestId = event(exchange).at("/requestContext/requestId").asText();
-        assertThat(exchange.response().headers().first("x-amzn-RequestId")).contains(requestId);
-        assertThat(exchange.requestId()).isEqualTo(requestId);
+        assertThat(exchange).lambdaEvent().hasRequestContextField("requestId", exchange.requestId());
+        assertThat(exchange).response().hasHeaderValues("x-amzn-RequestId", exchange.requestId());
     }
 
     // requestTime is CLF dd/MMM/yyyy:HH:mm:ss +0000, English month, UTC, whatever the JVM's locale (Turkish in this
     // build) and zone (Pacific/Kiritimati) (docs/behavior.md#rest-request-context).
     @Test
     void request_time_is_utc_common_log_format_with_an_english_month() {
-        Exchange exchange = gateway.get("/health").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .clock(Clock.fixed(REQUEST_TIME, ZoneId.systemDefault()))
+                .route("GET /health", new EchoHandler())
+                .build()) {
+            Exchange exchange = gateway.get("/health").send();
 
-        assertThat(event(exchange).at("/requestContext/requestTime").asText()).isEqualTo("02/Aug/2024:21:34:43 +0000");
+            assertThat(exchange).lambdaEvent().hasRequestContextField("requestTime", "02/Aug/2024:21:34:43 +0000");
+        }
     }
 
     // requestTimeEpoch is epoch milliseconds as a JSON number (docs/behavior.md#rest-request-context).
     @Test
     void request_time_epoch_is_a_json_number_of_milliseconds() {
-        Exchange exchange = gateway.get("/health").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .clock(Clock.fixed(REQUEST_TIME, ZoneId.systemDefault()))
+                .route("GET /health", new EchoHandler())
+                .build()) {
+            Exchange exchange = gateway.get("/health").send();
 
-        JsonNode epoch = event(exchange).at("/requestContext/requestTimeEpoch");
-        assertThat(epoch.isIntegralNumber()).isTrue();
-        assertThat(epoch.asLong()).isEqualTo(1_722_634_483_123L);
+            // a Long compares as a JSON integer: the string "1722634483123" or 1722634483123.0 would not do
+            assertThat(exchange).lambdaEvent().hasField("requestContext.requestTimeEpoch", 1_722_634_483_123L);
+        }
     }
 
     // protocol is always HTTP/1.1; requestContext.path carries the stage, the event path does not; stage is the
     // stage name (docs/behavior.md#rest-stage-and-url, #rest-request-context).
     @Test
-    void request_context_names_protocol_stage_and_the_path_with_the_stage() {
+    void request_context_names_protocol_stage_and_the_path_with_the_stage(ApiGateway gateway) {
         Exchange exchange = gateway.get("/orders/42/items").send();
 
-        JsonNode event = event(exchange);
-        assertThat(event.at("/requestContext/protocol").asText()).isEqualTo("HTTP/1.1");
-        assertThat(event.at("/requestContext/stage").asText()).isEqualTo("prod");
-        assertThat(event.at("/requestContext/path").asText()).isEqualTo("/prod/orders/42/items");
-        assertThat(event.get("path").asText()).isEqualTo("/orders/42/items");
-        assertThat(event.at("/pathParameters/proxy").asText()).isEqualTo("42/items");
+        assertThat(exchange)
+                .lambdaEvent()
+                .hasRequestContextField("protocol", "HTTP/1.1")
+                .hasRequestContextField("stage", "prod")
+                .hasRequestContextField("path", "/prod/orders/42/items")
+                .hasPath("/orders/42/items")
+                .hasPathParameter("proxy", "42/items");
     }
 
     // Id formats: apiId 10 lowercase alphanumerics, domainName {apiId}.execute-api.{region}.amazonaws.com,
@@ -241,23 +226,30 @@ class ProxyEventTests {
     // accountId 12 digits (docs/behavior.md#rest-request-context).
     @Test
     void request_context_ids_have_the_aws_formats() {
-        Exchange exchange = gateway.get("/health").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .region("eu-west-1")
+                .route("GET /health", new EchoHandler())
+                .build()) {
+            Exchange exchange = gateway.get("/health").send();
 
-        JsonNode context = event(exchange).get("requestContext");
-        String apiId = context.get("apiId").asText();
-        assertThat(apiId).matches("[a-z0-9]{10}");
-        assertThat(context.get("domainName").asText()).isEqualTo(apiId + ".execute-api.eu-west-1.amazonaws.com");
-        assertThat(context.get("domainPrefix").asText()).isEqualTo(apiId);
-        assertThat(context.get("resourceId").asText()).matches("[a-z0-9]{6}");
-        assertThat(context.get("deploymentId").asText()).matches("[a-z0-9]{6}");
-        assertThat(context.get("extendedRequestId").asText()).matches("[A-Za-z0-9+/]{15}=");
-        assertThat(context.get("accountId").asText()).isEqualTo("123456789012");
+            JsonNode context = event(exchange).get("requestContext");
+            String apiId = context.get("apiId").asText();
+            assertThat(apiId).matches("[a-z0-9]{10}");
+            assertThat(context.get("resourceId").asText()).matches("[a-z0-9]{6}");
+            assertThat(context.get("deploymentId").asText()).matches("[a-z0-9]{6}");
+            assertThat(context.get("extendedRequestId").asText()).matches("[A-Za-z0-9+/]{15}=");
+            assertThat(exchange)
+                    .lambdaEvent()
+                    .hasRequestContextField("domainName", apiId + ".execute-api.eu-west-1.amazonaws.com")
+                    .hasRequestContextField("domainPrefix", apiId)
+                    .hasRequestContextField("accountId", "123456789012");
+        }
     }
 
     // The event reads into aws-lambda-java-events' APIGatewayProxyRequestEvent
     // (docs/behavior.md#java-handlers-and-serialization).
     @Test
-    void event_reads_into_the_java_event_class() {
+    void event_reads_into_the_java_event_class(ApiGateway gateway) {
         Exchange exchange = gateway.get("/orders/42?tag=a").send();
 
         APIGatewayProxyRequestEvent event = exchange.lambdaEvent().as(APIGatewayProxyRequestEvent.class);
@@ -273,15 +265,14 @@ class ProxyEventTests {
     // hex digits of the trace id) were taken from the seeded run, since the example's ids are invented.
     @Test
     void seeded_event_equals_the_golden_file() throws IOException {
-        try (ApiGateway seeded = ApiGateway.builder()
+        try (ApiGateway gateway = ApiGateway.builder()
                 .seed(7)
                 .clock(Clock.fixed(REQUEST_TIME, ZoneId.systemDefault()))
                 .region("eu-west-1")
                 .stage("prod")
                 .route("ANY /orders/{proxy+}", new EchoHandler())
                 .build()) {
-
-            Exchange exchange = seeded.post("/orders/42/items?tag=a&tag=b&q=x+y")
+            Exchange exchange = gateway.post("/orders/42/items?tag=a&tag=b&q=x+y")
                     .header("Accept", "*/*")
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "example-client/1.0")
@@ -291,14 +282,14 @@ class ProxyEventTests {
                     .body("{\"qty\":2}")
                     .send();
 
-            assertThat(event(exchange)).isEqualTo(golden("rest-proxy-event.json"));
+            assertThat(exchange).lambdaEvent().isEqualToJson(golden("rest-proxy-event.json"));
         }
     }
 
-    private static JsonNode golden(String name) throws IOException {
+    private static String golden(String name) throws IOException {
         try (InputStream in = ProxyEventTests.class.getResourceAsStream(name)) {
             assertThat(in).as("golden file %s", name).isNotNull();
-            return BehaviorHandlers.JSON.readTree(in);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

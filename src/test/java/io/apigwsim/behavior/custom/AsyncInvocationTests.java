@@ -38,8 +38,7 @@ class AsyncInvocationTests {
             handler.release.countDown();
 
             assertThat(ranBeforeAnswer).isFalse();
-            assertThat(exchange.response().status()).isEqualTo(200);
-            assertThat(exchange.response().bodyAsText()).isEmpty();
+            assertThat(exchange).response().hasStatus(200).hasEmptyBody();
             assertThat(handler.ran.await(5, TimeUnit.SECONDS)).isTrue();
         }
     }
@@ -63,8 +62,7 @@ class AsyncInvocationTests {
 
             Exchange exchange = gateway.post("/jobs").body("{}").send();
 
-            assertThat(exchange.response().status()).isEqualTo(200);
-            assertThat(exchange.response().bodyAsText()).isEmpty();
+            assertThat(exchange).response().hasStatus(200).hasEmptyBody();
         }
     }
 
@@ -81,7 +79,7 @@ class AsyncInvocationTests {
                     .send();
             handler.release.countDown();
 
-            assertThat(exchange.response().bodyAsText()).isEmpty();
+            assertThat(exchange).response().hasEmptyBody();
             assertThat(handler.ran.await(5, TimeUnit.SECONDS)).isTrue();
         }
     }
@@ -97,7 +95,7 @@ class AsyncInvocationTests {
                     .body("{\"job\": 2}")
                     .send();
 
-            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"job\": 2}");
+            assertThat(exchange).response().hasBody("{\"job\": 2}");
         }
     }
 
@@ -108,7 +106,7 @@ class AsyncInvocationTests {
 
             Exchange exchange = gateway.post("/jobs").body("{\"job\": 3}").send();
 
-            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"job\": 3}");
+            assertThat(exchange).response().hasBody("{\"job\": 3}");
         }
     }
 
@@ -132,7 +130,7 @@ class AsyncInvocationTests {
             Exchange exchange = gateway.post("/jobs").body("{}").send();
             handler.release.countDown();
 
-            assertThat(exchange.response().bodyAsText()).isEmpty();
+            assertThat(exchange).response().hasEmptyBody();
             assertThat(handler.ran.await(5, TimeUnit.SECONDS)).isTrue();
         }
     }

@@ -13,8 +13,6 @@ import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -168,13 +166,12 @@ class CustomIntegrationErrorTests {
     @Nested
     class AtRunTime {
 
-        private static ApiGateway gateway;
-
-        @BeforeAll
-        static void build() {
-            gateway = ApiGateway.builder()
-                    .seed(7)
-                    .stage("prod")
+        // [inferred] A request template failing at run time ($util.parseJson of a body that is not JSON) is an API
+        // configuration error: 500 {"message": "Internal server error"}, the function is not called and the log
+        // says why (docs/behavior.md#custom-integration-failures, #uncertain-vtl).
+        @Test
+        void request_template_failing_at_run_time_is_500() {
+            try (ApiGateway gateway = ApiGateway.builder()
                     .route(
                             "POST /parse",
                             Integration.lambdaCustom(new RawEchoHandler())
@@ -182,6 +179,31 @@ class CustomIntegrationErrorTests {
                                             "application/json",
                                             "#set($parsed = $util.parseJson($input.body)){\"name\": \"$parsed.name\"}")
                                     .build())
+                    .build()) {
+                Exchange exchange = gateway.post("/parse")
+                        .header("Content-Type", "application/json")
+                        .body("not json")
+                        .send();
+
+                assertThat(exchange)
+                        .wasNotInvoked()
+                        .response()
+                        .hasStatus(500)
+                        .hasBody("{\"message\": \"Internal server error\"}")
+                        .hasHeaderValues("x-amzn-ErrorType", "InternalServerErrorException");
+                assertThat(exchange)
+                        .log()
+                        .contains("Execution failed due to configuration error: Unable to transform request: request"
+                                + " template application/json of route \"POST /parse\", line 1, column 22:"
+                                + " $util.parseJson could not parse its argument as JSON: \"not json\"");
+            }
+        }
+
+        // [inferred] A response template failing at run time: 500 after the function ran
+        // (docs/behavior.md#custom-integration-failures).
+        @Test
+        void response_template_failing_at_run_time_is_500() {
+            try (ApiGateway gateway = ApiGateway.builder()
                     .route(
                             "POST /parse-response",
                             Integration.lambdaCustom(new RawEchoHandler())
@@ -189,62 +211,21 @@ class CustomIntegrationErrorTests {
                                             "application/json",
                                             "#set($parsed = $util.parseJson($input.path('$.text')))$parsed")
                                     .build())
-                    .route(
-                            "POST /not-json",
-                            Integration.lambdaCustom(new RawEchoHandler())
-                                    .requestTemplate("application/json", "name=$input.path('$.name')")
-                                    .build())
-                    .route(
-                            "GET /slow",
-                            Integration.lambdaCustom(new SlowHandler())
-                                    .timeout(Duration.ofMillis(200))
-                                    .build())
-                    .build();
-        }
+                    .build()) {
+                Exchange exchange = gateway.post("/parse-response")
+                        .header("Content-Type", "application/json")
+                        .body("{\"text\": \"not json\"}")
+                        .send();
 
-        @AfterAll
-        static void close() {
-            gateway.close();
-        }
-
-        // [inferred] A request template failing at run time ($util.parseJson of a body that is not JSON) is an API
-        // configuration error: 500 {"message": "Internal server error"}, the function is not called and the log
-        // says why (docs/behavior.md#custom-integration-failures, #uncertain-vtl).
-        @Test
-        void request_template_failing_at_run_time_is_500() {
-            Exchange exchange = gateway.post("/parse")
-                    .header("Content-Type", "application/json")
-                    .body("not json")
-                    .send();
-
-            assertThat(exchange.invoked()).isFalse();
-            assertThat(exchange.response().status()).isEqualTo(500);
-            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
-            assertThat(exchange.response().headers().first("x-amzn-ErrorType"))
-                    .contains("InternalServerErrorException");
-            assertThat(exchange.executionLog())
-                    .contains("Execution failed due to configuration error: Unable to transform request: request"
-                            + " template application/json of route \"POST /parse\", line 1, column 22:"
-                            + " $util.parseJson could not parse its argument as JSON: \"not json\"");
-        }
-
-        // [inferred] A response template failing at run time: 500 after the function ran
-        // (docs/behavior.md#custom-integration-failures).
-        @Test
-        void response_template_failing_at_run_time_is_500() {
-            Exchange exchange = gateway.post("/parse-response")
-                    .header("Content-Type", "application/json")
-                    .body("{\"text\": \"not json\"}")
-                    .send();
-
-            assertThat(exchange.invoked()).isTrue();
-            assertThat(exchange.response().status()).isEqualTo(500);
-            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
-            assertThat(exchange.executionLog())
-                    .contains("Execution failed due to configuration error: Unable to transform response: response"
-                            + " template application/json of integration response 200 of route \"POST"
-                            + " /parse-response\", line 1, column 22: $util.parseJson could not"
-                            + " parse its argument as JSON: \"not json\"");
+                assertThat(exchange).wasInvoked();
+                assertThat(exchange).response().hasStatus(500).hasBody("{\"message\": \"Internal server error\"}");
+                assertThat(exchange)
+                        .log()
+                        .contains("Execution failed due to configuration error: Unable to transform response: response"
+                                + " template application/json of integration response 200 of route \"POST"
+                                + " /parse-response\", line 1, column 22: $util.parseJson could not"
+                                + " parse its argument as JSON: \"not json\"");
+            }
         }
 
         // A rendered payload that is not JSON is rejected by Lambda's Invoke API
@@ -253,29 +234,46 @@ class CustomIntegrationErrorTests {
         // error"} without running the function and logs Lambda's reason.
         @Test
         void rendered_payload_that_is_not_json_is_rejected() {
-            Exchange exchange = gateway.post("/not-json")
-                    .header("Content-Type", "application/json")
-                    .body("{\"name\": \"Rex\"}")
-                    .send();
+            try (ApiGateway gateway = ApiGateway.builder()
+                    .route(
+                            "POST /not-json",
+                            Integration.lambdaCustom(new RawEchoHandler())
+                                    .requestTemplate("application/json", "name=$input.path('$.name')")
+                                    .build())
+                    .build()) {
+                Exchange exchange = gateway.post("/not-json")
+                        .header("Content-Type", "application/json")
+                        .body("{\"name\": \"Rex\"}")
+                        .send();
 
-            assertThat(exchange.invoked()).isFalse();
-            assertThat(exchange.response().status()).isEqualTo(502);
-            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Internal server error\"}");
-            assertThat(exchange.response().headers().first("x-amzn-ErrorType"))
-                    .contains("InternalServerErrorException");
-            assertThat(exchange.executionLog())
-                    .contains("Execution failed: Lambda rejected the invocation: Could not parse request body into"
-                            + " json: the payload is not one JSON value: name=Rex");
+                assertThat(exchange)
+                        .wasNotInvoked()
+                        .response()
+                        .hasStatus(502)
+                        .hasBody("{\"message\": \"Internal server error\"}")
+                        .hasHeaderValues("x-amzn-ErrorType", "InternalServerErrorException");
+                assertThat(exchange)
+                        .log()
+                        .contains("Execution failed: Lambda rejected the invocation: Could not parse request body into"
+                                + " json: the payload is not one JSON value: name=Rex");
+            }
         }
 
         // The integration timeout expires before the function answers: 504 {"message": "Endpoint request timed
         // out"} (docs/behavior.md#custom-integration-failures, inferred from the proxy behaviour).
         @Test
         void integration_timeout_is_504() {
-            Exchange exchange = gateway.get("/slow").send();
+            try (ApiGateway gateway = ApiGateway.builder()
+                    .route(
+                            "GET /slow",
+                            Integration.lambdaCustom(new SlowHandler())
+                                    .timeout(Duration.ofMillis(200))
+                                    .build())
+                    .build()) {
+                Exchange exchange = gateway.get("/slow").send();
 
-            assertThat(exchange.response().status()).isEqualTo(504);
-            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Endpoint request timed out\"}");
+                assertThat(exchange).response().hasStatus(504).hasBody("{\"message\": \"Endpoint request timed out\"}");
+            }
         }
     }
 }

@@ -29,9 +29,11 @@ class CustomIntegrationLimitsTests {
             Exchange exchange =
                     gateway.post("/blobs").body("\"" + new String(big) + "\"").send();
 
-            assertThat(exchange.invoked()).isFalse();
-            assertThat(exchange.response().status()).isEqualTo(413);
-            assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\": \"Request Too Long\"}");
+            assertThat(exchange)
+                    .wasNotInvoked()
+                    .response()
+                    .hasStatus(413)
+                    .hasBody("{\"message\": \"Request Too Long\"}");
         }
     }
 
@@ -48,7 +50,7 @@ class CustomIntegrationLimitsTests {
 
             assertThat(exchange).response().hasStatus(200).hasJsonBody(RESULT_TOO_LARGE);
             assertThat(exchange).lambdaResult().hasErrorType("Function.ResponseSizeTooLarge");
-            assertThat(exchange.functionError()).contains("Unhandled");
+            assertThat(exchange).lambdaResult().hasFunctionError();
         }
     }
 
@@ -69,7 +71,7 @@ class CustomIntegrationLimitsTests {
             Exchange exchange = gateway.get("/blobs").send();
 
             assertThat(exchange).response().hasStatus(502);
-            assertThat(exchange.executionLog()).anyMatch(line -> line.contains("Function.ResponseSizeTooLarge"));
+            assertThat(exchange).log().anyMatch(line -> line.contains("Function.ResponseSizeTooLarge"));
         }
     }
 

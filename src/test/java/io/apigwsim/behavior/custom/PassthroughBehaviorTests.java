@@ -9,8 +9,7 @@ import io.apigwsim.behavior.custom.CustomHandlers.RawEchoHandler;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.PassthroughBehavior;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,39 +24,21 @@ class PassthroughBehaviorTests {
     private static final String JSON_TEMPLATE = "{\"transformed\": \"json\"}";
     private static final String XML_TEMPLATE = "{\"transformed\": \"xml\"}";
 
-    private static ApiGateway gateway;
-
-    @BeforeAll
-    static void build() {
-        ApiGateway.Builder builder = ApiGateway.builder().seed(7).stage("prod");
-        for (PassthroughBehavior behavior : PassthroughBehavior.values()) {
-            String name = behavior.name().toLowerCase(java.util.Locale.ROOT);
-            builder.route(
-                    "POST /" + name + "/json-only",
-                    integration(behavior)
-                            .requestTemplate("application/json", JSON_TEMPLATE)
-                            .build());
-            builder.route(
-                    "POST /" + name + "/xml-only",
-                    integration(behavior)
-                            .requestTemplate("application/xml", XML_TEMPLATE)
-                            .build());
-            builder.route("POST /" + name + "/none", integration(behavior).build());
+    /** A custom integration to an echo function with the given behaviour and templates: json-only, xml-only or none. */
+    private static LambdaCustomIntegration integration(PassthroughBehavior behavior, String templates) {
+        LambdaCustomIntegration.Builder integration =
+                Integration.lambdaCustom(new RawEchoHandler()).passthroughBehavior(behavior);
+        if (templates.equals("json-only")) {
+            integration.requestTemplate("application/json", JSON_TEMPLATE);
+        } else if (templates.equals("xml-only")) {
+            integration.requestTemplate("application/xml", XML_TEMPLATE);
         }
-        gateway = builder.build();
+        return integration.build();
     }
 
-    private static LambdaCustomIntegration.Builder integration(PassthroughBehavior behavior) {
-        return Integration.lambdaCustom(new RawEchoHandler()).passthroughBehavior(behavior);
-    }
-
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
-
-    private static Exchange send(String behavior, String templates, String contentType) {
-        RequestBuilder request = gateway.post("/" + behavior + "/" + templates).body(BODY);
+    /** POST the body, with the given Content-Type or, for "none", without one. */
+    private static Exchange send(ApiGateway gateway, String contentType) {
+        RequestBuilder request = gateway.post("/pets").body(BODY);
         if (!contentType.equals("none")) {
             request.header("Content-Type", contentType);
         }
@@ -93,18 +74,23 @@ class PassthroughBehaviorTests {
             none,      none,             never,             415
             """)
     void passthrough_matrix(String templates, String contentType, String behavior, String outcome) {
-        Exchange exchange = send(behavior, templates, contentType);
+        PassthroughBehavior passthrough = PassthroughBehavior.valueOf(behavior.toUpperCase(Locale.ROOT));
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route("POST /pets", integration(passthrough, templates))
+                .build()) {
+            Exchange exchange = send(gateway, contentType);
 
-        String observed = exchange.response().status() == 415
-                ? "415"
-                : exchange.lambdaEvent().raw().equals(BODY)
-                        ? "pass"
-                        : exchange.lambdaEvent().raw().equals(JSON_TEMPLATE)
-                                ? "json"
-                                : exchange.lambdaEvent().raw().equals(XML_TEMPLATE)
-                                        ? "xml"
-                                        : exchange.lambdaEvent().raw();
-        assertThat(observed).isEqualTo(outcome);
+            String observed = exchange.response().status() == 415
+                    ? "415"
+                    : exchange.lambdaEvent().raw().equals(BODY)
+                            ? "pass"
+                            : exchange.lambdaEvent().raw().equals(JSON_TEMPLATE)
+                                    ? "json"
+                                    : exchange.lambdaEvent().raw().equals(XML_TEMPLATE)
+                                            ? "xml"
+                                            : exchange.lambdaEvent().raw();
+            assertThat(observed).isEqualTo(outcome);
+        }
     }
 
     // The 415: {"message":"Unsupported Media Type"}, Content-Type application/json, an x-amzn-ErrorType header
@@ -113,34 +99,49 @@ class PassthroughBehaviorTests {
     // (docs/behavior.md#passthrough-behaviors).
     @Test
     void unsupported_media_type_response() {
-        Exchange exchange = send("never", "json-only", "application/xml");
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route("POST /pets", integration(PassthroughBehavior.NEVER, "json-only"))
+                .build()) {
+            Exchange exchange = send(gateway, "application/xml");
 
-        assertThat(exchange.invoked()).isFalse();
-        assertThat(exchange.response().status()).isEqualTo(415);
-        assertThat(exchange.response().bodyAsText()).isEqualTo("{\"message\":\"Unsupported Media Type\"}");
-        assertThat(exchange.response().headers().first("Content-Type")).contains("application/json");
-        assertThat(exchange.response().headers().first("x-amzn-ErrorType")).contains("BadRequestException");
+            assertThat(exchange)
+                    .wasNotInvoked()
+                    .response()
+                    .hasStatus(415)
+                    .hasBody("{\"message\":\"Unsupported Media Type\"}")
+                    .hasContentType("application/json")
+                    .hasHeaderValues("x-amzn-ErrorType", "BadRequestException");
+        }
     }
 
     // The passed-through event is the body bytes, unmodified: no proxy keys such as httpMethod, headers or
     // requestContext are added (docs/behavior.md#passthrough-behaviors).
     @Test
     void passed_through_event_is_the_body_byte_for_byte() {
-        Exchange exchange = gateway.post("/when_no_match/none")
-                .header("Content-Type", "application/json")
-                .body("{ \"spacing\" :  \"kept\" ,\n \"n\": 1.50 }")
-                .send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route("POST /pets", integration(PassthroughBehavior.WHEN_NO_MATCH, "none"))
+                .build()) {
+            Exchange exchange = gateway.post("/pets")
+                    .header("Content-Type", "application/json")
+                    .body("{ \"spacing\" :  \"kept\" ,\n \"n\": 1.50 }")
+                    .send();
 
-        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{ \"spacing\" :  \"kept\" ,\n \"n\": 1.50 }");
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{ \"spacing\" :  \"kept\" ,\n \"n\": 1.50 }");
+        }
     }
 
     // The execution log says why the body passed through (docs/behavior.md#passthrough-behaviors).
     @Test
     void log_names_the_passthrough() {
-        Exchange exchange = send("when_no_match", "json-only", "application/xml");
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route("POST /pets", integration(PassthroughBehavior.WHEN_NO_MATCH, "json-only"))
+                .build()) {
+            Exchange exchange = send(gateway, "application/xml");
 
-        assertThat(exchange.executionLog())
-                .contains("Request body passed through (no template for application/xml, passthrough behavior"
-                        + " WHEN_NO_MATCH)");
+            assertThat(exchange)
+                    .log()
+                    .contains("Request body passed through (no template for application/xml, passthrough behavior"
+                            + " WHEN_NO_MATCH)");
+        }
     }
 }

@@ -10,8 +10,6 @@ import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.PassthroughBehavior;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,47 +18,24 @@ import org.junit.jupiter.api.Test;
  */
 class RequestTemplateSelectionTests {
 
-    private static ApiGateway gateway;
-
-    @BeforeAll
-    static void build() {
-        gateway = ApiGateway.builder()
-                .seed(7)
-                .stage("prod")
+    // The request's Content-Type selects the template (docs/behavior.md#request-template-selection).
+    @Test
+    void content_type_selects_the_template() {
+        try (ApiGateway gateway = ApiGateway.builder()
                 .route(
                         "POST /pets",
                         Integration.lambdaCustom(new RawEchoHandler())
                                 .requestTemplate("application/json", "{\"from\": \"json\"}")
                                 .requestTemplate("application/xml", "{\"from\": \"xml\"}")
                                 .build())
-                .route(
-                        "POST /empty-template",
-                        Integration.lambdaCustom(new RawEchoHandler())
-                                .requestTemplate("application/json", "")
-                                .passthroughBehavior(PassthroughBehavior.NEVER)
-                                .build())
-                .route(
-                        "POST /default-key",
-                        Integration.lambdaCustom(new RawEchoHandler())
-                                .requestTemplate("$default", "{\"from\": \"default\"}")
-                                .build())
-                .build();
-    }
+                .build()) {
+            Exchange exchange = gateway.post("/pets")
+                    .header("Content-Type", "application/xml")
+                    .body("<pet/>")
+                    .send();
 
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
-
-    // The request's Content-Type selects the template (docs/behavior.md#request-template-selection).
-    @Test
-    void content_type_selects_the_template() {
-        Exchange exchange = gateway.post("/pets")
-                .header("Content-Type", "application/xml")
-                .body("<pet/>")
-                .send();
-
-        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"xml\"}");
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"xml\"}");
+        }
     }
 
     // The execution log shows the template used, the endpoint request body after transformations and the
@@ -68,24 +43,43 @@ class RequestTemplateSelectionTests {
     // (docs/behavior.md#custom-integration-request-flow).
     @Test
     void log_shows_the_template_and_both_bodies() {
-        Exchange exchange = gateway.post("/pets")
-                .header("Content-Type", "application/json")
-                .body("{}")
-                .send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route(
+                        "POST /pets",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"from\": \"json\"}")
+                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
+                                .build())
+                .build()) {
+            Exchange exchange = gateway.post("/pets")
+                    .header("Content-Type", "application/json")
+                    .body("{}")
+                    .send();
 
-        assertThat(exchange.executionLog())
-                .contains(
-                        "Request template application/json rendered",
-                        "Endpoint request body after transformations: {\"from\": \"json\"}",
-                        "Endpoint response body before transformations: {\"from\": \"json\"}");
+            assertThat(exchange)
+                    .log()
+                    .contains(
+                            "Request template application/json rendered",
+                            "Endpoint request body after transformations: {\"from\": \"json\"}",
+                            "Endpoint response body before transformations: {\"from\": \"json\"}");
+        }
     }
 
     // A request without Content-Type is treated as application/json (docs/behavior.md#request-template-selection).
     @Test
     void missing_content_type_selects_the_json_template() {
-        Exchange exchange = gateway.post("/pets").body("{}").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route(
+                        "POST /pets",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"from\": \"json\"}")
+                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
+                                .build())
+                .build()) {
+            Exchange exchange = gateway.post("/pets").body("{}").send();
 
-        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"json\"}");
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"json\"}");
+        }
     }
 
     // Only the media type selects: "application/json; charset=UTF-8" uses the application/json template
@@ -93,49 +87,84 @@ class RequestTemplateSelectionTests {
     // (docs/behavior.md#emulator-differences).
     @Test
     void content_type_parameters_are_ignored() {
-        Exchange exchange = gateway.post("/pets")
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .body("{}")
-                .send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route(
+                        "POST /pets",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"from\": \"json\"}")
+                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
+                                .build())
+                .build()) {
+            Exchange exchange = gateway.post("/pets")
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .body("{}")
+                    .send();
 
-        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"json\"}");
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"json\"}");
+        }
     }
 
     // [inferred] Media types compare case-insensitively (docs/behavior.md#request-template-selection): pinned as the
     // simulator does it.
     @Test
     void content_type_compares_case_insensitively() {
-        Exchange exchange = gateway.post("/pets")
-                .header("Content-Type", "Application/XML")
-                .body("<pet/>")
-                .send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route(
+                        "POST /pets",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "{\"from\": \"json\"}")
+                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
+                                .build())
+                .build()) {
+            Exchange exchange = gateway.post("/pets")
+                    .header("Content-Type", "Application/XML")
+                    .body("<pet/>")
+                    .send();
 
-        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"xml\"}");
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"xml\"}");
+        }
     }
 
     // [inferred] An empty template counts as "a template exists" and passes the body through unmodified, even
     // with NEVER (docs/behavior.md#request-template-selection).
     @Test
     void empty_template_passes_the_body_through() {
-        Exchange exchange = gateway.post("/empty-template")
-                .header("Content-Type", "application/json")
-                .body("{\"name\": \"Rex\"}")
-                .send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route(
+                        "POST /empty-template",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("application/json", "")
+                                .passthroughBehavior(PassthroughBehavior.NEVER)
+                                .build())
+                .build()) {
+            Exchange exchange = gateway.post("/empty-template")
+                    .header("Content-Type", "application/json")
+                    .body("{\"name\": \"Rex\"}")
+                    .send();
 
-        assertThat(exchange.response().status()).isEqualTo(200);
-        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"name\": \"Rex\"}");
+            assertThat(exchange).response().hasStatus(200);
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"name\": \"Rex\"}");
+        }
     }
 
     // A $default request-template key is a WebSocket concept, not REST: it is not a fallback, the body passes
     // through (docs/behavior.md#request-template-selection, #emulator-differences).
     @Test
     void default_key_is_not_a_fallback() {
-        Exchange exchange = gateway.post("/default-key")
-                .header("Content-Type", "application/json")
-                .body("{\"name\": \"Rex\"}")
-                .send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .route(
+                        "POST /default-key",
+                        Integration.lambdaCustom(new RawEchoHandler())
+                                .requestTemplate("$default", "{\"from\": \"default\"}")
+                                .build())
+                .build()) {
+            Exchange exchange = gateway.post("/default-key")
+                    .header("Content-Type", "application/json")
+                    .body("{\"name\": \"Rex\"}")
+                    .send();
 
-        assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"name\": \"Rex\"}");
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"name\": \"Rex\"}");
+        }
     }
 
     // put-integration on AWS echoes passthroughBehavior WHEN_NO_MATCH when not given

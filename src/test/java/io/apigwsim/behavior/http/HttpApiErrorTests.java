@@ -10,58 +10,52 @@ import io.apigwsim.behavior.http.HttpHandlers.SleepingHandler;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.Integration;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What an HTTP API answers by itself, and the definitions it refuses to deploy. */
 class HttpApiErrorTests {
-
-    private static ApiGateway gateway;
-
-    @BeforeAll
-    static void build() {
-        gateway = ApiGateway.builder()
-                .httpApi()
-                .route(
-                        "GET /slow",
-                        Integration.lambdaProxy(new SleepingHandler(2_000)).timeout(Duration.ofMillis(100)))
-                .route("POST /upload", new OkHandler())
-                .build();
-    }
-
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
 
     // HTTP API integration timeout: 503 {"message":"Service Unavailable"} (33 bytes) without content-type, with
     // apigw-requestid (docs/behavior.md#http-api-errors, #integration-timeouts); for Lambda integrations [UNCERTAIN]
     // (docs/behavior.md#uncertain-limits).
     @Test
     void integration_timeout_gets_503_service_unavailable_without_content_type() {
-        Exchange exchange = gateway.get("/slow").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route(
+                        "GET /slow",
+                        Integration.lambdaProxy(new SleepingHandler(2_000)).timeout(Duration.ofMillis(100)))
+                .build()) {
+            Exchange exchange = gateway.get("/slow").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(503)
-                .hasBody("{\"message\":\"Service Unavailable\"}")
-                .hasHeader("content-length", "33")
-                .hasHeader("apigw-requestid", exchange.requestId())
-                .doesNotHaveHeader("content-type")
-                .doesNotHaveHeader("x-amzn-ErrorType");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(503)
+                    .hasBody("{\"message\":\"Service Unavailable\"}")
+                    .hasHeader("content-length", "33")
+                    .hasHeader("apigw-requestid", exchange.requestId())
+                    .doesNotHaveHeader("content-type")
+                    .doesNotHaveHeader("x-amzn-ErrorType");
+        }
     }
 
     // HTTP API integration timeout: API Gateway stops waiting after the integration timeout, not after the function
     // ends (docs/behavior.md#integration-timeouts).
     @Test
     void integration_timeout_answers_without_waiting_for_the_function() {
-        long start = System.nanoTime();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route(
+                        "GET /slow",
+                        Integration.lambdaProxy(new SleepingHandler(2_000)).timeout(Duration.ofMillis(100)))
+                .build()) {
+            long start = System.nanoTime();
 
-        Exchange exchange = gateway.get("/slow").send();
+            Exchange exchange = gateway.get("/slow").send();
 
-        assertThat(exchange.response().status()).isEqualTo(503);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_500));
+            assertThat(exchange).response().hasStatus(503);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1_500));
+        }
     }
 
     // HTTP API request body over 10 MB (10,485,760 bytes): refused before the function runs; 413 with a body that is
@@ -69,12 +63,17 @@ class HttpApiErrorTests {
     // [UNCERTAIN] (docs/behavior.md#uncertain-limits).
     @Test
     void body_over_10_mb_is_refused_with_413() {
-        Exchange exchange = gateway.post("/upload")
-                .header("Content-Type", "text/plain")
-                .body(new byte[10_485_761])
-                .send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("POST /upload", new OkHandler())
+                .build()) {
+            Exchange exchange = gateway.post("/upload")
+                    .header("Content-Type", "text/plain")
+                    .body(new byte[10_485_761])
+                    .send();
 
-        assertThat(exchange).wasNotInvoked().response().hasStatus(413);
+            assertThat(exchange).wasNotInvoked().response().hasStatus(413);
+        }
     }
 
     // HTTP API: an event over Lambda's 6,291,456-byte limit is refused before the function runs; base64 inflation
@@ -82,12 +81,17 @@ class HttpApiErrorTests {
     // (docs/behavior.md#uncertain-limits).
     @Test
     void event_over_the_lambda_limit_is_refused_with_413() {
-        Exchange exchange = gateway.post("/upload")
-                .header("Content-Type", "application/octet-stream")
-                .body(new byte[4_800_000])
-                .send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("POST /upload", new OkHandler())
+                .build()) {
+            Exchange exchange = gateway.post("/upload")
+                    .header("Content-Type", "application/octet-stream")
+                    .body(new byte[4_800_000])
+                    .send();
 
-        assertThat(exchange).wasNotInvoked().response().hasStatus(413);
+            assertThat(exchange).wasNotInvoked().response().hasStatus(413);
+        }
     }
 
     // HTTP API integration timeout: at most 30 s, fixed; a longer one is refused at build time
@@ -114,7 +118,7 @@ class HttpApiErrorTests {
 
             Exchange exchange = built.get("/ok").send();
 
-            assertThat(exchange.response().status()).isEqualTo(200);
+            assertThat(exchange).response().hasStatus(200);
         }
     }
 

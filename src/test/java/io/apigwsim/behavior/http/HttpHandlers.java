@@ -2,45 +2,15 @@ package io.apigwsim.behavior.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.apigwsim.Exchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Small handlers and JSON helpers shared by the HTTP API behavior tests; all are stateless and thread-safe. */
+/** Small handlers shared by the HTTP API behavior tests; all are stateless and thread-safe. */
 final class HttpHandlers {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-
     private HttpHandlers() {}
-
-    /** Parse JSON text in a test. */
-    static JsonNode json(String text) {
-        try {
-            return JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The Lambda event of an exchange, parsed. */
-    static JsonNode event(Exchange exchange) {
-        return json(exchange.lambdaEvent().raw());
-    }
-
-    /** The field names of a JSON object, in order. */
-    static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.fieldNames().forEachRemaining(keys::add);
-        return keys;
-    }
 
     /** Answers 200 in the structured 2.0 (and 1.0) form with a fixed body; the test reads the event itself. */
     static final class OkHandler implements RequestStreamHandler {

@@ -1,6 +1,5 @@
 package io.apigwsim.behavior.http;
 
-import static io.apigwsim.behavior.http.HttpHandlers.event;
 import static io.apigwsim.behavior.http.HttpHandlers.returning;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,62 +15,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** How an HTTP API reads a payload 2.0 function result: the inferred form, the structured form, and 500s. */
 class PayloadV2ResponseTests {
 
     private static final String INTERNAL_SERVER_ERROR = "{\"message\":\"Internal Server Error\"}";
-
-    private static ApiGateway gateway;
-
-    @BeforeAll
-    static void build() {
-        gateway = ApiGateway.builder()
-                .httpApi()
-                .clock(Clock.fixed(Instant.parse("2026-07-10T19:19:05.766Z"), ZoneId.systemDefault()))
-                .route("GET /object", returning("{\"message\":\"Hello\"}"))
-                .route("GET /object-with-body", returning("{\"body\":\"x\",\"headers\":{\"x-a\":\"1\"}}"))
-                .route("GET /string", returning("\"Hello from Lambda!\""))
-                .route("GET /number", returning("42"))
-                .route("GET /boolean", returning("true"))
-                .route("GET /array", returning("[1,\"two\"]"))
-                .route("GET /java-string", new StringHandler("Hello from lambda"))
-                .route(
-                        "GET /java-string-object",
-                        new StringHandler(
-                                "{\"key\" : \"value\", \"headers\" : {\"content-type\": \"application/xml\"}}"))
-                .route("GET /java-string-invalid-object", new StringHandler("{\"key\"}"))
-                .route("GET /structured", returning("""
-                        {"statusCode": 201,
-                         "headers": {"content-type": "text/plain", "x-custom": "a"},
-                         "cookies": ["session=abc; Path=/; HttpOnly", "theme=dark"],
-                         "body": "created",
-                         "isBase64Encoded": false}"""))
-                .route(
-                        "GET /base64",
-                        returning("{\"statusCode\":200,\"headers\":{\"content-type\":\"image/png\"},"
-                                + "\"body\":\"iVBORw0KGgo=\",\"isBase64Encoded\":true}"))
-                .route(
-                        "GET /unknown-keys",
-                        returning("{\"statusCode\":200,\"body\":\"ok\",\"extra\":{\"a\":1},"
-                                + "\"multiValueHeaders\":{\"x-multi\":[\"a\",\"b\"]}}"))
-                .route("GET /no-content-type", returning("{\"statusCode\":200,\"body\":\"plain\"}"))
-                .route("GET /status-text", returning("{\"statusCode\":\"OK\",\"body\":\"x\"}"))
-                .route("GET /status-fraction", returning("{\"statusCode\":200.5,\"body\":\"x\"}"))
-                .route("GET /not-json", returning("Hello, not JSON"))
-                .route("GET /pojo-unset-status", new PojoHandler(0))
-                .route("GET /pojo", new PojoHandler(202))
-                .route("GET /throws", new ThrowingHandler())
-                .build();
-    }
-
-    @AfterAll
-    static void close() {
-        gateway.close();
-    }
 
     /** A Java handler returning a String, which the runtime serializes as a JSON string. */
     static final class StringHandler implements RequestHandler<APIGatewayV2HTTPEvent, String> {
@@ -114,75 +63,105 @@ class PayloadV2ResponseTests {
     // the body (docs/behavior.md#http-api-payload-20-response).
     @Test
     void object_without_status_code_is_the_json_body() {
-        Exchange exchange = gateway.get("/object").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /object", returning("{\"message\":\"Hello\"}"))
+                .build()) {
+            Exchange exchange = gateway.get("/object").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("application/json")
-                .hasBody("{\"message\":\"Hello\"}");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("application/json")
+                    .hasBody("{\"message\":\"Hello\"}");
+        }
     }
 
     // 2.0 inferred form: an object with body and headers but no statusCode is data, returned whole; its headers are
     // not applied (docs/behavior.md#http-api-payload-20-response).
     @Test
     void object_with_body_but_without_status_code_is_returned_whole() {
-        Exchange exchange = gateway.get("/object-with-body").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /object-with-body", returning("{\"body\":\"x\",\"headers\":{\"x-a\":\"1\"}}"))
+                .build()) {
+            Exchange exchange = gateway.get("/object-with-body").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("application/json")
-                .hasBody("{\"body\":\"x\",\"headers\":{\"x-a\":\"1\"}}")
-                .doesNotHaveHeader("x-a");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("application/json")
+                    .hasBody("{\"body\":\"x\",\"headers\":{\"x-a\":\"1\"}}")
+                    .doesNotHaveHeader("x-a");
+        }
     }
 
     // 2.0 inferred form: a JSON string gives its content without the quotes, 200, application/json
     // (docs/behavior.md#http-api-payload-20-response).
     @Test
     void json_string_gives_its_content() {
-        Exchange exchange = gateway.get("/string").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /string", returning("\"Hello from Lambda!\""))
+                .build()) {
+            Exchange exchange = gateway.get("/string").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("application/json")
-                .hasBody("Hello from Lambda!");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("application/json")
+                    .hasBody("Hello from Lambda!");
+        }
     }
 
     // 2.0 inferred form: a number gives the body 42, 200, application/json
     // (docs/behavior.md#http-api-payload-20-response; inferred from the documented rule).
     @Test
     void number_is_the_body() {
-        Exchange exchange = gateway.get("/number").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /number", returning("42"))
+                .build()) {
+            Exchange exchange = gateway.get("/number").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("application/json")
-                .hasBody("42");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("application/json")
+                    .hasBody("42");
+        }
     }
 
     // 2.0 inferred form: a boolean is the body (docs/behavior.md#http-api-payload-20-response; inferred from the
     // documented rule).
     @Test
     void boolean_is_the_body() {
-        Exchange exchange = gateway.get("/boolean").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /boolean", returning("true"))
+                .build()) {
+            Exchange exchange = gateway.get("/boolean").send();
 
-        assertThat(exchange).response().hasStatus(200).hasBody("true");
+            assertThat(exchange).response().hasStatus(200).hasBody("true");
+        }
     }
 
     // 2.0 inferred form: an array is the body (docs/behavior.md#http-api-payload-20-response; inferred from the
     // documented rule).
     @Test
     void array_is_the_body() {
-        Exchange exchange = gateway.get("/array").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /array", returning("[1,\"two\"]"))
+                .build()) {
+            Exchange exchange = gateway.get("/array").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("application/json")
-                .hasBody("[1,\"two\"]");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("application/json")
+                    .hasBody("[1,\"two\"]");
+        }
     }
 
     // 2.0 inferred form: a Java handler returning a String is a JSON string to API Gateway, so the client gets the
@@ -190,76 +169,117 @@ class PayloadV2ResponseTests {
     // #java-handlers-and-serialization).
     @Test
     void java_string_result_gives_the_string_content() {
-        Exchange exchange = gateway.get("/java-string").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /java-string", new StringHandler("Hello from lambda"))
+                .build()) {
+            Exchange exchange = gateway.get("/java-string").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("application/json")
-                .hasBody("Hello from lambda");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("application/json")
+                    .hasBody("Hello from lambda");
+        }
     }
 
     // 2.0 inferred form: a returned string whose content is a JSON object is served as that text with
     // application/json; the headers inside are not applied (docs/behavior.md#http-api-payload-20-response).
     @Test
     void string_holding_a_json_object_is_served_as_that_text() {
-        Exchange exchange = gateway.get("/java-string-object").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route(
+                        "GET /java-string-object",
+                        new StringHandler(
+                                "{\"key\" : \"value\", \"headers\" : {\"content-type\": \"application/xml\"}}"))
+                .build()) {
+            Exchange exchange = gateway.get("/java-string-object").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("application/json")
-                .hasBody("{\"key\" : \"value\", \"headers\" : {\"content-type\": \"application/xml\"}}");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("application/json")
+                    .hasBody("{\"key\" : \"value\", \"headers\" : {\"content-type\": \"application/xml\"}}");
+        }
     }
 
     // 2.0: a returned string whose content starts like an object but is not valid JSON ({"key"}) gives a 500 with
     // content-type application/json (docs/behavior.md#http-api-payload-20-response).
     @Test
     void string_holding_an_invalid_object_gets_500() {
-        Exchange exchange = gateway.get("/java-string-invalid-object").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /java-string-invalid-object", new StringHandler("{\"key\"}"))
+                .build()) {
+            Exchange exchange = gateway.get("/java-string-invalid-object").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(500)
-                .hasContentType("application/json")
-                .hasBody(INTERNAL_SERVER_ERROR);
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(500)
+                    .hasContentType("application/json")
+                    .hasBody(INTERNAL_SERVER_ERROR);
+        }
     }
 
     // 2.0: a result that is not JSON at all cannot be parsed: 500 {"message":"Internal Server Error"}
     // (docs/behavior.md#http-api-payload-20-response, #http-api-errors).
     @Test
     void result_that_is_not_json_gets_500() {
-        Exchange exchange = gateway.get("/not-json").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /not-json", returning("Hello, not JSON"))
+                .build()) {
+            Exchange exchange = gateway.get("/not-json").send();
 
-        assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+            assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+        }
     }
 
     // 2.0 structured form: statusCode, headers and body are applied; each cookies element becomes its own set-cookie
     // header, in order (docs/behavior.md#http-api-payload-20-response).
     @Test
     void structured_response_sets_status_headers_cookies_and_body() {
-        Exchange exchange = gateway.get("/structured").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /structured", returning("""
+                        {"statusCode": 201,
+                         "headers": {"content-type": "text/plain", "x-custom": "a"},
+                         "cookies": ["session=abc; Path=/; HttpOnly", "theme=dark"],
+                         "body": "created",
+                         "isBase64Encoded": false}"""))
+                .build()) {
+            Exchange exchange = gateway.get("/structured").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(201)
-                .hasContentType("text/plain")
-                .hasHeader("x-custom", "a")
-                .hasHeaderValues("set-cookie", "session=abc; Path=/; HttpOnly", "theme=dark")
-                .hasBody("created");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(201)
+                    .hasContentType("text/plain")
+                    .hasHeader("x-custom", "a")
+                    .hasHeaderValues("set-cookie", "session=abc; Path=/; HttpOnly", "theme=dark")
+                    .hasBody("created");
+        }
     }
 
     // 2.0 structured form: isBase64Encoded true means the body is always base64-decoded, without Accept or
     // binaryMediaTypes negotiation (docs/behavior.md#http-api-payload-20-response).
     @Test
     void base64_body_is_always_decoded() {
-        Exchange exchange = gateway.get("/base64").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route(
+                        "GET /base64",
+                        returning("{\"statusCode\":200,\"headers\":{\"content-type\":\"image/png\"},"
+                                + "\"body\":\"iVBORw0KGgo=\",\"isBase64Encoded\":true}"))
+                .build()) {
+            Exchange exchange = gateway.get("/base64").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("image/png")
-                .hasBody(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("image/png")
+                    .hasBody(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        }
     }
 
     // 2.0 structured form: unknown keys are ignored (no error as in REST); multiValueHeaders is not part of the 2.0
@@ -267,56 +287,84 @@ class PayloadV2ResponseTests {
     // (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void unknown_keys_and_multi_value_headers_are_ignored() {
-        Exchange exchange = gateway.get("/unknown-keys").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route(
+                        "GET /unknown-keys",
+                        returning("{\"statusCode\":200,\"body\":\"ok\",\"extra\":{\"a\":1},"
+                                + "\"multiValueHeaders\":{\"x-multi\":[\"a\",\"b\"]}}"))
+                .build()) {
+            Exchange exchange = gateway.get("/unknown-keys").send();
 
-        assertThat(exchange).response().hasStatus(200).hasBody("ok").doesNotHaveHeader("x-multi");
+            assertThat(exchange).response().hasStatus(200).hasBody("ok").doesNotHaveHeader("x-multi");
+        }
     }
 
     // 2.0 structured form without content-type: not documented; application/json as emulators do
     // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-responses-and-errors): pins the simulator.
     @Test
     void structured_response_without_content_type_gets_application_json() {
-        Exchange exchange = gateway.get("/no-content-type").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /no-content-type", returning("{\"statusCode\":200,\"body\":\"plain\"}"))
+                .build()) {
+            Exchange exchange = gateway.get("/no-content-type").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(200)
-                .hasContentType("application/json")
-                .hasBody("plain");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(200)
+                    .hasContentType("application/json")
+                    .hasBody("plain");
+        }
     }
 
     // 2.0 structured form: a non-integer statusCode gives 500 {"message":"Internal Server Error"}, 35 bytes, capital
     // S and E, no space (docs/behavior.md#http-api-payload-20-response, #http-api-errors).
     @Test
     void text_status_code_gets_500_internal_server_error() {
-        Exchange exchange = gateway.get("/status-text").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /status-text", returning("{\"statusCode\":\"OK\",\"body\":\"x\"}"))
+                .build()) {
+            Exchange exchange = gateway.get("/status-text").send();
 
-        assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
-        assertThat(exchange.response().body()).hasSize(35);
-        assertThat(exchange.response().headers().first("content-length")).contains("35");
+            assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+            assertThat(exchange.response().body()).hasSize(35);
+            assertThat(exchange).response().hasHeaderValues("content-length", "35");
+        }
     }
 
     // 2.0 structured form: a fractional statusCode is not an integer either: 500
     // (docs/behavior.md#http-api-payload-20-response).
     @Test
     void fractional_status_code_gets_500() {
-        Exchange exchange = gateway.get("/status-fraction").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /status-fraction", returning("{\"statusCode\":200.5,\"body\":\"x\"}"))
+                .build()) {
+            Exchange exchange = gateway.get("/status-fraction").send();
 
-        assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+            assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+        }
     }
 
     // 2.0 from Java: an APIGatewayV2HTTPResponse is applied like the structured form, cookies included
     // (docs/behavior.md#http-api-payload-20-response, #java-handlers-and-serialization).
     @Test
     void java_response_object_is_the_structured_form() {
-        Exchange exchange = gateway.get("/pojo").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /pojo", new PojoHandler(202))
+                .build()) {
+            Exchange exchange = gateway.get("/pojo").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(202)
-                .hasContentType("text/plain")
-                .hasHeader("set-cookie", "id=1")
-                .hasBody("from java");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(202)
+                    .hasContentType("text/plain")
+                    .hasHeader("set-cookie", "id=1")
+                    .hasBody("from java");
+        }
     }
 
     // 2.0 from Java: APIGatewayV2HTTPResponse.statusCode is a primitive int, so an unset status is sent as 0; AWS's
@@ -324,10 +372,15 @@ class PayloadV2ResponseTests {
     // [UNCERTAIN] (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void java_response_with_unset_status_code_gets_500() {
-        Exchange exchange = gateway.get("/pojo-unset-status").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /pojo-unset-status", new PojoHandler(0))
+                .build()) {
+            Exchange exchange = gateway.get("/pojo-unset-status").send();
 
-        assertThat(exchange.lambdaResult().raw()).contains("\"statusCode\":0");
-        assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+            assertThat(exchange.lambdaResult().raw()).contains("\"statusCode\":0");
+            assertThat(exchange).response().hasStatus(500).hasBody(INTERNAL_SERVER_ERROR);
+        }
     }
 
     // 2.0: an unhandled function error gives 500 {"message":"Internal Server Error"} with application/json
@@ -335,14 +388,19 @@ class PayloadV2ResponseTests {
     // (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void function_error_gets_500_internal_server_error() {
-        Exchange exchange = gateway.get("/throws").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /throws", new ThrowingHandler())
+                .build()) {
+            Exchange exchange = gateway.get("/throws").send();
 
-        assertThat(exchange)
-                .response()
-                .hasStatus(500)
-                .hasContentType("application/json")
-                .hasBody(INTERNAL_SERVER_ERROR);
-        assertThat(exchange.functionError()).contains("Unhandled");
+            assertThat(exchange)
+                    .response()
+                    .hasStatus(500)
+                    .hasContentType("application/json")
+                    .hasBody(INTERNAL_SERVER_ERROR);
+            assertThat(exchange).lambdaResult().hasFunctionError();
+        }
     }
 
     // HTTP API response headers: apigw-requestid (the event's requestId), date (IMF-fixdate of the request time) and
@@ -350,31 +408,53 @@ class PayloadV2ResponseTests {
     // (docs/behavior.md#uncertain-http-api-responses-and-errors).
     @Test
     void success_response_carries_apigw_requestid_date_and_content_length() {
-        Exchange exchange = gateway.get("/structured").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .clock(Clock.fixed(Instant.parse("2026-07-10T19:19:05.766Z"), ZoneId.systemDefault()))
+                .route("GET /structured", returning("""
+                        {"statusCode": 201,
+                         "headers": {"content-type": "text/plain", "x-custom": "a"},
+                         "cookies": ["session=abc; Path=/; HttpOnly", "theme=dark"],
+                         "body": "created",
+                         "isBase64Encoded": false}"""))
+                .build()) {
+            Exchange exchange = gateway.get("/structured").send();
 
-        assertThat(exchange)
-                .response()
-                .hasHeader(
-                        "apigw-requestid",
-                        event(exchange).at("/requestContext/requestId").asText())
-                .hasHeader("date", "Fri, 10 Jul 2026 19:19:05 GMT")
-                .hasHeader("content-length", "7");
+            String requestId =
+                    exchange.response().headers().first("apigw-requestid").orElseThrow();
+            assertThat(exchange).lambdaEvent().hasRequestContextField("requestId", requestId);
+            assertThat(exchange)
+                    .response()
+                    .hasHeader("date", "Fri, 10 Jul 2026 19:19:05 GMT")
+                    .hasHeader("content-length", "7");
+        }
     }
 
     // HTTP API responses carry no x-amzn-RequestId and no x-amzn-ErrorType, on success and on errors
     // (docs/behavior.md#http-api-errors).
     @Test
     void responses_have_no_rest_request_id_or_error_type_headers() {
-        Exchange success = gateway.get("/structured").send();
-        Exchange failure = gateway.get("/throws").send();
+        try (ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .route("GET /structured", returning("""
+                        {"statusCode": 201,
+                         "headers": {"content-type": "text/plain", "x-custom": "a"},
+                         "cookies": ["session=abc; Path=/; HttpOnly", "theme=dark"],
+                         "body": "created",
+                         "isBase64Encoded": false}"""))
+                .route("GET /throws", new ThrowingHandler())
+                .build()) {
+            Exchange success = gateway.get("/structured").send();
+            Exchange failure = gateway.get("/throws").send();
 
-        for (Exchange exchange : List.of(success, failure)) {
-            assertThat(exchange)
-                    .response()
-                    .hasHeader("apigw-requestid", exchange.requestId())
-                    .doesNotHaveHeader("x-amzn-RequestId")
-                    .doesNotHaveHeader("x-amzn-ErrorType")
-                    .doesNotHaveHeader("x-amz-apigw-id");
+            for (Exchange exchange : List.of(success, failure)) {
+                assertThat(exchange)
+                        .response()
+                        .hasHeader("apigw-requestid", exchange.requestId())
+                        .doesNotHaveHeader("x-amzn-RequestId")
+                        .doesNotHaveHeader("x-amzn-ErrorType")
+                        .doesNotHaveHeader("x-amz-apigw-id");
+            }
         }
     }
 }
