@@ -34,8 +34,8 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Exchang
     }
 
     /**
-     * Verify that the request reached the Lambda function, then start assertions on the response the
-     * client received.
+     * Start assertions on the response the client received, whether the function produced it or API Gateway
+     * answered the request itself (combine with {@link #wasNotInvoked()} to say which).
      *
      * <p>Failure messages of the returned assertion end with a description of the whole exchange.
      *

@@ -4,6 +4,7 @@ import io.apigwsim.ApiGateway;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -60,20 +61,36 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
     }
 
     // Runs after the @BeforeEach methods, so handler fields they assign are seen, and before the test
-    // method's parameters are resolved, so a declaration error fails the test as it is, unwrapped.
+    // method's parameters are resolved, so a declaration error fails the test as it is, unwrapped. A test that
+    // takes no gateway, as a parameter or a field, gets none: it may build its own with ApiGateway.builder().
     @Override
     public void beforeTestExecution(ExtensionContext context) {
-        ExtensionState.gateway(context, () -> build(context));
-        injectFields(context);
+        List<Field> fields = gatewayFields(context);
+        boolean takesGateway =
+                List.of(context.getRequiredTestMethod().getParameterTypes()).contains(ApiGateway.class);
+        if (takesGateway || !fields.isEmpty()) {
+            ExtensionState.gateway(context, () -> build(context));
+        }
+        injectFields(context, fields);
     }
 
-    private static void injectFields(ExtensionContext context) {
+    private static List<Field> gatewayFields(ExtensionContext context) {
+        List<Field> fields = new ArrayList<>();
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
-            List<Field> fields = ReflectionSupport.findFields(
+            fields.addAll(ReflectionSupport.findFields(
                     instance.getClass(),
                     field -> field.getType() == ApiGateway.class && !ModifierSupport.isStatic(field),
-                    HierarchyTraversalMode.TOP_DOWN);
+                    HierarchyTraversalMode.TOP_DOWN));
+        }
+        return fields;
+    }
+
+    private static void injectFields(ExtensionContext context, List<Field> fields) {
+        for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
             for (Field field : fields) {
+                if (!field.getDeclaringClass().isInstance(instance)) {
+                    continue;
+                }
                 if (Modifier.isFinal(field.getModifiers())) {
                     throw new ExtensionConfigurationException("ApiGateway field " + field.getName() + " of "
                             + field.getDeclaringClass().getSimpleName()

@@ -115,6 +115,17 @@ class DeclarationErrorTests {
                         + " handler = GetPet.class)");
     }
 
+    // A test that takes no gateway, as a parameter or a field, may build its own: the class's declarations are not
+    // checked for it.
+    @Test
+    void a_test_that_takes_no_gateway_is_not_failed_by_the_class_declaring_no_routes() {
+        EngineTestKit.engine("junit-jupiter")
+                .selectors(selectClass(BuildsItsOwnGatewayTestCase.class))
+                .execute()
+                .testEvents()
+                .assertStatistics(stats -> stats.succeeded(1).failed(0));
+    }
+
     @Test
     void a_malformed_stage_variable_is_rejected() {
         assertFailure(
@@ -276,6 +287,17 @@ class DeclarationErrorTests {
         @Test
         void reaches_the_gateway(ApiGateway gateway) {
             gateway.get("/pets").send();
+        }
+    }
+
+    @ApiGatewayTest
+    static class BuildsItsOwnGatewayTestCase {
+        @Test
+        void builds_its_own_gateway() {
+            try (ApiGateway gateway =
+                    ApiGateway.builder().route("GET /pets", new EchoHandler()).build()) {
+                gateway.get("/pets").send();
+            }
         }
     }
 
