@@ -271,6 +271,29 @@ class ResponseMappingTests {
     @Nested
     class Parameters {
 
+        // GET /parameters: a result mapped into headers by every kind of response parameter expression.
+        private static ApiGateway parametersGateway() {
+            return ApiGateway.builder()
+                    .stageVariable("alias", "live")
+                    .route(
+                            "GET /parameters",
+                            Integration.lambdaCustom(new RawResultHandler(RESULT))
+                                    .responseParameter(
+                                            "method.response.header.X-Name", "integration.response.body.name")
+                                    .responseParameter("method.response.header.X-Age", "integration.response.body.age")
+                                    .responseParameter(
+                                            "method.response.header.X-Tags", "integration.response.body.tags")
+                                    .responseParameter("method.response.header.X-Body", "integration.response.body")
+                                    .responseParameter("method.response.header.X-Static", "'static value'")
+                                    .responseParameter("method.response.header.X-Alias", "stageVariables.alias")
+                                    .responseParameter("method.response.header.X-Request", "context.requestId")
+                                    .responseParameter(
+                                            "method.response.header.X-Function-Error",
+                                            "integration.response.header.X-Amz-Function-Error")
+                                    .build())
+                    .build();
+        }
+
         // integration.response.body.JSONPATH: strings as is, numbers as their digits, complex values as compact JSON;
         // integration.response.body is the whole body (docs/behavior.md#response-parameters).
         @ParameterizedTest(name = "{0}: {1}")
@@ -281,25 +304,7 @@ class ResponseMappingTests {
                 X-Body | {"name": "Rex", "age": 3, "tags": ["a", "b"]}
                 """)
         void body_values_become_headers(String header, String expected) {
-            try (ApiGateway gateway = ApiGateway.builder()
-                    .stageVariable("alias", "live")
-                    .route(
-                            "GET /parameters",
-                            Integration.lambdaCustom(new RawResultHandler(RESULT))
-                                    .responseParameter(
-                                            "method.response.header.X-Name", "integration.response.body.name")
-                                    .responseParameter("method.response.header.X-Age", "integration.response.body.age")
-                                    .responseParameter(
-                                            "method.response.header.X-Tags", "integration.response.body.tags")
-                                    .responseParameter("method.response.header.X-Body", "integration.response.body")
-                                    .responseParameter("method.response.header.X-Static", "'static value'")
-                                    .responseParameter("method.response.header.X-Alias", "stageVariables.alias")
-                                    .responseParameter("method.response.header.X-Request", "context.requestId")
-                                    .responseParameter(
-                                            "method.response.header.X-Function-Error",
-                                            "integration.response.header.X-Amz-Function-Error")
-                                    .build())
-                    .build()) {
+            try (ApiGateway gateway = parametersGateway()) {
                 Exchange exchange = gateway.get("/parameters").send();
 
                 assertThat(exchange).response().hasHeaderValues(header, expected);
@@ -309,25 +314,7 @@ class ResponseMappingTests {
         // 'literal', stageVariables.V and context.V (docs/behavior.md#response-parameters).
         @Test
         void literal_stage_variable_and_context() {
-            try (ApiGateway gateway = ApiGateway.builder()
-                    .stageVariable("alias", "live")
-                    .route(
-                            "GET /parameters",
-                            Integration.lambdaCustom(new RawResultHandler(RESULT))
-                                    .responseParameter(
-                                            "method.response.header.X-Name", "integration.response.body.name")
-                                    .responseParameter("method.response.header.X-Age", "integration.response.body.age")
-                                    .responseParameter(
-                                            "method.response.header.X-Tags", "integration.response.body.tags")
-                                    .responseParameter("method.response.header.X-Body", "integration.response.body")
-                                    .responseParameter("method.response.header.X-Static", "'static value'")
-                                    .responseParameter("method.response.header.X-Alias", "stageVariables.alias")
-                                    .responseParameter("method.response.header.X-Request", "context.requestId")
-                                    .responseParameter(
-                                            "method.response.header.X-Function-Error",
-                                            "integration.response.header.X-Amz-Function-Error")
-                                    .build())
-                    .build()) {
+            try (ApiGateway gateway = parametersGateway()) {
                 Exchange exchange = gateway.get("/parameters").send();
 
                 assertThat(exchange)
@@ -373,25 +360,7 @@ class ResponseMappingTests {
         // (docs/behavior.md#response-parameters).
         @Test
         void invoke_response_header_absent_on_success() {
-            try (ApiGateway gateway = ApiGateway.builder()
-                    .stageVariable("alias", "live")
-                    .route(
-                            "GET /parameters",
-                            Integration.lambdaCustom(new RawResultHandler(RESULT))
-                                    .responseParameter(
-                                            "method.response.header.X-Name", "integration.response.body.name")
-                                    .responseParameter("method.response.header.X-Age", "integration.response.body.age")
-                                    .responseParameter(
-                                            "method.response.header.X-Tags", "integration.response.body.tags")
-                                    .responseParameter("method.response.header.X-Body", "integration.response.body")
-                                    .responseParameter("method.response.header.X-Static", "'static value'")
-                                    .responseParameter("method.response.header.X-Alias", "stageVariables.alias")
-                                    .responseParameter("method.response.header.X-Request", "context.requestId")
-                                    .responseParameter(
-                                            "method.response.header.X-Function-Error",
-                                            "integration.response.header.X-Amz-Function-Error")
-                                    .build())
-                    .build()) {
+            try (ApiGateway gateway = parametersGateway()) {
                 Exchange exchange = gateway.get("/parameters").send();
 
                 assertThat(exchange).response().doesNotHaveHeader("X-Function-Error");
