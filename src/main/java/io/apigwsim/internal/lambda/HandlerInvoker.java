@@ -150,6 +150,9 @@ public final class HandlerInvoker {
                 new SimulatedContext(function, awsRequestId, xrayTraceId, start + functionTimeoutNanos, logger);
         boolean functionTimesOutFirst = functionTimeoutNanos <= integrationTimeout.toNanos();
         long waitNanos = Math.min(functionTimeoutNanos, integrationTimeout.toNanos());
+        // On Lambda the function runs in a process of its own: it starts without the caller's interrupt, and an
+        // interrupt it sets on itself never reaches API Gateway. The caller's own interrupt is restored afterwards.
+        boolean callerInterrupted = Thread.interrupted();
         Watchdog watchdog = Watchdog.start(Thread.currentThread(), waitNanos);
         byte[] result = null;
         Throwable failure = null;
@@ -159,6 +162,10 @@ public final class HandlerInvoker {
             failure = t;
         }
         boolean timedOut = watchdog.stop();
+        Thread.interrupted();
+        if (callerInterrupted) {
+            Thread.currentThread().interrupt();
+        }
         if (timedOut) {
             if (functionTimesOutFirst) {
                 return new Invocation(

@@ -67,6 +67,41 @@ class HandlerInvokerTests {
         assertThat(Thread.interrupted()).isFalse();
     }
 
+    // A function runs in a process of its own: an interrupt it sets on its thread does not reach the caller.
+    @Test
+    void an_interrupt_the_handler_sets_on_itself_does_not_reach_the_caller() {
+        RequestStreamHandler interrupting = (input, output, context) -> {
+            Thread.currentThread().interrupt();
+            output.write(utf8("{}"));
+        };
+        LambdaFunction function = function(interrupting, LONG);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.SUCCESS);
+        assertThat(Thread.interrupted()).isFalse();
+    }
+
+    // ... and it starts without the caller's interrupt, which the caller still has afterwards.
+    @Test
+    void the_handler_starts_without_the_callers_interrupt_and_the_caller_keeps_it() {
+        RequestStreamHandler napping = (input, output, context) -> {
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException("started interrupted", e);
+            }
+            output.write(utf8("{}"));
+        };
+        LambdaFunction function = function(napping, LONG);
+        Thread.currentThread().interrupt();
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.SUCCESS);
+    }
+
     @Test
     void a_handler_running_past_its_function_timeout_is_lambdas_timeout_error() {
         LambdaFunction function = function(sleeper(), SHORT);
