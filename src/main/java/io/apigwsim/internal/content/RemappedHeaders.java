@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * The response headers a REST API does not pass to the client under their own name but as
- * {@code x-amzn-Remapped-<Name>}, because API Gateway sets them itself (docs/behavior.md#rest-response-header-merging, #response-parameters).
+ * {@code x-amzn-Remapped-<Name>}, because API Gateway sets them itself
+ * (docs/behavior.md#rest-response-header-merging, #response-parameters).
  */
 public enum RemappedHeaders {
 

@@ -39,7 +39,10 @@ final class Stages {
         }
     }
 
-    /** An HTTP API decodes the path before routing and rejects one that does not decode (docs/behavior.md#http-api-paths). */
+    /**
+     * An HTTP API decodes the path before routing and rejects one that does not decode
+     * (docs/behavior.md#http-api-paths).
+     */
     static final class PathDecoding implements Stage {
 
         @Override
@@ -55,7 +58,10 @@ final class Stages {
         }
     }
 
-    /** With CORS configured, an HTTP API answers preflights itself, route or no route (docs/behavior.md#http-api-cors). */
+    /**
+     * With CORS configured, an HTTP API answers preflights itself, route or no route
+     * (docs/behavior.md#http-api-cors).
+     */
     static final class CorsPreflight implements Stage {
 
         private final CorsPolicy cors;

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 final class TimeFormats {
 
-    /** requestContext.requestTime / time: CLF, e.g. 10/Jul/2026:19:19:04 +0000 (docs/behavior.md#rest-request-context). */
+    /** requestContext.requestTime: CLF, such as 10/Jul/2026:19:19:04 +0000 (docs/behavior.md#rest-request-context). */
     static final PerSecond REQUEST_TIME = new PerSecond("dd/MMM/yyyy:HH:mm:ss Z");
 
     /** The Date response header (RFC 9110 IMF-fixdate). */

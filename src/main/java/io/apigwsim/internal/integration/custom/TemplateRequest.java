@@ -35,8 +35,8 @@ public record TemplateRequest(
 
     /**
      * The method request of one call, as templates see it: the headers API Gateway forwards
-     * (docs/behavior.md#headers-visible-to-templates), the decoded query string, and {@code $context} written from the request
-     * context.
+     * (docs/behavior.md#headers-visible-to-templates), the decoded query string, and {@code $context} written from
+     * the request context.
      *
      * @param clientHeaders the headers the client sent
      * @param body the body bytes
