@@ -1,6 +1,7 @@
 package io.apigwsim.internal.request;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,6 +48,57 @@ public record RequestContext(
 
     /** Always HTTP/1.1, whatever the client used (docs/behavior.md#rest-request-context). */
     public static final String PROTOCOL = "HTTP/1.1";
+
+    /**
+     * The keys of a REST method's {@code requestContext} without authorizer or API key, in the recorded order; the
+     * templates' {@code $context} has the same keys in the same order, with the two override maps among them
+     * (docs/behavior.md#rest-request-context, #vtl-context).
+     */
+    public static final List<String> REST_KEYS = List.of(
+            "resourceId",
+            "resourcePath",
+            "httpMethod",
+            "extendedRequestId",
+            "requestTime",
+            "path",
+            "accountId",
+            "protocol",
+            "stage",
+            "domainPrefix",
+            "requestTimeEpoch",
+            "requestId",
+            "identity",
+            "domainName",
+            "deploymentId",
+            "apiId");
+
+    /**
+     * The value of one of the {@link #REST_KEYS}: a {@code String} (or {@code null}), the {@code Long} request time,
+     * or the {@link Identity} for {@code identity}.
+     *
+     * @throws IllegalArgumentException for any other key
+     */
+    public Object restValue(String key) {
+        return switch (key) {
+            case "resourceId" -> resourceId;
+            case "resourcePath" -> resourcePath;
+            case "httpMethod" -> httpMethod;
+            case "extendedRequestId" -> extendedRequestId;
+            case "requestTime" -> requestTime;
+            case "path" -> path;
+            case "accountId" -> accountId;
+            case "protocol" -> PROTOCOL;
+            case "stage" -> stage;
+            case "domainPrefix" -> domainPrefix;
+            case "requestTimeEpoch" -> requestTimeEpoch;
+            case "requestId" -> requestId;
+            case "identity" -> identity;
+            case "domainName" -> domainName;
+            case "deploymentId" -> deploymentId;
+            case "apiId" -> apiId;
+            default -> throw new IllegalArgumentException("not a REST requestContext key: " + key);
+        };
+    }
 
     /**
      * The caller as API Gateway identifies it.

@@ -45,22 +45,16 @@ public final class RestProxyEventWriter {
 
     private static void writeRequestContext(JsonGenerator json, RequestContext context) throws IOException {
         json.writeObjectFieldStart("requestContext");
-        json.writeStringField("resourceId", context.resourceId());
-        json.writeStringField("resourcePath", context.resourcePath());
-        json.writeStringField("httpMethod", context.httpMethod());
-        json.writeStringField("extendedRequestId", context.extendedRequestId());
-        json.writeStringField("requestTime", context.requestTime());
-        json.writeStringField("path", context.path());
-        json.writeStringField("accountId", context.accountId());
-        json.writeStringField("protocol", RequestContext.PROTOCOL);
-        json.writeStringField("stage", context.stage());
-        json.writeStringField("domainPrefix", context.domainPrefix());
-        json.writeNumberField("requestTimeEpoch", context.requestTimeEpoch());
-        json.writeStringField("requestId", context.requestId());
-        writeIdentity(json, context.identity());
-        json.writeStringField("domainName", context.domainName());
-        json.writeStringField("deploymentId", context.deploymentId());
-        json.writeStringField("apiId", context.apiId());
+        for (String key : RequestContext.REST_KEYS) {
+            Object value = context.restValue(key);
+            if (value instanceof RequestContext.Identity identity) {
+                writeIdentity(json, identity);
+            } else if (value instanceof Long number) {
+                json.writeNumberField(key, number);
+            } else {
+                json.writeStringField(key, (String) value);
+            }
+        }
         json.writeEndObject();
     }
 
