@@ -53,16 +53,21 @@ class HttpApiCorsTests {
                 .send();
     }
 
+    // An HTTP API with the app's CORS configuration and a function that sets CORS headers of its own.
+    private static ApiGateway corsGateway() {
+        return ApiGateway.builder()
+                .httpApi()
+                .cors(APP_CORS)
+                .route("GET /pets", new RawResultHandler(FUNCTION_RESULT))
+                .build();
+    }
+
     // With CORS configured, API Gateway answers preflight OPTIONS itself, even without an OPTIONS route
     // (docs/behavior.md#http-api-cors); the answer is 204 with an empty body ([inferred],
     // docs/behavior.md#uncertain-http-api-cors).
     @Test
     void a_preflight_is_answered_by_the_gateway_without_an_options_route() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .httpApi()
-                .cors(APP_CORS)
-                .route("GET /pets", new RawResultHandler(FUNCTION_RESULT))
-                .build()) {
+        try (ApiGateway gateway = corsGateway()) {
             Exchange exchange = preflight(gateway, "https://app.example.com", "POST", "content-type,X-Api-Version");
 
             assertThat(exchange)
@@ -82,11 +87,7 @@ class HttpApiCorsTests {
     // (docs/behavior.md#http-api-cors).
     @Test
     void a_scheme_wildcard_allows_any_origin_of_that_scheme() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .httpApi()
-                .cors(APP_CORS)
-                .route("GET /pets", new RawResultHandler(FUNCTION_RESULT))
-                .build()) {
+        try (ApiGateway gateway = corsGateway()) {
             Exchange exchange = preflight(gateway, "http://localhost:3000", "GET", "content-type");
 
             assertThat(exchange).response().hasHeaderValues("access-control-allow-origin", "http://localhost:3000");
@@ -97,11 +98,7 @@ class HttpApiCorsTests {
     // docs/behavior.md#uncertain-http-api-cors).
     @Test
     void a_preflight_from_another_origin_gets_no_cors_headers() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .httpApi()
-                .cors(APP_CORS)
-                .route("GET /pets", new RawResultHandler(FUNCTION_RESULT))
-                .build()) {
+        try (ApiGateway gateway = corsGateway()) {
             Exchange exchange = preflight(gateway, "https://evil.example", "GET", "content-type");
 
             assertThat(exchange).response().hasStatus(204);
@@ -113,11 +110,7 @@ class HttpApiCorsTests {
     // docs/behavior.md#uncertain-http-api-cors).
     @Test
     void a_preflight_for_a_method_or_header_not_allowed_gets_no_cors_headers() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .httpApi()
-                .cors(APP_CORS)
-                .route("GET /pets", new RawResultHandler(FUNCTION_RESULT))
-                .build()) {
+        try (ApiGateway gateway = corsGateway()) {
             Exchange method = preflight(gateway, "https://app.example.com", "DELETE", "content-type");
             Exchange header = preflight(gateway, "https://app.example.com", "GET", "authorization");
 
@@ -130,11 +123,7 @@ class HttpApiCorsTests {
     // (docs/behavior.md#http-api-cors).
     @Test
     void an_actual_request_gets_the_configured_headers_instead_of_the_functions() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .httpApi()
-                .cors(APP_CORS)
-                .route("GET /pets", new RawResultHandler(FUNCTION_RESULT))
-                .build()) {
+        try (ApiGateway gateway = corsGateway()) {
             Exchange exchange = gateway.get("/pets")
                     .header("Origin", "https://app.example.com")
                     .send();
@@ -152,11 +141,7 @@ class HttpApiCorsTests {
     // docs/behavior.md#http-api-cors).
     @Test
     void an_actual_request_from_another_origin_is_served_without_cors_headers() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .httpApi()
-                .cors(APP_CORS)
-                .route("GET /pets", new RawResultHandler(FUNCTION_RESULT))
-                .build()) {
+        try (ApiGateway gateway = corsGateway()) {
             Exchange exchange = gateway.get("/pets")
                     .header("Origin", "https://evil.example")
                     .send();
@@ -170,11 +155,7 @@ class HttpApiCorsTests {
     // OPTIONS route matches, so 404 (docs/behavior.md#http-api-routes).
     @Test
     void an_options_request_that_is_not_a_preflight_is_routed() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .httpApi()
-                .cors(APP_CORS)
-                .route("GET /pets", new RawResultHandler(FUNCTION_RESULT))
-                .build()) {
+        try (ApiGateway gateway = corsGateway()) {
             Exchange exchange = gateway.options("/pets")
                     .header("Origin", "https://app.example.com")
                     .send();

@@ -56,18 +56,23 @@ class LambdaContextTests {
         return json(exchange.response().bodyAsText());
     }
 
-    // getAwsRequestId is a UUID, new per invocation, and not API Gateway's requestId
-    // (docs/behavior.md#lambda-context-object).
-    @Test
-    void aws_request_id_is_a_fresh_uuid_distinct_from_the_gateway_request_id() {
-        try (ApiGateway gateway = ApiGateway.builder()
+    // GET /named: the context reporter as function "pets-fn" with a 2 s function timeout.
+    private static ApiGateway namedFunctionGateway() {
+        return ApiGateway.builder()
                 .route(
                         "GET /named",
                         Integration.lambdaProxy(new ContextReporter())
                                 .functionName("pets-fn")
                                 .functionTimeout(Duration.ofSeconds(2))
                                 .build())
-                .build()) {
+                .build();
+    }
+
+    // getAwsRequestId is a UUID, new per invocation, and not API Gateway's requestId
+    // (docs/behavior.md#lambda-context-object).
+    @Test
+    void aws_request_id_is_a_fresh_uuid_distinct_from_the_gateway_request_id() {
+        try (ApiGateway gateway = namedFunctionGateway()) {
             Exchange first = gateway.get("/named").send();
             Exchange second = gateway.get("/named").send();
 
@@ -118,14 +123,7 @@ class LambdaContextTests {
     // (docs/behavior.md#lambda-context-object).
     @Test
     void remaining_time_is_positive_and_within_the_function_timeout() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "GET /named",
-                        Integration.lambdaProxy(new ContextReporter())
-                                .functionName("pets-fn")
-                                .functionTimeout(Duration.ofSeconds(2))
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = namedFunctionGateway()) {
             Exchange exchange = gateway.get("/named").send();
 
             assertThat(seen(exchange).get("remainingTimeInMillis").asInt())
@@ -151,14 +149,7 @@ class LambdaContextTests {
     // getMemoryLimitInMB is the runtime default 128 (docs/behavior.md#lambda-context-object).
     @Test
     void memory_limit_is_the_default_128_mb() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "GET /named",
-                        Integration.lambdaProxy(new ContextReporter())
-                                .functionName("pets-fn")
-                                .functionTimeout(Duration.ofSeconds(2))
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = namedFunctionGateway()) {
             Exchange exchange = gateway.get("/named").send();
 
             assertThat(seen(exchange).get("memoryLimitInMB").asInt()).isEqualTo(128);
@@ -168,14 +159,7 @@ class LambdaContextTests {
     // getIdentity and getClientContext are null for API Gateway invocations (docs/behavior.md#lambda-context-object).
     @Test
     void identity_and_client_context_are_null() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "GET /named",
-                        Integration.lambdaProxy(new ContextReporter())
-                                .functionName("pets-fn")
-                                .functionTimeout(Duration.ofSeconds(2))
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = namedFunctionGateway()) {
             Exchange exchange = gateway.get("/named").send();
 
             assertThat(seen(exchange).get("identityIsNull").asBoolean()).isTrue();
@@ -206,14 +190,7 @@ class LambdaContextTests {
     // (CONTRIBUTING.md#requests-exchanges-and-assertions, docs/behavior.md#lambda-context-object).
     @Test
     void logger_lines_land_in_the_execution_log_in_order() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "GET /named",
-                        Integration.lambdaProxy(new ContextReporter())
-                                .functionName("pets-fn")
-                                .functionTimeout(Duration.ofSeconds(2))
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = namedFunctionGateway()) {
             Exchange exchange = gateway.get("/named").send();
 
             assertThat(exchange).log().containsSubsequence("[function log] looking up pet", "[function log] found it");
@@ -224,14 +201,7 @@ class LambdaContextTests {
     // returns to the client (docs/behavior.md#lambda-context-object, #trace-header).
     @Test
     void xray_trace_id_is_the_invocation_trace_header() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "GET /named",
-                        Integration.lambdaProxy(new ContextReporter())
-                                .functionName("pets-fn")
-                                .functionTimeout(Duration.ofSeconds(2))
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = namedFunctionGateway()) {
             Exchange exchange = gateway.get("/named").send();
 
             String traceId = seen(exchange).get("xrayTraceId").asText();

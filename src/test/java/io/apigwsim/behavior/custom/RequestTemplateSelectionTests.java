@@ -18,17 +18,22 @@ import org.junit.jupiter.api.Test;
  */
 class RequestTemplateSelectionTests {
 
-    // The request's Content-Type selects the template (docs/behavior.md#request-template-selection).
-    @Test
-    void content_type_selects_the_template() {
-        try (ApiGateway gateway = ApiGateway.builder()
+    // POST /pets: a JSON and an XML request template, each naming itself.
+    private static ApiGateway jsonAndXmlGateway() {
+        return ApiGateway.builder()
                 .route(
                         "POST /pets",
                         Integration.lambdaCustom(new RawEchoHandler())
                                 .requestTemplate("application/json", "{\"from\": \"json\"}")
                                 .requestTemplate("application/xml", "{\"from\": \"xml\"}")
                                 .build())
-                .build()) {
+                .build();
+    }
+
+    // The request's Content-Type selects the template (docs/behavior.md#request-template-selection).
+    @Test
+    void content_type_selects_the_template() {
+        try (ApiGateway gateway = jsonAndXmlGateway()) {
             Exchange exchange = gateway.post("/pets")
                     .header("Content-Type", "application/xml")
                     .body("<pet/>")
@@ -43,14 +48,7 @@ class RequestTemplateSelectionTests {
     // (docs/behavior.md#custom-integration-request-flow).
     @Test
     void log_shows_the_template_and_both_bodies() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "POST /pets",
-                        Integration.lambdaCustom(new RawEchoHandler())
-                                .requestTemplate("application/json", "{\"from\": \"json\"}")
-                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = jsonAndXmlGateway()) {
             Exchange exchange = gateway.post("/pets")
                     .header("Content-Type", "application/json")
                     .body("{}")
@@ -68,14 +66,7 @@ class RequestTemplateSelectionTests {
     // A request without Content-Type is treated as application/json (docs/behavior.md#request-template-selection).
     @Test
     void missing_content_type_selects_the_json_template() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "POST /pets",
-                        Integration.lambdaCustom(new RawEchoHandler())
-                                .requestTemplate("application/json", "{\"from\": \"json\"}")
-                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = jsonAndXmlGateway()) {
             Exchange exchange = gateway.post("/pets").body("{}").send();
 
             assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"from\": \"json\"}");
@@ -87,14 +78,7 @@ class RequestTemplateSelectionTests {
     // (docs/behavior.md#emulator-differences).
     @Test
     void content_type_parameters_are_ignored() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "POST /pets",
-                        Integration.lambdaCustom(new RawEchoHandler())
-                                .requestTemplate("application/json", "{\"from\": \"json\"}")
-                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = jsonAndXmlGateway()) {
             Exchange exchange = gateway.post("/pets")
                     .header("Content-Type", "application/json; charset=UTF-8")
                     .body("{}")
@@ -108,14 +92,7 @@ class RequestTemplateSelectionTests {
     // simulator does it.
     @Test
     void content_type_compares_case_insensitively() {
-        try (ApiGateway gateway = ApiGateway.builder()
-                .route(
-                        "POST /pets",
-                        Integration.lambdaCustom(new RawEchoHandler())
-                                .requestTemplate("application/json", "{\"from\": \"json\"}")
-                                .requestTemplate("application/xml", "{\"from\": \"xml\"}")
-                                .build())
-                .build()) {
+        try (ApiGateway gateway = jsonAndXmlGateway()) {
             Exchange exchange = gateway.post("/pets")
                     .header("Content-Type", "Application/XML")
                     .body("<pet/>")

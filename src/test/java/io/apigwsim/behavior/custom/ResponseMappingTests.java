@@ -73,12 +73,9 @@ class ResponseMappingTests {
             return request.send();
         }
 
-        // The request's Accept selects the response template; parameters are ignored
-        // (docs/behavior.md#response-template-selection).
-        @ParameterizedTest(name = "Accept {0}")
-        @ValueSource(strings = {"application/xml", "application/xml; charset=utf-8"})
-        void accept_selects_the_template(String accept) {
-            try (ApiGateway gateway = ApiGateway.builder()
+        // GET /by-accept: XML, JSON and an empty text/plain response template.
+        private static ApiGateway byAcceptGateway() {
+            return ApiGateway.builder()
                     .route(
                             "GET /by-accept",
                             Integration.lambdaCustom(new RawResultHandler(RESULT))
@@ -86,7 +83,15 @@ class ResponseMappingTests {
                                     .responseTemplate("application/json", "{\"name\": \"$input.path('$.name')\"}")
                                     .responseTemplate("text/plain", "")
                                     .build())
-                    .build()) {
+                    .build();
+        }
+
+        // The request's Accept selects the response template; parameters are ignored
+        // (docs/behavior.md#response-template-selection).
+        @ParameterizedTest(name = "Accept {0}")
+        @ValueSource(strings = {"application/xml", "application/xml; charset=utf-8"})
+        void accept_selects_the_template(String accept) {
+            try (ApiGateway gateway = byAcceptGateway()) {
                 Exchange exchange = send(gateway.get("/by-accept"), accept);
 
                 assertThat(exchange).response().hasBody("<name>Rex</name>");
@@ -96,15 +101,7 @@ class ResponseMappingTests {
         // Without Accept the application/json template is used (docs/behavior.md#response-template-selection).
         @Test
         void missing_accept_selects_the_json_template() {
-            try (ApiGateway gateway = ApiGateway.builder()
-                    .route(
-                            "GET /by-accept",
-                            Integration.lambdaCustom(new RawResultHandler(RESULT))
-                                    .responseTemplate("application/xml", "<name>$input.path('$.name')</name>")
-                                    .responseTemplate("application/json", "{\"name\": \"$input.path('$.name')\"}")
-                                    .responseTemplate("text/plain", "")
-                                    .build())
-                    .build()) {
+            try (ApiGateway gateway = byAcceptGateway()) {
                 Exchange exchange = send(gateway.get("/by-accept"), null);
 
                 assertThat(exchange).response().hasBody("{\"name\": \"Rex\"}");
@@ -115,15 +112,7 @@ class ResponseMappingTests {
         // LocalStack uses the last one (docs/behavior.md#emulator-differences).
         @Test
         void only_the_first_accept_type_counts() {
-            try (ApiGateway gateway = ApiGateway.builder()
-                    .route(
-                            "GET /by-accept",
-                            Integration.lambdaCustom(new RawResultHandler(RESULT))
-                                    .responseTemplate("application/xml", "<name>$input.path('$.name')</name>")
-                                    .responseTemplate("application/json", "{\"name\": \"$input.path('$.name')\"}")
-                                    .responseTemplate("text/plain", "")
-                                    .build())
-                    .build()) {
+            try (ApiGateway gateway = byAcceptGateway()) {
                 Exchange exchange = send(gateway.get("/by-accept"), "application/xml, application/json");
 
                 assertThat(exchange).response().hasBody("<name>Rex</name>");
@@ -135,15 +124,7 @@ class ResponseMappingTests {
         // (docs/behavior.md#emulator-differences).
         @Test
         void unmatched_accept_uses_the_first_template() {
-            try (ApiGateway gateway = ApiGateway.builder()
-                    .route(
-                            "GET /by-accept",
-                            Integration.lambdaCustom(new RawResultHandler(RESULT))
-                                    .responseTemplate("application/xml", "<name>$input.path('$.name')</name>")
-                                    .responseTemplate("application/json", "{\"name\": \"$input.path('$.name')\"}")
-                                    .responseTemplate("text/plain", "")
-                                    .build())
-                    .build()) {
+            try (ApiGateway gateway = byAcceptGateway()) {
                 Exchange exchange = send(gateway.get("/by-accept"), "image/png");
 
                 assertThat(exchange).response().hasBody("<name>Rex</name>");
@@ -172,15 +153,7 @@ class ResponseMappingTests {
         // (docs/behavior.md#response-template-selection).
         @Test
         void empty_template_passes_the_body_through() {
-            try (ApiGateway gateway = ApiGateway.builder()
-                    .route(
-                            "GET /by-accept",
-                            Integration.lambdaCustom(new RawResultHandler(RESULT))
-                                    .responseTemplate("application/xml", "<name>$input.path('$.name')</name>")
-                                    .responseTemplate("application/json", "{\"name\": \"$input.path('$.name')\"}")
-                                    .responseTemplate("text/plain", "")
-                                    .build())
-                    .build()) {
+            try (ApiGateway gateway = byAcceptGateway()) {
                 Exchange exchange = send(gateway.get("/by-accept"), "text/plain");
 
                 assertThat(exchange).response().hasBody(RESULT);
