@@ -386,7 +386,7 @@ public final class ApiGateway implements AutoCloseable {
             if (functions.containsKey(name)) {
                 throw new ApiDefinitionException("Function \"" + name + "\" is bound twice; bind each function once");
             }
-            functions.put(name, new FunctionBinding(handler, handlerType, "function(\"" + name + "\", ...)"));
+            functions.put(name, new FunctionBinding(handler, handlerType));
             return this;
         }
 

@@ -9,13 +9,12 @@ import java.util.Optional;
  *
  * @param handler the handler instance
  * @param declaredType the handler's declared type where its class leaves the event types open, or empty
- * @param origin where the binding was made, for messages
  */
-public record FunctionBinding(Object handler, Optional<Type> declaredType, String origin) {
+public record FunctionBinding(Object handler, Optional<Type> declaredType) {
 
     /** Check the parts. */
     public FunctionBinding {
         Objects.requireNonNull(declaredType, "declaredType");
-        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(handler, "handler");
     }
 }

@@ -33,8 +33,7 @@ final class RequestScope {
     private RouteIntegration.IntegrationRequest.Invoke pendingInvocation;
     private Invocation invocation;
     private byte[] event;
-    private byte[] result;
-    private String functionError;
+    private boolean asynchronous;
 
     RequestScope(
             HttpRequest request,
@@ -162,15 +161,11 @@ final class RequestScope {
     /** Record what Lambda answered: the function's result or Lambda's error object. */
     void answered(Invocation invocation) {
         this.invocation = invocation;
-        if (invocation.answered()) {
-            this.result = invocation.payload();
-            this.functionError = invocation.functionError().orElse(null);
-        }
     }
 
-    /** Record what an asynchronous invocation answered: nothing. */
+    /** Record that Lambda accepted an asynchronous invocation, which answers with no payload. */
     void answeredAsynchronously() {
-        this.result = new byte[0];
+        this.asynchronous = true;
     }
 
     /** The exchange this request produced, with the response the client gets. */
@@ -180,6 +175,9 @@ final class RequestScope {
                 ? new HttpResponse(response.status(), response.headers(), new byte[0])
                 : response;
         String routeKey = route == null ? null : route.prepared().routeKey();
+        byte[] result = asynchronous ? new byte[0] : invocation == null ? null : invocation.payload();
+        String functionError =
+                invocation == null ? null : invocation.functionError().orElse(null);
         return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
     }
 

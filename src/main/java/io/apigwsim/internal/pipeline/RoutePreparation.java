@@ -133,10 +133,6 @@ final class RoutePreparation {
                         + "\", handler), or in a JUnit test with a @LambdaFunction(\"" + name + "\") field");
             }
             handler = binding.handler();
-            if (handler == null) {
-                throw new ApiDefinitionException("Function \"" + name + "\" of route " + route.describe()
-                        + " is bound to null (" + binding.origin() + ")");
-            }
             declaredType = declaredType.or(binding::declaredType);
         }
         String functionName = integration.functionName().orElseGet(() -> handlerName(handler));
