@@ -90,45 +90,21 @@ public final class LambdaCustomIntegration implements Integration {
         return Optional.ofNullable(handler);
     }
 
-    /**
-     * Return the declared type of the handler when its class does not tell its input type.
-     *
-     * @return the declared type, or empty
-     * @since 0.1
-     */
     @Override
     public Optional<Type> handlerType() {
         return Optional.ofNullable(handlerType);
     }
 
-    /**
-     * Return the function name that the handler's {@code Context} reports.
-     *
-     * @return the function name, or empty to use the handler's simple class name
-     * @since 0.1
-     */
     @Override
     public Optional<String> functionName() {
         return Optional.ofNullable(functionName);
     }
 
-    /**
-     * Return the integration timeout, when one was set.
-     *
-     * @return the timeout, or empty for API Gateway's 29 seconds
-     * @since 0.1
-     */
     @Override
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
 
-    /**
-     * Return the function's own timeout.
-     *
-     * @return the function timeout, Lambda's 3 seconds unless set
-     * @since 0.1
-     */
     @Override
     public Duration functionTimeout() {
         return functionTimeout;

@@ -45,23 +45,11 @@ public final class LambdaProxyIntegration implements Integration {
         return Optional.ofNullable(handler);
     }
 
-    /**
-     * Return the declared type of the handler when its class does not tell its event type.
-     *
-     * @return the declared type, such as the generic type of a {@code @Mock} field, or empty
-     * @since 0.1
-     */
     @Override
     public Optional<Type> handlerType() {
         return Optional.ofNullable(handlerType);
     }
 
-    /**
-     * Return the function name that the handler's {@code Context} reports.
-     *
-     * @return the function name, or empty to use the handler's simple class name
-     * @since 0.1
-     */
     @Override
     public Optional<String> functionName() {
         return Optional.ofNullable(functionName);
@@ -78,24 +66,11 @@ public final class LambdaProxyIntegration implements Integration {
         return Optional.ofNullable(payloadFormatVersion);
     }
 
-    /**
-     * Return the integration timeout, after which API Gateway stops waiting for the function, when one
-     * was set.
-     *
-     * @return the timeout, or empty for the API's default: 29 seconds for REST APIs, 30 for HTTP APIs
-     * @since 0.1
-     */
     @Override
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
     }
 
-    /**
-     * Return the function's own timeout, after which Lambda stops the function with an error.
-     *
-     * @return the function timeout, 3 seconds (Lambda's default) unless set
-     * @since 0.1
-     */
     @Override
     public Duration functionTimeout() {
         return functionTimeout;
