@@ -2,12 +2,19 @@ package io.apigwsim;
 
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.ApiKey;
+import io.apigwsim.definition.ApiKeySource;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.AuthorizerDefinition;
 import io.apigwsim.definition.CorsConfiguration;
+import io.apigwsim.definition.GatewayResponse;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
+import io.apigwsim.definition.MethodRequest;
 import io.apigwsim.definition.RouteDefinition;
+import io.apigwsim.definition.StageThrottling;
+import io.apigwsim.definition.UsagePlan;
 import io.apigwsim.http.Headers;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.internal.pipeline.FunctionBinding;
@@ -508,6 +515,141 @@ public final class ApiGateway implements AutoCloseable {
         }
 
         /**
+         * Add a route with method request settings, such as the authorizer that guards it.
+         *
+         * <pre>{@code
+         * builder.route("GET /pets", new ListPets(), MethodRequest.builder().authorizer("bearer").build());
+         * }</pre>
+         *
+         * @param routeKey the method and resource path, such as {@code "GET /pets/{id}"}
+         * @param handler a handler, an {@link Integration} or an integration's builder
+         * @param methodRequest the method request settings
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder route(String routeKey, Object handler, MethodRequest methodRequest) {
+            Objects.requireNonNull(methodRequest, "methodRequest");
+            Integration integration;
+            if (handler instanceof Integration given) {
+                integration = given;
+            } else if (handler instanceof LambdaProxyIntegration.Builder proxy) {
+                integration = proxy.build();
+            } else if (handler instanceof LambdaCustomIntegration.Builder custom) {
+                integration = custom.build();
+            } else {
+                integration = Integration.lambdaProxy(handler).build();
+            }
+            definition.route(RouteDefinition.parse(routeKey, integration).withMethodRequest(methodRequest));
+            return this;
+        }
+
+        /**
+         * Add an authorizer that routes name in their {@link MethodRequest}.
+         *
+         * @param authorizer the authorizer
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder authorizer(AuthorizerDefinition authorizer) {
+            definition.authorizer(authorizer);
+            return this;
+        }
+
+        /**
+         * Add the authorizer being built, so {@code .build()} may be left out.
+         *
+         * @param authorizer the authorizer's builder
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder authorizer(AuthorizerDefinition.Builder authorizer) {
+            return authorizer(authorizer.build());
+        }
+
+        /**
+         * Add an API key of the REST API; callers send its value in {@code X-API-Key} to methods that require a key.
+         *
+         * @param key the key, such as {@code ApiKey.of("partner", "partnerKey0123456789abcd")}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder apiKey(ApiKey key) {
+            definition.apiKey(key);
+            return this;
+        }
+
+        /**
+         * Add a usage plan of the stage: the keys it admits, their throttle and quota.
+         *
+         * @param plan the plan
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder usagePlan(UsagePlan plan) {
+            definition.usagePlan(plan);
+            return this;
+        }
+
+        /**
+         * Add the usage plan being built, so {@code .build()} may be left out.
+         *
+         * @param plan the plan's builder
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder usagePlan(UsagePlan.Builder plan) {
+            return usagePlan(plan.build());
+        }
+
+        /**
+         * Set the stage's default and per-method throttling.
+         *
+         * @param throttling the settings
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder stageThrottling(StageThrottling throttling) {
+            definition.stageThrottling(throttling);
+            return this;
+        }
+
+        /**
+         * Set where the REST API reads API keys: the {@code X-API-Key} header (the default) or the authorizer's
+         * {@code usageIdentifierKey}.
+         *
+         * @param source the key source
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder apiKeySource(ApiKeySource source) {
+            definition.apiKeySource(source);
+            return this;
+        }
+
+        /**
+         * Customize one of the REST API's gateway responses.
+         *
+         * @param response the customization
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder gatewayResponse(GatewayResponse response) {
+            definition.gatewayResponse(response);
+            return this;
+        }
+
+        /**
+         * Customize one of the REST API's gateway responses with the customization being built.
+         *
+         * @param response the customization's builder
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder gatewayResponse(GatewayResponse.Builder response) {
+            return gatewayResponse(response.build());
+        }
+
+        /**
          * Add a route.
          *
          * @param route the route, with the origin that error messages name
@@ -520,7 +662,8 @@ public final class ApiGateway implements AutoCloseable {
         }
 
         /**
-         * Set the clock that stamps request times.
+         * Set the clock that stamps request times and runs the authorizer cache, so that a test advances time
+         * instead of sleeping.
          *
          * @param clock the clock; the system clock in UTC unless set
          * @return this builder

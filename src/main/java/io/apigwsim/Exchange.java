@@ -82,6 +82,14 @@ public interface Exchange extends AssertProvider<ExchangeAssert> {
     Optional<String> functionError();
 
     /**
+     * Return what the route's authorizer did for this request.
+     *
+     * @return the authorizer call, or empty when the route has no authorizer or the request matched no route
+     * @since 0.2
+     */
+    Optional<AuthorizerCall> authorizer();
+
+    /**
      * Return the route that served the request.
      *
      * @return the route key, such as {@code GET /pets/{id}}, or empty when no route matched

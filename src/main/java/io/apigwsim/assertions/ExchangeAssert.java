@@ -1,5 +1,6 @@
 package io.apigwsim.assertions;
 
+import io.apigwsim.AuthorizerCall;
 import io.apigwsim.Exchange;
 import io.apigwsim.LambdaPayload;
 import java.io.PrintStream;
@@ -86,6 +87,49 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Exchang
     public LambdaEventAssert lambdaEvent() {
         wasInvoked();
         return new LambdaEventAssert(actual.lambdaEvent());
+    }
+
+    /**
+     * Verify that the route's authorizer function was invoked for this request, then start assertions on the event
+     * it received.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pets with Authorization: Bearer abc, behind a TOKEN authorizer
+     * assertThat(exchange).authorizerEvent().hasField("authorizationToken", "Bearer abc");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the authorizer's answer came from API Gateway's cache, so the function did not run
+     * assertThat(exchange).authorizerEvent();
+     * }</pre>
+     *
+     * @return an assertion on the authorizer's event
+     * @since 0.2
+     */
+    public LambdaEventAssert authorizerEvent() {
+        isNotNull();
+        if (actual.authorizer().isEmpty()) {
+            throw failure(
+                    "%nExpecting the route's authorizer to have been invoked, but the request reached no authorizer;"
+                            + " the client got:%n  %s%s",
+                    statusAndBody(), logLines());
+        }
+        AuthorizerCall call = actual.authorizer().get();
+        if (!call.invoked()) {
+            throw failure(
+                    "%nExpecting authorizer %s to have been invoked, but %s; the client got:%n  %s%s",
+                    call.authorizerName(),
+                    call.fromCache()
+                            ? "its cached answer was used"
+                            : "API Gateway decided " + call.decision() + " first",
+                    statusAndBody(),
+                    logLines());
+        }
+        return new LambdaEventAssert(call.event());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.apigwsim.definition;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,21 @@ public final class ApiDefinition {
     private final List<String> binaryMediaTypes;
     private final List<RouteDefinition> routes;
     private final CorsConfiguration cors;
+    private final Map<String, AuthorizerDefinition> authorizers;
+    private final Map<GatewayResponseType, GatewayResponse> gatewayResponses;
+    private final List<ApiKey> apiKeys;
+    private final List<UsagePlan> usagePlans;
+    private final StageThrottling stageThrottling;
+    private final ApiKeySource apiKeySource;
 
     private ApiDefinition(Builder builder) {
+        this.apiKeys = List.copyOf(builder.apiKeys);
+        this.usagePlans = List.copyOf(builder.usagePlans);
+        this.stageThrottling = builder.stageThrottling;
+        this.apiKeySource = builder.apiKeySource;
         this.cors = builder.cors;
+        this.authorizers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.authorizers));
+        this.gatewayResponses = Collections.unmodifiableMap(new EnumMap<>(builder.gatewayResponses));
         this.type = builder.type;
         this.stage = builder.stage != null
                 ? builder.stage
@@ -128,6 +141,66 @@ public final class ApiDefinition {
     }
 
     /**
+     * Return the API's authorizers by name, in declaration order.
+     *
+     * @return the authorizers
+     * @since 0.2
+     */
+    public Map<String, AuthorizerDefinition> authorizers() {
+        return authorizers;
+    }
+
+    /**
+     * Return the REST API's customized gateway responses.
+     *
+     * @return the customizations by type, empty when every response is API Gateway's default
+     * @since 0.2
+     */
+    public Map<GatewayResponseType, GatewayResponse> gatewayResponses() {
+        return gatewayResponses;
+    }
+
+    /**
+     * Return the REST API's API keys, in declaration order.
+     *
+     * @return the keys
+     * @since 0.2
+     */
+    public List<ApiKey> apiKeys() {
+        return apiKeys;
+    }
+
+    /**
+     * Return the usage plans of the stage, in declaration order.
+     *
+     * @return the plans
+     * @since 0.2
+     */
+    public List<UsagePlan> usagePlans() {
+        return usagePlans;
+    }
+
+    /**
+     * Return the stage's throttling settings.
+     *
+     * @return the settings; {@link StageThrottling#none()} unless set
+     * @since 0.2
+     */
+    public StageThrottling stageThrottling() {
+        return stageThrottling;
+    }
+
+    /**
+     * Return where the REST API reads API keys.
+     *
+     * @return the key source; {@link ApiKeySource#HEADER} unless set
+     * @since 0.2
+     */
+    public ApiKeySource apiKeySource() {
+        return apiKeySource;
+    }
+
+    /**
      * Return a builder holding everything this definition holds, to derive another definition from it.
      *
      * @return a new builder
@@ -141,6 +214,12 @@ public final class ApiDefinition {
         builder.binaryMediaTypes.addAll(binaryMediaTypes);
         builder.routes.addAll(routes);
         builder.cors = cors;
+        builder.authorizers.putAll(authorizers);
+        builder.gatewayResponses.putAll(gatewayResponses);
+        builder.apiKeys.addAll(apiKeys);
+        builder.usagePlans.addAll(usagePlans);
+        builder.stageThrottling = stageThrottling;
+        builder.apiKeySource = apiKeySource;
         return builder;
     }
 
@@ -162,8 +241,97 @@ public final class ApiDefinition {
         private final List<String> binaryMediaTypes = new ArrayList<>();
         private final List<RouteDefinition> routes = new ArrayList<>();
         private CorsConfiguration cors;
+        private final Map<String, AuthorizerDefinition> authorizers = new LinkedHashMap<>();
+        private final Map<GatewayResponseType, GatewayResponse> gatewayResponses =
+                new EnumMap<>(GatewayResponseType.class);
+        private final List<ApiKey> apiKeys = new ArrayList<>();
+        private final List<UsagePlan> usagePlans = new ArrayList<>();
+        private StageThrottling stageThrottling = StageThrottling.none();
+        private ApiKeySource apiKeySource = ApiKeySource.HEADER;
 
         private Builder() {}
+
+        /**
+         * Add an API key of the REST API.
+         *
+         * @param key the key
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder apiKey(ApiKey key) {
+            apiKeys.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * Add a usage plan of the stage.
+         *
+         * @param plan the plan, naming keys added with {@link #apiKey(ApiKey)}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder usagePlan(UsagePlan plan) {
+            usagePlans.add(Objects.requireNonNull(plan, "plan"));
+            return this;
+        }
+
+        /**
+         * Set the stage's default and per-method throttling.
+         *
+         * @param throttling the settings
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder stageThrottling(StageThrottling throttling) {
+            this.stageThrottling = Objects.requireNonNull(throttling, "throttling");
+            return this;
+        }
+
+        /**
+         * Set where the REST API reads API keys.
+         *
+         * @param source {@link ApiKeySource#HEADER} (the default) or {@link ApiKeySource#AUTHORIZER}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder apiKeySource(ApiKeySource source) {
+            this.apiKeySource = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Add an authorizer that routes can name.
+         *
+         * @param authorizer the authorizer
+         * @return this builder
+         * @throws ApiDefinitionException when an authorizer of the same name was added before
+         * @since 0.2
+         */
+        public Builder authorizer(AuthorizerDefinition authorizer) {
+            Objects.requireNonNull(authorizer, "authorizer");
+            if (authorizers.putIfAbsent(authorizer.name(), authorizer) != null) {
+                throw new ApiDefinitionException(authorizer.origin() + " has the name of "
+                        + authorizers.get(authorizer.name()).origin() + "; give each authorizer its own name");
+            }
+            return this;
+        }
+
+        /**
+         * Customize one of the REST API's gateway responses.
+         *
+         * @param response the customization
+         * @return this builder
+         * @throws ApiDefinitionException when the type was customized before
+         * @since 0.2
+         */
+        public Builder gatewayResponse(GatewayResponse response) {
+            Objects.requireNonNull(response, "response");
+            if (gatewayResponses.putIfAbsent(response.type(), response) != null) {
+                throw new ApiDefinitionException(
+                        "Gateway response " + response.type() + " is customized twice; customize it once");
+            }
+            return this;
+        }
 
         /**
          * Configure an HTTP API's built-in CORS.
@@ -288,7 +456,39 @@ public final class ApiDefinition {
             } else {
                 checkHttpApi();
             }
+            checkMethodRequests();
             return new ApiDefinition(this);
+        }
+
+        private void checkMethodRequests() {
+            for (AuthorizerDefinition authorizer : authorizers.values()) {
+                if (type == ApiType.HTTP
+                        || authorizer.type() == AuthorizerType.COGNITO_USER_POOLS
+                        || authorizer.type() == AuthorizerType.JWT) {
+                    throw new ApiDefinitionException(authorizer.origin() + " is a " + authorizer.type()
+                            + " authorizer of " + (type == ApiType.REST ? "a REST" : "an HTTP") + " API, which"
+                            + " apigw-sim does not simulate yet (docs/behavior.md#not-simulated); REST APIs have"
+                            + " TOKEN and REQUEST Lambda authorizers");
+                }
+            }
+            for (RouteDefinition route : routes) {
+                MethodRequest request = route.methodRequest();
+                request.authorizer()
+                        .filter(name -> !authorizers.containsKey(name))
+                        .ifPresent(name -> {
+                            throw new ApiDefinitionException(route.describe() + " names authorizer \"" + name
+                                    + "\", which the API does not declare; declared: " + authorizers.keySet());
+                        });
+                if (request.apiKeyRequired() && type == ApiType.HTTP) {
+                    throw new ApiDefinitionException(route.describe() + " requires an API key, which only REST APIs"
+                            + " have; HTTP APIs have no API keys or usage plans");
+                }
+                if (!request.authorizationScopes().isEmpty()) {
+                    throw new ApiDefinitionException(route.describe() + " sets authorization scopes, which only"
+                            + " Cognito and JWT authorizers check, and apigw-sim does not simulate those yet"
+                            + " (docs/behavior.md#not-simulated)");
+                }
+            }
         }
 
         private void checkRestApi() {
@@ -322,6 +522,19 @@ public final class ApiDefinition {
         }
 
         private void checkHttpApi() {
+            if (!apiKeys.isEmpty() || !usagePlans.isEmpty() || apiKeySource != ApiKeySource.HEADER) {
+                throw new ApiDefinitionException("API keys and usage plans are REST API features; an HTTP API has"
+                        + " none (docs/behavior.md#api-keys)");
+            }
+            if (stageThrottling.defaultMethodThrottle().isPresent()
+                    || !stageThrottling.methodThrottles().isEmpty()) {
+                throw new ApiDefinitionException("apigw-sim does not simulate an HTTP API's route throttling yet"
+                        + " (docs/behavior.md#not-simulated); REST stages have it");
+            }
+            if (!gatewayResponses.isEmpty()) {
+                throw new ApiDefinitionException("Gateway responses " + gatewayResponses.keySet() + " are a REST API"
+                        + " setting; an HTTP API's own answers cannot be customized");
+            }
             if (!binaryMediaTypes.isEmpty()) {
                 throw new ApiDefinitionException("Binary media types " + binaryMediaTypes
                         + " are a REST API setting; an HTTP API has none and base64-encodes every request body that is"

@@ -28,7 +28,7 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
      * @since 0.1
      */
     static LambdaProxyIntegration.Builder lambdaProxy(Object handler) {
-        return new LambdaProxyIntegration.Builder(LambdaChecks.handler(handler, "lambdaProxy"), null);
+        return new LambdaProxyIntegration.Builder(LambdaChecks.handler(handler, "Integration.lambdaProxy"), null);
     }
 
     /**
@@ -54,7 +54,7 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
      * @since 0.1
      */
     static LambdaCustomIntegration.Builder lambdaCustom(Object handler) {
-        return new LambdaCustomIntegration.Builder(LambdaChecks.handler(handler, "lambdaCustom"), null);
+        return new LambdaCustomIntegration.Builder(LambdaChecks.handler(handler, "Integration.lambdaCustom"), null);
     }
 
     /**

@@ -18,7 +18,7 @@ final class LambdaChecks {
                 || handler instanceof LambdaCustomIntegration.Builder
                 || handler instanceof Integration) {
             boolean builder = !(handler instanceof Integration);
-            throw new ApiDefinitionException("Integration." + factory + "(..) takes a handler, but was given "
+            throw new ApiDefinitionException(factory + "(..) takes a handler, but was given "
                     + (builder ? "an unbuilt integration builder" : "an integration")
                     + "; pass the handler itself, and call build() on the builder before passing it to a route,"
                     + " for example Integration.lambdaProxy(handler).timeout(Duration.ofSeconds(2)).build()");

@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param integration the integration behind the method
  * @param origin where the route was declared, used in error messages, such as
  *     {@code @Route on class PetTests}
+ * @param methodRequest who may call the method and what the request must carry
  * @since 0.1
  */
-public record RouteDefinition(String method, String path, Integration integration, String origin) {
+public record RouteDefinition(
+        String method, String path, Integration integration, String origin, MethodRequest methodRequest) {
 
     /** The route key of an HTTP API's catch-all route; such a route has an empty path. */
     public static final String DEFAULT_ROUTE_KEY = "$default";
@@ -24,6 +26,7 @@ public record RouteDefinition(String method, String path, Integration integratio
      * @param path the resource path
      * @param integration the integration behind the method
      * @param origin where the route was declared
+     * @param methodRequest the method request settings
      */
     public RouteDefinition {
         Objects.requireNonNull(method, "method");
@@ -33,6 +36,31 @@ public record RouteDefinition(String method, String path, Integration integratio
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(integration, "integration");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(methodRequest, "methodRequest");
+    }
+
+    /**
+     * Declare an open route, with no authorizer and nothing required of the request.
+     *
+     * @param method an upper-case HTTP method such as {@code GET}, or {@code ANY}
+     * @param path the resource path
+     * @param integration the integration behind the method
+     * @param origin where the route was declared
+     * @since 0.1
+     */
+    public RouteDefinition(String method, String path, Integration integration, String origin) {
+        this(method, path, integration, origin, MethodRequest.NONE);
+    }
+
+    /**
+     * Return this route with other method request settings.
+     *
+     * @param methodRequest the settings
+     * @return a copy of this route
+     * @since 0.2
+     */
+    public RouteDefinition withMethodRequest(MethodRequest methodRequest) {
+        return new RouteDefinition(method, path, integration, origin, methodRequest);
     }
 
     /**

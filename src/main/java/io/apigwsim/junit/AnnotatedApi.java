@@ -4,11 +4,13 @@ import io.apigwsim.ApiGateway;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.AuthorizerDefinition;
 import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
+import io.apigwsim.definition.MethodRequest;
 import io.apigwsim.definition.RouteDefinition;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
@@ -55,6 +57,9 @@ final class AnnotatedApi {
         List<Class<?>> classes = new ArrayList<>();
         for (Class<?> current = testClass; current != null; current = current.getEnclosingClass()) {
             classes.add(0, current);
+        }
+        for (Class<?> declaring : classes) {
+            api.readAuthorizers(declaring);
         }
         for (Class<?> declaring : classes) {
             api.readRoutes(declaring, "@Route on class " + declaring.getSimpleName());
@@ -178,6 +183,57 @@ final class AnnotatedApi {
         }
     }
 
+    private void readAuthorizers(Class<?> declaring) {
+        for (Authorizer authorizer : AnnotationSupport.findRepeatableAnnotations(declaring, Authorizer.class)) {
+            String where = "@Authorizer(name = \"" + authorizer.name() + "\") on class " + declaring.getSimpleName();
+            boolean hasHandler = authorizer.handler() != Route.NoHandler.class;
+            boolean hasFunction = !authorizer.function().isEmpty();
+            if (hasHandler == hasFunction) {
+                throw new ExtensionConfigurationException(
+                        where + (hasHandler ? " sets both handler and function" : " names no handler")
+                                + "; set one: handler = TokenAuthorizer.class, or function = \"name\" of a @LambdaFunction"
+                                + " field");
+            }
+            if (hasFunction && !functions.containsKey(authorizer.function())) {
+                throw new ExtensionConfigurationException(where + " names function \"" + authorizer.function()
+                        + "\", but " + testClassName + " has no @LambdaFunction(\"" + authorizer.function()
+                        + "\") field; declare one");
+            }
+            try {
+                AuthorizerDefinition.Builder definition = switch (authorizer.type()) {
+                    case TOKEN ->
+                        hasHandler
+                                ? AuthorizerDefinition.token(
+                                        authorizer.name(), instantiate(authorizer.handler(), where))
+                                : AuthorizerDefinition.token(authorizer.name(), authorizer.function());
+                    case REQUEST ->
+                        hasHandler
+                                ? AuthorizerDefinition.request(
+                                        authorizer.name(), instantiate(authorizer.handler(), where))
+                                : AuthorizerDefinition.request(authorizer.name(), authorizer.function());
+                    default ->
+                        throw new ApiDefinitionException(
+                                "type " + authorizer.type() + " is not simulated yet"
+                                        + " (docs/behavior.md#not-simulated); REST APIs have TOKEN and REQUEST Lambda authorizers");
+                };
+                if (!authorizer.identitySource().isEmpty()) {
+                    definition.identitySource(authorizer.identitySource());
+                }
+                if (!authorizer.validationExpression().isEmpty()) {
+                    definition.validationExpression(authorizer.validationExpression());
+                }
+                builder.authorizer(definition
+                        .resultTtlSeconds(authorizer.resultTtlSeconds())
+                        .functionTimeout(Duration.ofMillis(authorizer.functionTimeoutMillis()))
+                        .origin(where)
+                        .build());
+            } catch (ApiDefinitionException e) {
+                throw new ExtensionConfigurationException(
+                        e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     private void readRoutes(AnnotatedElement element, String where) {
         for (Route route : AnnotationSupport.findRepeatableAnnotations(element, Route.class)) {
             addRoute(
@@ -217,10 +273,23 @@ final class AnnotatedApi {
             Integration integration = target.custom() != null && target.custom().integration() == IntegrationType.CUSTOM
                     ? customIntegration(function, target, where)
                     : proxyIntegration(function, target, where);
-            builder.route(new RouteDefinition(method, path, integration, where));
+            builder.route(new RouteDefinition(method, path, integration, where, methodRequest(target.custom())));
         } catch (ApiDefinitionException e) {
             throw new ExtensionConfigurationException(where + " (" + key + "): " + e.getMessage(), e);
         }
+    }
+
+    private static MethodRequest methodRequest(Route route) {
+        if (route == null) {
+            return MethodRequest.NONE;
+        }
+        MethodRequest.Builder request = MethodRequest.builder()
+                .apiKeyRequired(route.apiKeyRequired())
+                .authorizationScopes(route.authorizationScopes());
+        if (!route.authorizer().isEmpty()) {
+            request.authorizer(route.authorizer());
+        }
+        return request.build();
     }
 
     private Integration proxyIntegration(FunctionRef function, RouteTarget target, String where) {

@@ -143,6 +143,30 @@ public @interface Route {
      */
     IntegrationResponse[] integrationResponses() default {};
 
+    /**
+     * The name of the {@link Authorizer} that guards the route.
+     *
+     * @return the authorizer's name; empty for an open route
+     * @since 0.2
+     */
+    String authorizer() default "";
+
+    /**
+     * Whether callers must send an API key of a usage plan of the stage.
+     *
+     * @return whether an API key is required; {@code false} by default
+     * @since 0.2
+     */
+    boolean apiKeyRequired() default false;
+
+    /**
+     * The OAuth scopes a Cognito or JWT authorizer's token must carry one of.
+     *
+     * @return the scopes; none by default
+     * @since 0.2
+     */
+    String[] authorizationScopes() default {};
+
     /** The "no handler class" marker of {@link #handler()}; not a handler. */
     final class NoHandler {
         private NoHandler() {}

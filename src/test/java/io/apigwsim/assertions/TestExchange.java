@@ -114,6 +114,11 @@ final class TestExchange implements Exchange {
     }
 
     @Override
+    public Optional<io.apigwsim.AuthorizerCall> authorizer() {
+        return Optional.empty();
+    }
+
+    @Override
     public Optional<String> routeKey() {
         return Optional.ofNullable(routeKey);
     }

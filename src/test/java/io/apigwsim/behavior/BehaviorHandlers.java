@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Small handlers shared by the behavior tests; all are stateless and thread-safe. */
-final class BehaviorHandlers {
+public final class BehaviorHandlers {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,7 +20,7 @@ final class BehaviorHandlers {
      * Answers 200 with the event it received as the body, and the Lambda request id it saw in the header
      * {@code x-echo-aws-request-id}.
      */
-    static final class EchoHandler implements RequestStreamHandler {
+    public static final class EchoHandler implements RequestStreamHandler {
 
         @Override
         public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {

@@ -20,7 +20,8 @@ enum HttpApiError {
     /** A body over 10 MB or an event over Lambda's 6 MB (docs/behavior.md#uncertain-http-api-responses-and-errors). */
     PAYLOAD_TOO_LARGE(413, "{\"message\":\"Request Entity Too Large\"}", true);
 
-    static final GatewayResponses CATALOGUE = (type, stamp) -> of(type).render(stamp.requestId(), stamp.httpDate());
+    static final GatewayResponses CATALOGUE =
+            (problem, request) -> of(problem.error()).render(request.requestId(), request.httpDate());
 
     private final int status;
     private final String body;
@@ -32,15 +33,22 @@ enum HttpApiError {
         this.jsonContentType = jsonContentType;
     }
 
-    private static HttpApiError of(GatewayResponseType type) {
-        return switch (type) {
+    private static HttpApiError of(GatewayError error) {
+        return switch (error) {
             case MISSING_AUTHENTICATION_TOKEN -> NOT_FOUND;
             case INTEGRATION_FAILURE, API_CONFIGURATION_ERROR -> INTERNAL_SERVER_ERROR;
             case INTEGRATION_TIMEOUT -> SERVICE_UNAVAILABLE;
             case BAD_REQUEST_PATH -> BAD_REQUEST;
             case REQUEST_TOO_LARGE, BODY_TOO_LARGE -> PAYLOAD_TOO_LARGE;
-            case UNSUPPORTED_MEDIA_TYPE ->
-                throw new IllegalArgumentException("An HTTP API has no mapping templates, so no " + type + " answer");
+            case UNSUPPORTED_MEDIA_TYPE,
+                    UNAUTHORIZED,
+                    AUTHORIZER_CONFIGURATION_ERROR,
+                    ACCESS_DENIED,
+                    ACCESS_DENIED_EXPLICITLY,
+                    INVALID_API_KEY,
+                    THROTTLED,
+                    QUOTA_EXCEEDED ->
+                throw new IllegalArgumentException("apigw-sim does not simulate an HTTP API's " + error + " answer");
         };
     }
 

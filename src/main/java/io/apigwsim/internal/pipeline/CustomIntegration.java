@@ -2,7 +2,7 @@ package io.apigwsim.internal.pipeline;
 
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
-import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.integration.custom.CustomIntegrationMapping;
 import io.apigwsim.internal.integration.custom.CustomRequestResult;
 import io.apigwsim.internal.integration.custom.CustomResponse;
@@ -36,17 +36,17 @@ final class CustomIntegration implements RouteIntegration {
         CustomRequestResult mapped = mapping.mapRequest(templates);
         if (mapped instanceof CustomRequestResult.UnsupportedMediaType unsupported) {
             scope.log(unsupported.reason());
-            return new IntegrationRequest.Refuse(GatewayResponseType.UNSUPPORTED_MEDIA_TYPE);
+            return new IntegrationRequest.Refuse(GatewayError.UNSUPPORTED_MEDIA_TYPE);
         }
         if (mapped instanceof CustomRequestResult.ConfigurationError error) {
             scope.log(error.reason());
-            return new IntegrationRequest.Refuse(GatewayResponseType.API_CONFIGURATION_ERROR);
+            return new IntegrationRequest.Refuse(GatewayError.API_CONFIGURATION_ERROR);
         }
         if (mapped instanceof CustomRequestResult.InvalidPayload invalid) {
             // Lambda's Invoke API rejects a payload that is not JSON; the client's status is not settled
             // (docs/behavior.md#uncertain-custom-integrations): answered as an integration failure.
             scope.log("Execution failed: Lambda rejected the invocation: " + invalid.reason());
-            return new IntegrationRequest.Refuse(GatewayResponseType.INTEGRATION_FAILURE);
+            return new IntegrationRequest.Refuse(GatewayError.INTEGRATION_FAILURE);
         }
         CustomRequestResult.Invoke invoke = (CustomRequestResult.Invoke) mapped;
         scope.log(invoke.description());
@@ -69,7 +69,7 @@ final class CustomIntegration implements RouteIntegration {
                 state.invoke().responseOverride());
         if (response instanceof CustomResponse.ConfigurationError error) {
             scope.log(error.reason());
-            return scope.gatewayResponse(GatewayResponseType.API_CONFIGURATION_ERROR);
+            return scope.gatewayResponse(GatewayError.API_CONFIGURATION_ERROR);
         }
         CustomResponse.Mapped mapped = (CustomResponse.Mapped) response;
         scope.log(mapped.description());

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param deploymentId the REST deployment serving the stage; {@code null} for an HTTP API
  * @param domainName the execute-api host
  * @param accountId the API owner's account
+ * @param region the API's region
  * @param stage the stage name
  * @param stageVariables the stage variables
  */
@@ -21,6 +22,7 @@ record Deployment(
         String deploymentId,
         String domainName,
         String accountId,
+        String region,
         String stage,
         Map<String, String> stageVariables) {
 
@@ -33,6 +35,7 @@ record Deployment(
                 deploymentId,
                 apiId + ".execute-api." + environment.region() + ".amazonaws.com",
                 environment.accountId(),
+                environment.region(),
                 definition.stage(),
                 definition.stageVariables());
     }

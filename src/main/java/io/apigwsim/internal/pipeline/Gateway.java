@@ -3,12 +3,14 @@ package io.apigwsim.internal.pipeline;
 import io.apigwsim.Exchange;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.cors.CorsPolicy;
-import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.gatewayresponse.GatewayResponses;
 import io.apigwsim.internal.lambda.LambdaService;
+import io.apigwsim.internal.usageplan.UsagePlans;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One deployed stage of an API, REST or HTTP: every request passes through the same list of stages, in API Gateway's
  * order, until one answers it.
  *
- * <p>A REST API: body size limit, route match, [the method request's authorizer, API key and validation stages go
+ * <p>A REST API: body size limit, route match, Lambda authorizer, API key and usage plan, [request validation goes
  * here], integration request, Lambda invocation, integration response. An HTTP API: body size limit, path decoding,
  * CORS preflight, route match, [its authorizer stage goes here], integration request, Lambda invocation, integration
  * response.
@@ -34,6 +36,7 @@ public final class Gateway implements AutoCloseable {
     private final IdSource ids;
     private final GatewayEnvironment environment;
     private final LambdaService lambda;
+    private final List<String> definitionNotes;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Gateway(
@@ -42,7 +45,9 @@ public final class Gateway implements AutoCloseable {
             List<Stage> stages,
             IdSource ids,
             GatewayEnvironment environment,
-            LambdaService lambda) {
+            LambdaService lambda,
+            List<String> definitionNotes) {
+        this.definitionNotes = definitionNotes;
         this.deployment = deployment;
         this.gatewayResponses = gatewayResponses;
         this.stages = List.copyOf(stages);
@@ -67,11 +72,21 @@ public final class Gateway implements AutoCloseable {
         String logStream =
                 TimeFormats.LOG_STREAM_DATE.format(environment.clock().instant()) + "/[$LATEST]" + ids.hex(32);
         LambdaService lambda = new LambdaService(environment.region(), environment.accountId(), logStream);
-        RouteTable routes = new RoutePreparation(definition, functions, lambda, environment.seed()).routes();
+        RoutePreparation preparation = new RoutePreparation(definition, functions, lambda, environment.seed());
+        RouteTable routes = preparation.routes();
         List<Stage> stages = new ArrayList<>();
         stages.add(new Stages.BodySizeLimit());
         if (definition.type() == ApiType.REST) {
             stages.add(new Stages.RouteMatching(routes, RequestContexts::rest));
+            stages.add(new Stages.Authorization());
+            if (usesUsagePlans(definition)) {
+                List<String> routeKeys = definition.routes().stream()
+                        .map(RouteDefinition::routeKey)
+                        .toList();
+                UsagePlans plans = UsagePlans.compile(
+                        definition.usagePlans(), definition.apiKeys(), definition.stageThrottling(), routeKeys);
+                stages.add(new Stages.UsagePlanCheck(plans, definition.apiKeySource()));
+            }
         } else {
             stages.add(new Stages.PathDecoding());
             definition.cors().map(CorsPolicy::of).map(Stages.CorsPreflight::new).ifPresent(stages::add);
@@ -80,9 +95,22 @@ public final class Gateway implements AutoCloseable {
         stages.add(new Stages.IntegrationRequestStage());
         stages.add(new Stages.LambdaInvoke());
         stages.add(new Stages.IntegrationResponseStage());
-        GatewayResponses responses =
-                definition.type() == ApiType.REST ? GatewayResponses.restApi() : GatewayResponses.httpApi();
-        return new Gateway(deployment, responses, stages, ids, environment, lambda);
+        GatewayResponses responses = definition.type() == ApiType.REST
+                ? GatewayResponses.restApi(definition.gatewayResponses())
+                : GatewayResponses.httpApi();
+        List<String> notes = preparation.unusedAuthorizers().stream()
+                .map(name -> "Authorizer " + name + " is declared, but no route uses it")
+                .toList();
+        return new Gateway(deployment, responses, stages, ids, environment, lambda, notes);
+    }
+
+    private static boolean usesUsagePlans(ApiDefinition definition) {
+        return !definition.usagePlans().isEmpty()
+                || !definition.apiKeys().isEmpty()
+                || definition.stageThrottling().defaultMethodThrottle().isPresent()
+                || !definition.stageThrottling().methodThrottles().isEmpty()
+                || definition.routes().stream()
+                        .anyMatch(route -> route.methodRequest().apiKeyRequired());
     }
 
     /**
@@ -107,6 +135,7 @@ public final class Gateway implements AutoCloseable {
                 extendedRequestId);
         scope.log("Starting execution for request: ", scope.requestId(), "", "");
         scope.log("HTTP Method: ", request.method(), ", Resource Path: ", request.path());
+        definitionNotes.forEach(scope::log);
         return scope.complete(run(scope));
     }
 
@@ -124,7 +153,7 @@ public final class Gateway implements AutoCloseable {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             scope.log("apigw-sim failed while processing the request; please report it: " + trace);
-            return scope.gatewayResponse(GatewayResponseType.API_CONFIGURATION_ERROR);
+            return scope.gatewayResponse(GatewayError.API_CONFIGURATION_ERROR);
         }
     }
 

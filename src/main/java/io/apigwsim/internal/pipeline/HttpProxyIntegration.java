@@ -3,7 +3,7 @@ package io.apigwsim.internal.pipeline;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.cors.CorsPolicy;
-import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.integration.proxy.HttpApiEventWriter;
 import io.apigwsim.internal.integration.proxy.HttpApiResponseReader;
 import io.apigwsim.internal.integration.proxy.ProxyRequest;
@@ -40,14 +40,14 @@ final class HttpProxyIntegration implements RouteIntegration {
     public HttpResponse response(RequestScope scope, IntegrationRequest.Invoke sent, Invocation invocation) {
         if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR) {
             scope.log("Lambda function error (X-Amz-Function-Error: Unhandled): " + invocation.errorDescription());
-            return scope.gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE);
+            return scope.gatewayResponse(GatewayError.INTEGRATION_FAILURE);
         }
         ProxyResult result = payloadV2
                 ? HttpApiResponseReader.readV2(invocation.payload())
                 : HttpApiResponseReader.readV1(invocation.payload());
         if (result instanceof ProxyResult.Malformed malformed) {
             scope.log("The function's response is not one API Gateway can map: " + malformed.reason());
-            return scope.gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE);
+            return scope.gatewayResponse(GatewayError.INTEGRATION_FAILURE);
         }
         ProxyResult.Response response = (ProxyResult.Response) result;
         List<Header> headers = response.headers();

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param function the Lambda function behind the route
  * @param integrationTimeout how long API Gateway waits for the function
  * @param integration the integration request and response of the route
+ * @param authorizer the Lambda authorizer that guards the route, or {@code null} for an open route
  */
 record PreparedRoute(
         RouteDefinition definition,
@@ -20,14 +21,16 @@ record PreparedRoute(
         String resourceId,
         LambdaFunction function,
         Duration integrationTimeout,
-        RouteIntegration integration) {
+        RouteIntegration integration,
+        LambdaAuthorizer authorizer) {
 
     PreparedRoute(
             RouteDefinition definition,
             String resourceId,
             LambdaFunction function,
             Duration integrationTimeout,
-            RouteIntegration integration) {
-        this(definition, definition.routeKey(), resourceId, function, integrationTimeout, integration);
+            RouteIntegration integration,
+            LambdaAuthorizer authorizer) {
+        this(definition, definition.routeKey(), resourceId, function, integrationTimeout, integration, authorizer);
     }
 }

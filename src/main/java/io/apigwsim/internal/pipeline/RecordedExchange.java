@@ -1,5 +1,6 @@
 package io.apigwsim.internal.pipeline;
 
+import io.apigwsim.AuthorizerCall;
 import io.apigwsim.Exchange;
 import io.apigwsim.LambdaPayload;
 import io.apigwsim.http.HttpRequest;
@@ -17,6 +18,7 @@ final class RecordedExchange implements Exchange {
     private final LambdaPayload event;
     private final LambdaPayload result;
     private final String functionError;
+    private final AuthorizerCall authorizerCall;
     private final ExecutionLog log;
     private volatile List<String> executionLog;
 
@@ -28,7 +30,9 @@ final class RecordedExchange implements Exchange {
             byte[] event,
             byte[] result,
             String functionError,
+            AuthorizerCall authorizerCall,
             ExecutionLog executionLog) {
+        this.authorizerCall = authorizerCall;
         this.request = request;
         this.response = response;
         this.routeKey = routeKey;
@@ -37,6 +41,11 @@ final class RecordedExchange implements Exchange {
         this.result = result == null ? null : new RecordedPayload(result);
         this.functionError = functionError;
         this.log = executionLog;
+    }
+
+    @Override
+    public Optional<AuthorizerCall> authorizer() {
+        return Optional.ofNullable(authorizerCall);
     }
 
     @Override

@@ -2,11 +2,16 @@ package io.apigwsim.internal.pipeline;
 
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
-import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.gatewayresponse.GatewayResponses;
+import io.apigwsim.internal.gatewayresponse.Problem;
+import io.apigwsim.internal.gatewayresponse.RequestValues;
 import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.request.QueryString;
 import io.apigwsim.internal.request.RequestContext;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything about one request while it passes through the stages: what is fixed when it arrives (the request, its
@@ -34,6 +39,8 @@ final class RequestScope {
     private Invocation invocation;
     private byte[] event;
     private boolean asynchronous;
+    private RecordedAuthorizerCall authorizerCall;
+    private String usageIdentifierKey;
 
     RequestScope(
             HttpRequest request,
@@ -96,9 +103,14 @@ final class RequestScope {
         log.add(prefix, payload);
     }
 
-    /** The answer this API gives itself for {@code type}, stamped with this request's ids and date. */
-    HttpResponse gatewayResponse(GatewayResponseType type) {
-        return gatewayResponses.render(type, new GatewayResponses.Stamp(requestId, extendedRequestId, httpDate));
+    /** The answer this API gives itself for {@code error}, stamped with this request's ids and date. */
+    HttpResponse gatewayResponse(GatewayError error) {
+        return gatewayResponse(Problem.of(error));
+    }
+
+    /** The answer this API gives itself for {@code problem}, with its own message. */
+    HttpResponse gatewayResponse(Problem problem) {
+        return gatewayResponses.render(problem, new Values());
     }
 
     /** An HTTP API request's path, percent-decoded as API Gateway shows it. */
@@ -163,6 +175,20 @@ final class RequestScope {
         this.invocation = invocation;
     }
 
+    /** Record what the route's authorizer did. */
+    void authorizerCall(RecordedAuthorizerCall call) {
+        this.authorizerCall = call;
+    }
+
+    /** The API key the route's authorizer returned as {@code usageIdentifierKey}, or {@code null}. */
+    String usageIdentifierKey() {
+        return usageIdentifierKey;
+    }
+
+    void usageIdentifierKey(String key) {
+        this.usageIdentifierKey = key;
+    }
+
     /** Record that Lambda accepted an asynchronous invocation, which answers with no payload. */
     void answeredAsynchronously() {
         this.asynchronous = true;
@@ -178,11 +204,59 @@ final class RequestScope {
         byte[] result = asynchronous ? new byte[0] : invocation == null ? null : invocation.payload();
         String functionError =
                 invocation == null ? null : invocation.functionError().orElse(null);
-        return new RecordedExchange(request, sent, routeKey, requestId, event, result, functionError, log);
+        return new RecordedExchange(
+                request, sent, routeKey, requestId, event, result, functionError, authorizerCall, log);
     }
 
     @Override
     public String toString() {
         return "request " + requestId + " " + request;
+    }
+
+    /** What a gateway response reads of this request (docs/behavior.md#gateway-response-customization). */
+    private final class Values implements RequestValues {
+
+        @Override
+        public String requestId() {
+            return requestId;
+        }
+
+        @Override
+        public String extendedRequestId() {
+            return extendedRequestId;
+        }
+
+        @Override
+        public String httpDate() {
+            return httpDate;
+        }
+
+        @Override
+        public Optional<String> context(String variable) {
+            return Optional.ofNullable(ContextVariables.value(RequestScope.this, variable));
+        }
+
+        @Override
+        public Optional<String> stageVariable(String name) {
+            return Optional.ofNullable(deployment.stageVariables().get(name));
+        }
+
+        @Override
+        public Optional<String> parameter(String location, String name) {
+            return switch (location) {
+                case "header" -> request.headers().first(name);
+                case "path" ->
+                    route == null
+                            ? Optional.empty()
+                            : Optional.ofNullable(route.pathParameters().get(name));
+                case "querystring" ->
+                    lastValue(QueryString.parse(request.rawQuery().orElse(null)).get(name));
+                default -> Optional.empty();
+            };
+        }
+
+        private static Optional<String> lastValue(List<String> values) {
+            return values == null ? Optional.empty() : Optional.of(values.get(values.size() - 1));
+        }
     }
 }

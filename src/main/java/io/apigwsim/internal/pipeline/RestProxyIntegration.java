@@ -3,7 +3,7 @@ package io.apigwsim.internal.pipeline;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.content.BinaryMediaTypes;
-import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.integration.proxy.ProxyRequest;
 import io.apigwsim.internal.integration.proxy.ProxyResult;
 import io.apigwsim.internal.integration.proxy.RestProxyEventWriter;
@@ -48,19 +48,19 @@ final class RestProxyIntegration implements RouteIntegration {
         if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR) {
             scope.log("Lambda execution failed with status 200 due to customer function error: "
                     + invocation.errorDescription());
-            return scope.gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE);
+            return scope.gatewayResponse(GatewayError.INTEGRATION_FAILURE);
         }
         ProxyResult result = RestProxyResponseReader.read(
                 invocation.payload(), scope.request().headers().first("Accept").orElse(null), binaryMediaTypes);
         if (result instanceof ProxyResult.Malformed malformed) {
             scope.log("Execution failed due to configuration error: Malformed Lambda proxy response: "
                     + malformed.reason());
-            return scope.gatewayResponse(GatewayResponseType.INTEGRATION_FAILURE);
+            return scope.gatewayResponse(GatewayError.INTEGRATION_FAILURE);
         }
         if (result instanceof ProxyResult.Undecodable undecodable) {
             scope.log("Execution failed due to configuration error: Unable to base64 decode the body: "
                     + undecodable.reason());
-            return scope.gatewayResponse(GatewayResponseType.API_CONFIGURATION_ERROR);
+            return scope.gatewayResponse(GatewayError.API_CONFIGURATION_ERROR);
         }
         ProxyResult.Response response = (ProxyResult.Response) result;
         return MethodResponse.rest(scope, response.status(), response.headers(), response.body());

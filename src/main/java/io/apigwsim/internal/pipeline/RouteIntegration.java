@@ -1,7 +1,7 @@
 package io.apigwsim.internal.pipeline;
 
 import io.apigwsim.http.HttpResponse;
-import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.lambda.Invocation;
 
 /** How one route hands the request to Lambda and turns Lambda's answer into the method response. */
@@ -35,6 +35,6 @@ interface RouteIntegration {
          *
          * @param type the gateway response
          */
-        record Refuse(GatewayResponseType type) implements IntegrationRequest {}
+        record Refuse(GatewayError type) implements IntegrationRequest {}
     }
 }

@@ -1,10 +1,12 @@
 package io.apigwsim.internal.pipeline;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.AuthorizerDefinition;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
@@ -20,8 +22,12 @@ import io.apigwsim.internal.routing.InvalidRouteException;
 import io.apigwsim.internal.routing.RestRouter;
 import io.apigwsim.internal.vtl.VtlEngine;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Prepares the routes of a checked definition when its gateway is built: binds each route's function to its handler,
@@ -35,6 +41,7 @@ final class RoutePreparation {
     private final long seed;
     private final RestProxyIntegration restProxy;
     private final CorsPolicy cors;
+    private final Map<String, LambdaAuthorizer> authorizers = new HashMap<>();
     private VtlEngine vtl;
 
     RoutePreparation(
@@ -45,6 +52,28 @@ final class RoutePreparation {
         this.seed = seed;
         this.restProxy = new RestProxyIntegration(BinaryMediaTypes.of(definition.binaryMediaTypes()));
         this.cors = definition.cors().map(CorsPolicy::of).orElse(null);
+        for (AuthorizerDefinition authorizer : definition.authorizers().values()) {
+            LambdaFunction function = bind(
+                    authorizer.handler(),
+                    authorizer.functionName(),
+                    authorizer.handlerType(),
+                    authorizer.functionTimeout(),
+                    APIGatewayCustomAuthorizerEvent.class,
+                    "the " + authorizer.type() + " authorizer event",
+                    capitalized(authorizer.origin()),
+                    authorizer.origin());
+            authorizers.put(authorizer.name(), new LambdaAuthorizer(authorizer, function));
+        }
+    }
+
+    /** The authorizers that no route names, for the execution log. */
+    List<String> unusedAuthorizers() {
+        Set<String> used = new HashSet<>();
+        definition.routes().forEach(route -> route.methodRequest().authorizer().ifPresent(used::add));
+        return authorizers.keySet().stream()
+                .filter(name -> !used.contains(name))
+                .sorted()
+                .toList();
     }
 
     RouteTable routes() {
@@ -104,48 +133,75 @@ final class RoutePreparation {
                     CustomIntegrationMapping.compile(custom, vtl, route.routeKey(), route.describe());
             // A custom integration's function takes whatever its request template renders, so any input type fits.
             LambdaFunction function = function(route, null, "the rendered request template");
-            return new PreparedRoute(route, resourceId, function, timeout, new CustomIntegration(mapping));
+            return new PreparedRoute(
+                    route, resourceId, function, timeout, new CustomIntegration(mapping), authorizer(route));
         }
         LambdaProxyIntegration proxy = (LambdaProxyIntegration) integration;
         if (rest) {
             LambdaFunction function = function(route, APIGatewayProxyRequestEvent.class, "the REST API proxy event");
-            return new PreparedRoute(route, resourceId, function, timeout, restProxy);
+            return new PreparedRoute(route, resourceId, function, timeout, restProxy, authorizer(route));
         }
         boolean v2 = proxy.payloadFormatVersion().orElse("2.0").equals("2.0");
         LambdaFunction function = v2
                 ? function(route, APIGatewayV2HTTPEvent.class, "the HTTP API payload 2.0 event")
                 : function(route, APIGatewayProxyRequestEvent.class, "the HTTP API payload 1.0 event");
-        return new PreparedRoute(route, null, function, timeout, new HttpProxyIntegration(v2, cors));
+        return new PreparedRoute(route, null, function, timeout, new HttpProxyIntegration(v2, cors), authorizer(route));
+    }
+
+    private LambdaAuthorizer authorizer(RouteDefinition route) {
+        return route.methodRequest().authorizer().map(authorizers::get).orElse(null);
     }
 
     private LambdaFunction function(RouteDefinition route, Class<?> eventClass, String eventName) {
         Integration integration = route.integration();
+        return bind(
+                integration.handler(),
+                integration.functionName(),
+                integration.handlerType(),
+                integration.functionTimeout(),
+                eventClass,
+                eventName,
+                "Route " + route.describe(),
+                "route " + route.routeKey()
+                        + (route.origin().contains(route.routeKey()) ? "" : " (" + route.origin() + ")"));
+    }
+
+    // Bind a handler given directly or by function name, and check it can take the event; errors name the place.
+    private LambdaFunction bind(
+            Optional<Object> givenHandler,
+            Optional<String> givenName,
+            Optional<java.lang.reflect.Type> handlerType,
+            Duration functionTimeout,
+            Class<?> eventClass,
+            String eventName,
+            String declaration,
+            String where) {
         Object handler;
-        Optional<java.lang.reflect.Type> declaredType = integration.handlerType();
-        if (integration.handler().isPresent()) {
-            handler = integration.handler().get();
+        Optional<java.lang.reflect.Type> declaredType = handlerType;
+        if (givenHandler.isPresent()) {
+            handler = givenHandler.get();
         } else {
-            String name = integration.functionName().orElseThrow();
+            String name = givenName.orElseThrow();
             FunctionBinding binding = functions.get(name);
             if (binding == null) {
-                throw new ApiDefinitionException("Route " + route.describe() + " names the function \"" + name
+                throw new ApiDefinitionException(declaration + " names the function \"" + name
                         + "\", which has no handler; bind one with ApiGateway.builder().function(\"" + name
                         + "\", handler), or in a JUnit test with a @LambdaFunction(\"" + name + "\") field");
             }
             handler = binding.handler();
             declaredType = declaredType.or(binding::declaredType);
         }
-        String functionName = integration.functionName().orElseGet(() -> handlerName(handler));
+        String functionName = givenName.orElseGet(() -> handlerName(handler));
         try {
-            return lambda.function(
-                    handler, declaredType, eventClass, eventName, functionName, integration.functionTimeout());
+            return lambda.function(handler, declaredType, eventClass, eventName, functionName, functionTimeout);
         } catch (InvalidHandlerException e) {
             throw new ApiDefinitionException(
-                    "Handler " + handlerName(handler) + " for route " + route.routeKey()
-                            + (route.origin().contains(route.routeKey()) ? "" : " (" + route.origin() + ")") + " "
-                            + e.getMessage(),
-                    e);
+                    "Handler " + handlerName(handler) + " for " + where + " " + e.getMessage(), e);
         }
+    }
+
+    private static String capitalized(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     // Resource ids are stable per resource path, as in a deployed API.

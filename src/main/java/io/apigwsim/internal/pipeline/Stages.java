@@ -1,17 +1,20 @@
 package io.apigwsim.internal.pipeline;
 
+import io.apigwsim.definition.ApiKeySource;
 import io.apigwsim.http.Headers;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.cors.CorsPolicy;
-import io.apigwsim.internal.gatewayresponse.GatewayResponseType;
+import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.gatewayresponse.GatewayResponses;
 import io.apigwsim.internal.integration.proxy.HttpPathDecoder;
 import io.apigwsim.internal.lambda.Invocation;
 import io.apigwsim.internal.lambda.LambdaFunction;
 import io.apigwsim.internal.lambda.LambdaLimits;
 import io.apigwsim.internal.request.RequestContext;
+import io.apigwsim.internal.usageplan.UsageDecision;
+import io.apigwsim.internal.usageplan.UsagePlans;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -35,7 +38,7 @@ final class Stages {
             }
             scope.log("Request payload of " + length + " bytes exceeds the limit of "
                     + GatewayResponses.MAX_REQUEST_PAYLOAD_BYTES + " bytes");
-            return Optional.of(scope.gatewayResponse(GatewayResponseType.BODY_TOO_LARGE));
+            return Optional.of(scope.gatewayResponse(GatewayError.BODY_TOO_LARGE));
         }
     }
 
@@ -51,7 +54,7 @@ final class Stages {
             Optional<String> decoded = HttpPathDecoder.decode(path);
             if (decoded.isEmpty()) {
                 scope.log("The path " + path + " holds a percent-escape that does not decode; rejected");
-                return Optional.of(scope.gatewayResponse(GatewayResponseType.BAD_REQUEST_PATH));
+                return Optional.of(scope.gatewayResponse(GatewayError.BAD_REQUEST_PATH));
             }
             scope.decodedPath(decoded.get());
             return Optional.empty();
@@ -109,7 +112,7 @@ final class Stages {
             Optional<MatchedRoute> match = routes.match(request.method(), request.path());
             if (match.isEmpty()) {
                 scope.log(routes.explainMiss(request.method(), request.path()));
-                return Optional.of(scope.gatewayResponse(GatewayResponseType.MISSING_AUTHENTICATION_TOKEN));
+                return Optional.of(scope.gatewayResponse(GatewayError.MISSING_AUTHENTICATION_TOKEN));
             }
             MatchedRoute route = match.get();
             scope.log("Matched route ", route.prepared().routeKey(), ", path parameters ", route.pathParameters());
@@ -120,6 +123,61 @@ final class Stages {
     }
 
     /** The integration request: parameter mapping and templates, or the proxy event. */
+    /** A REST method's Lambda authorizer, when the route has one (docs/behavior.md#rest-lambda-authorizers). */
+    static final class Authorization implements Stage {
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            LambdaAuthorizer authorizer = scope.route().prepared().authorizer();
+            return authorizer == null ? Optional.empty() : authorizer.authorize(scope);
+        }
+    }
+
+    /**
+     * A REST method's API key, usage plan throttles and quota, and the stage's throttles
+     * (docs/behavior.md#api-keys, #usage-plan-checks).
+     */
+    static final class UsagePlanCheck implements Stage {
+
+        private final UsagePlans plans;
+        private final ApiKeySource keySource;
+
+        UsagePlanCheck(UsagePlans plans, ApiKeySource keySource) {
+            this.plans = plans;
+            this.keySource = keySource;
+        }
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            PreparedRoute route = scope.route().prepared();
+            boolean keyRequired = route.definition().methodRequest().apiKeyRequired();
+            UsageDecision decision;
+            if (keyRequired) {
+                String key = keySource == ApiKeySource.HEADER
+                        ? scope.request().headers().first("X-API-Key").orElse(null)
+                        : scope.usageIdentifierKey();
+                decision = plans.check(key, route.routeKey(), scope.receivedAt());
+            } else {
+                decision = plans.check(route.routeKey(), scope.receivedAt());
+            }
+            decision.executionLog().ifPresent(scope::log);
+            return switch (decision.outcome()) {
+                case ALLOWED -> {
+                    if (keyRequired) {
+                        scope.context(scope.context()
+                                .withApiKey(
+                                        decision.apiKeyValue().orElseThrow(),
+                                        decision.apiKeyId().orElseThrow()));
+                    }
+                    yield Optional.empty();
+                }
+                case INVALID_API_KEY -> Optional.of(scope.gatewayResponse(GatewayError.INVALID_API_KEY));
+                case THROTTLED -> Optional.of(scope.gatewayResponse(GatewayError.THROTTLED));
+                case QUOTA_EXCEEDED -> Optional.of(scope.gatewayResponse(GatewayError.QUOTA_EXCEEDED));
+            };
+        }
+    }
+
     static final class IntegrationRequestStage implements Stage {
 
         @Override
@@ -160,7 +218,7 @@ final class Stages {
                 scope.log("Execution failed: the Lambda event of " + invoke.payload().length
                         + " bytes exceeds Lambda's limit: Request must be smaller than " + LambdaLimits.MAX_EVENT_BYTES
                         + " bytes for the InvokeFunction operation");
-                return Optional.of(scope.gatewayResponse(GatewayResponseType.REQUEST_TOO_LARGE));
+                return Optional.of(scope.gatewayResponse(GatewayError.REQUEST_TOO_LARGE));
             }
             scope.event(invoke.payload());
             for (String line : invocation.functionLog()) {
@@ -170,7 +228,7 @@ final class Stages {
                 scope.log("Execution failed due to a timeout error: the function did not answer within the"
                         + " integration timeout of "
                         + route.integrationTimeout().toMillis() + " ms");
-                return Optional.of(scope.gatewayResponse(GatewayResponseType.INTEGRATION_TIMEOUT));
+                return Optional.of(scope.gatewayResponse(GatewayError.INTEGRATION_TIMEOUT));
             }
             scope.log("Received response. Status: 200, Integration latency: ", invocation.durationMillis(), " ms", "");
             if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR) {

@@ -1,5 +1,6 @@
 package io.apigwsim.internal.request;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +74,33 @@ public record RequestContext(
             "apiId");
 
     /**
+     * This context with what an authorizer returned.
+     *
+     * @param authorizer the keys of {@code requestContext.authorizer} in order: strings, and numbers where API Gateway
+     *     writes numbers
+     */
+    public RequestContext withAuthorizer(Map<String, Object> authorizer) {
+        return new RequestContext(
+                accountId,
+                apiId,
+                domainName,
+                domainPrefix,
+                deploymentId,
+                stage,
+                requestId,
+                extendedRequestId,
+                requestTime,
+                requestTimeEpoch,
+                httpMethod,
+                resourceId,
+                resourcePath,
+                routeKey,
+                path,
+                identity,
+                Collections.unmodifiableMap(new LinkedHashMap<>(authorizer)));
+    }
+
+    /**
      * The value of one of the {@link #REST_KEYS}: a {@code String} (or {@code null}), the {@code Long} request time,
      * or the {@link Identity} for {@code identity}.
      *
@@ -101,16 +129,56 @@ public record RequestContext(
     }
 
     /**
+     * This context with the API key of a method that requires one.
+     *
+     * @param apiKey the key's value
+     * @param apiKeyId the key's id
+     */
+    public RequestContext withApiKey(String apiKey, String apiKeyId) {
+        return new RequestContext(
+                accountId,
+                apiId,
+                domainName,
+                domainPrefix,
+                deploymentId,
+                stage,
+                requestId,
+                extendedRequestId,
+                requestTime,
+                requestTimeEpoch,
+                httpMethod,
+                resourceId,
+                resourcePath,
+                routeKey,
+                path,
+                new Identity(identity.sourceIp(), identity.userAgent(), apiKey, apiKeyId),
+                authorizer);
+    }
+
+    /**
      * The caller as API Gateway identifies it.
      *
      * @param sourceIp the client's IP address
      * @param userAgent the client's User-Agent, or {@code null} when it sent none
+     * @param apiKey the API key of a method that requires one, else {@code null}
+     * @param apiKeyId that key's id, else {@code null}
      */
-    public record Identity(String sourceIp, String userAgent) {
+    public record Identity(String sourceIp, String userAgent, String apiKey, String apiKeyId) {
 
         /**
-         * The twelve identity keys of a REST method without IAM or Cognito authorization, in the recorded order,
-         * all {@code null} but sourceIp and userAgent (docs/behavior.md#rest-identity).
+         * The caller of a method that requires no API key.
+         *
+         * @param sourceIp the client's IP address
+         * @param userAgent the client's User-Agent, or {@code null}
+         */
+        public Identity(String sourceIp, String userAgent) {
+            this(sourceIp, userAgent, null, null);
+        }
+
+        /**
+         * The identity keys of a REST method without IAM or Cognito authorization, in the recorded order, all
+         * {@code null} but sourceIp and userAgent: twelve, and the API key's two for a method that requires one
+         * (docs/behavior.md#rest-identity, #api-keys).
          */
         public Map<String, String> restFields() {
             Map<String, String> fields = new LinkedHashMap<>();
@@ -118,6 +186,12 @@ public record RequestContext(
             fields.put("accountId", null);
             fields.put("cognitoIdentityId", null);
             fields.put("caller", null);
+            if (apiKey != null) {
+                // Only for a method that requires a key; their place among the keys is inferred
+                // (docs/behavior.md#api-keys, #uncertain-usage-plans).
+                fields.put("apiKey", apiKey);
+                fields.put("apiKeyId", apiKeyId);
+            }
             fields.put("sourceIp", sourceIp);
             fields.put("principalOrgId", null);
             fields.put("accessKey", null);

@@ -9,7 +9,7 @@ final class TemplateContext {
 
     private TemplateContext() {}
 
-    // The keys of a method without authorizer or API key, in the recorded order.
+    // The request context's keys in the recorded order, with the authorizer's output after resourceId.
     static Map<String, Object> of(RequestContext values) {
         Map<String, Object> context = new LinkedHashMap<>();
         for (String key : RequestContext.REST_KEYS) {
@@ -24,6 +24,12 @@ final class TemplateContext {
                 context.put("responseOverride", new LinkedHashMap<>(Map.of("header", new LinkedHashMap<>())));
             }
             Object value = values.restValue(key);
+            if (key.equals("resourceId") && values.authorizer() != null) {
+                // After resourceId, as in the proxy event (docs/behavior.md#rest-authorizer-output-in-events).
+                context.put(key, value);
+                context.put("authorizer", new LinkedHashMap<>(values.authorizer()));
+                continue;
+            }
             context.put(
                     key,
                     value instanceof RequestContext.Identity identity

@@ -43,10 +43,50 @@ public final class RestProxyEventWriter {
         });
     }
 
+    /**
+     * Write the event of a {@code REQUEST} Lambda authorizer (docs/behavior.md#rest-request-authorizer-event): the
+     * proxy event's request keys after {@code type} and {@code methodArn}, without a body, with empty objects where
+     * the proxy event has {@code null}.
+     */
+    public static byte[] writeRequestAuthorizerEvent(ProxyRequest request, String methodArn) {
+        RequestContext context = request.context();
+        List<Header> headers = RestEventHeaders.forEvent(
+                request.clientHeaders(),
+                context.domainName(),
+                request.traceHeader(),
+                context.identity().sourceIp());
+        return EventJson.object(0, json -> {
+            json.writeStringField("type", "REQUEST");
+            json.writeStringField("methodArn", methodArn);
+            json.writeStringField("resource", context.resourcePath());
+            json.writeStringField("path", request.path());
+            json.writeStringField("httpMethod", context.httpMethod());
+            EventJson.writeHeaders(json, EventJson.group(headers));
+            Map<String, List<String>> query = QueryString.parse(request.rawQuery());
+            if (query.isEmpty()) {
+                json.writeObjectFieldStart("queryStringParameters");
+                json.writeEndObject();
+                json.writeObjectFieldStart("multiValueQueryStringParameters");
+                json.writeEndObject();
+            } else {
+                EventJson.writeQuery(json, query, false);
+            }
+            EventJson.writeMap(json, "pathParameters", request.pathParameters());
+            EventJson.writeMap(json, "stageVariables", request.stageVariables());
+            writeRequestContext(json, context);
+        });
+    }
+
     private static void writeRequestContext(JsonGenerator json, RequestContext context) throws IOException {
         json.writeObjectFieldStart("requestContext");
         for (String key : RequestContext.REST_KEYS) {
             Object value = context.restValue(key);
+            if (key.equals("resourceId") && context.authorizer() != null) {
+                // The authorizer's output follows resourceId (docs/behavior.md#rest-authorizer-output-in-events).
+                json.writeStringField(key, (String) value);
+                writeAuthorizer(json, context.authorizer());
+                continue;
+            }
             if (value instanceof RequestContext.Identity identity) {
                 writeIdentity(json, identity);
             } else if (value instanceof Long number) {
@@ -58,7 +98,19 @@ public final class RestProxyEventWriter {
         json.writeEndObject();
     }
 
-    // Exactly twelve keys, all null but sourceIp and userAgent, without IAM or Cognito auth
+    private static void writeAuthorizer(JsonGenerator json, Map<String, Object> authorizer) throws IOException {
+        json.writeObjectFieldStart("authorizer");
+        for (Map.Entry<String, Object> entry : authorizer.entrySet()) {
+            if (entry.getValue() instanceof Long number) {
+                json.writeNumberField(entry.getKey(), number);
+            } else {
+                json.writeStringField(entry.getKey(), (String) entry.getValue());
+            }
+        }
+        json.writeEndObject();
+    }
+
+    // Twelve keys (fourteen with an API key), all null but sourceIp and userAgent, without IAM or Cognito auth
     // (docs/behavior.md#rest-identity).
     private static void writeIdentity(JsonGenerator json, RequestContext.Identity identity) throws IOException {
         json.writeObjectFieldStart("identity");

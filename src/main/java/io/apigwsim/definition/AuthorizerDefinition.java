@@ -1,0 +1,404 @@
+package io.apigwsim.definition;
+
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * An authorizer of an API: a Lambda function API Gateway asks whether a request may pass
+ * (docs/behavior.md#rest-lambda-authorizers).
+ *
+ * <pre>{@code
+ * AuthorizerDefinition.token("bearer", new TokenAuthorizer())
+ *         .identitySource("method.request.header.Authorization")
+ *         .validationExpression("Bearer [A-Za-z0-9._-]+")
+ *         .resultTtlSeconds(300)
+ *         .build();
+ * AuthorizerDefinition.request("tenant", "TenantAuthorizer")
+ *         .identitySource("method.request.header.X-Tenant, method.request.querystring.key")
+ *         .build();
+ * }</pre>
+ *
+ * @since 0.2
+ */
+public final class AuthorizerDefinition {
+
+    /** API Gateway caches an authorizer's answer for 300 seconds unless told otherwise. */
+    public static final int DEFAULT_RESULT_TTL_SECONDS = 300;
+
+    /** The longest an authorizer's answer may be cached: one hour. */
+    public static final int MAX_RESULT_TTL_SECONDS = 3600;
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
+    private static final Pattern TOKEN_SOURCE = Pattern.compile("method\\.request\\.header\\.[^\\s,]+");
+    private static final Pattern REQUEST_SOURCE = Pattern.compile(
+            "method\\.request\\.(header|querystring)\\.[^\\s,]+|stageVariables\\.[A-Za-z0-9_]+|context\\.[A-Za-z0-9_.]+");
+
+    private final String name;
+    private final AuthorizerType type;
+    private final Object handler;
+    private final String functionName;
+    private final Type handlerType;
+    private final List<String> identitySources;
+    private final Pattern validationExpression;
+    private final int resultTtlSeconds;
+    private final Duration functionTimeout;
+    private final String origin;
+
+    private AuthorizerDefinition(Builder builder, List<String> identitySources, Pattern validationExpression) {
+        this.name = builder.name;
+        this.type = builder.type;
+        this.handler = builder.handler;
+        this.functionName = builder.functionName;
+        this.handlerType = builder.handlerType;
+        this.identitySources = List.copyOf(identitySources);
+        this.validationExpression = validationExpression;
+        this.resultTtlSeconds = builder.resultTtlSeconds;
+        this.functionTimeout = builder.functionTimeout;
+        this.origin = builder.origin;
+    }
+
+    /**
+     * Start a {@code TOKEN} Lambda authorizer served by a handler.
+     *
+     * @param name the authorizer's name, which routes use to name it
+     * @param handler a {@code RequestHandler} or {@code RequestStreamHandler}, such as a Mockito mock
+     * @return a builder
+     * @since 0.2
+     */
+    public static Builder token(String name, Object handler) {
+        return new Builder(
+                name, AuthorizerType.TOKEN, LambdaChecks.handler(handler, "AuthorizerDefinition.token"), null);
+    }
+
+    /**
+     * Start a {@code TOKEN} Lambda authorizer served by a function bound by name, such as a
+     * {@code @LambdaFunction} field or {@code ApiGateway.Builder.function(name, handler)}.
+     *
+     * @param name the authorizer's name
+     * @param functionName the function's name
+     * @return a builder
+     * @since 0.2
+     */
+    public static Builder token(String name, String functionName) {
+        return new Builder(name, AuthorizerType.TOKEN, null, LambdaChecks.functionName(functionName));
+    }
+
+    /**
+     * Start a {@code REQUEST} Lambda authorizer served by a handler.
+     *
+     * @param name the authorizer's name
+     * @param handler a {@code RequestHandler} or {@code RequestStreamHandler}
+     * @return a builder
+     * @since 0.2
+     */
+    public static Builder request(String name, Object handler) {
+        return new Builder(
+                name, AuthorizerType.REQUEST, LambdaChecks.handler(handler, "AuthorizerDefinition.request"), null);
+    }
+
+    /**
+     * Start a {@code REQUEST} Lambda authorizer served by a function bound by name.
+     *
+     * @param name the authorizer's name
+     * @param functionName the function's name
+     * @return a builder
+     * @since 0.2
+     */
+    public static Builder request(String name, String functionName) {
+        return new Builder(name, AuthorizerType.REQUEST, null, LambdaChecks.functionName(functionName));
+    }
+
+    /**
+     * Return the authorizer's name.
+     *
+     * @return the name routes refer to
+     * @since 0.2
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Return the authorizer's type.
+     *
+     * @return the type
+     * @since 0.2
+     */
+    public AuthorizerType type() {
+        return type;
+    }
+
+    /**
+     * Return the handler that serves the authorizer, when one was given.
+     *
+     * @return the handler, or empty when the authorizer names a function
+     * @since 0.2
+     */
+    public Optional<Object> handler() {
+        return Optional.ofNullable(handler);
+    }
+
+    /**
+     * Return the name of the function that serves the authorizer: the name given, or the handler's.
+     *
+     * @return the function name, or empty to name it after the handler's class
+     * @since 0.2
+     */
+    public Optional<String> functionName() {
+        return Optional.ofNullable(functionName);
+    }
+
+    /**
+     * Return the handler's declared type, for handlers whose class does not tell it.
+     *
+     * @return the handler type, or empty
+     * @since 0.2
+     */
+    public Optional<Type> handlerType() {
+        return Optional.ofNullable(handlerType);
+    }
+
+    /**
+     * Return the identity sources in declaration order, such as {@code method.request.header.Authorization}.
+     *
+     * @return the identity sources; for a {@code TOKEN} authorizer exactly one header
+     * @since 0.2
+     */
+    public List<String> identitySources() {
+        return identitySources;
+    }
+
+    /**
+     * Return the expression a {@code TOKEN} authorizer's token must match before the function is called.
+     *
+     * @return the pattern, or empty when tokens are not checked
+     * @since 0.2
+     */
+    public Optional<Pattern> validationExpression() {
+        return Optional.ofNullable(validationExpression);
+    }
+
+    /**
+     * Return how long API Gateway caches the authorizer's answer.
+     *
+     * @return seconds, {@code 0} when caching is off
+     * @since 0.2
+     */
+    public int resultTtlSeconds() {
+        return resultTtlSeconds;
+    }
+
+    /**
+     * Return the authorizer function's own timeout, as {@code Context.getRemainingTimeInMillis()} counts it.
+     *
+     * @return the function timeout
+     * @since 0.2
+     */
+    public Duration functionTimeout() {
+        return functionTimeout;
+    }
+
+    /**
+     * Return where the authorizer was declared, for messages.
+     *
+     * @return such as {@code authorizer "bearer"} or {@code @Authorizer(name = "bearer") on class PetTests}
+     * @since 0.2
+     */
+    public String origin() {
+        return origin;
+    }
+
+    @Override
+    public String toString() {
+        return type + " authorizer " + name + " " + identitySources;
+    }
+
+    /**
+     * Builds an {@link AuthorizerDefinition}.
+     *
+     * @since 0.2
+     */
+    public static final class Builder {
+
+        private final String name;
+        private final AuthorizerType type;
+        private final Object handler;
+        private String functionName;
+        private Type handlerType;
+        private String identitySource;
+        private String validationExpression;
+        private int resultTtlSeconds = DEFAULT_RESULT_TTL_SECONDS;
+        private Duration functionTimeout = LambdaProxyIntegration.DEFAULT_FUNCTION_TIMEOUT;
+        private String origin;
+
+        private Builder(String name, AuthorizerType type, Object handler, String functionName) {
+            Objects.requireNonNull(name, "name");
+            if (!NAME.matcher(name).matches()) {
+                throw new ApiDefinitionException("Authorizer name \"" + name + "\" is not valid: use 1 to 128 letters,"
+                        + " digits, '.', '_' or '-', for example \"bearer\"");
+            }
+            this.name = name;
+            this.type = type;
+            this.handler = handler;
+            this.functionName = functionName;
+            this.origin = "authorizer \"" + name + "\"";
+        }
+
+        /**
+         * Set where the request's identity comes from. A {@code TOKEN} authorizer takes one header,
+         * {@code method.request.header.}<i>name</i> (default {@code method.request.header.Authorization}); a
+         * {@code REQUEST} authorizer takes a comma-separated list of {@code method.request.header.}<i>name</i>,
+         * {@code method.request.querystring.}<i>name</i>, {@code stageVariables.}<i>name</i> and
+         * {@code context.}<i>variable</i>.
+         *
+         * @param identitySource the identity source, as API Gateway writes it
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder identitySource(String identitySource) {
+            this.identitySource = Objects.requireNonNull(identitySource, "identitySource");
+            return this;
+        }
+
+        /**
+         * Set the regular expression a {@code TOKEN} authorizer's whole token must match; API Gateway answers 401
+         * without calling the function when it does not.
+         *
+         * @param validationExpression a Java regular expression
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder validationExpression(String validationExpression) {
+            this.validationExpression = Objects.requireNonNull(validationExpression, "validationExpression");
+            return this;
+        }
+
+        /**
+         * Set how long API Gateway caches the authorizer's answer, keyed on the identity sources.
+         *
+         * @param resultTtlSeconds 0 (no caching) to 3600; the default is 300
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder resultTtlSeconds(int resultTtlSeconds) {
+            if (resultTtlSeconds < 0 || resultTtlSeconds > MAX_RESULT_TTL_SECONDS) {
+                throw new ApiDefinitionException("Authorizer " + name + " caches results for " + resultTtlSeconds
+                        + " seconds; API Gateway accepts 0 (no caching) to 3600");
+            }
+            this.resultTtlSeconds = resultTtlSeconds;
+            return this;
+        }
+
+        /**
+         * Declare the handler's type when its class does not tell it, as for a Mockito mock.
+         *
+         * @param handlerType a parameterized {@code RequestHandler} type
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder handlerType(Type handlerType) {
+            this.handlerType = Objects.requireNonNull(handlerType, "handlerType");
+            return this;
+        }
+
+        /**
+         * Set the name of the function, which {@code Context.getFunctionName()} returns.
+         *
+         * @param functionName the function name
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder functionName(String functionName) {
+            this.functionName = LambdaChecks.functionName(Objects.requireNonNull(functionName, "functionName"));
+            return this;
+        }
+
+        /**
+         * Set the authorizer function's own timeout.
+         *
+         * @param functionTimeout a positive duration; the default is 3 seconds
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder functionTimeout(Duration functionTimeout) {
+            this.functionTimeout = LambdaChecks.functionTimeout(Objects.requireNonNull(functionTimeout, "timeout"));
+            return this;
+        }
+
+        /**
+         * Say where the authorizer was declared, for messages.
+         *
+         * @param origin such as {@code @Authorizer(name = "bearer") on class PetTests}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder origin(String origin) {
+            this.origin = Objects.requireNonNull(origin, "origin");
+            return this;
+        }
+
+        /**
+         * Check the settings and build the authorizer.
+         *
+         * @return the authorizer
+         * @throws ApiDefinitionException naming the authorizer and the fix when an identity source or the
+         *     validation expression is not valid
+         * @since 0.2
+         */
+        public AuthorizerDefinition build() {
+            List<String> sources = identitySources();
+            Pattern pattern = null;
+            if (validationExpression != null) {
+                if (type != AuthorizerType.TOKEN) {
+                    throw new ApiDefinitionException(origin + " sets a validation expression, which only TOKEN"
+                            + " authorizers have; a REQUEST authorizer's function checks the identity itself");
+                }
+                try {
+                    pattern = Pattern.compile(validationExpression);
+                } catch (PatternSyntaxException e) {
+                    throw new ApiDefinitionException(origin + " has a validation expression that is not a regular"
+                            + " expression: " + e.getDescription() + " at index " + e.getIndex() + " of \""
+                            + validationExpression + "\"");
+                }
+            }
+            return new AuthorizerDefinition(this, sources, pattern);
+        }
+
+        private List<String> identitySources() {
+            if (type == AuthorizerType.TOKEN) {
+                String source = identitySource == null ? "method.request.header.Authorization" : identitySource.trim();
+                if (!TOKEN_SOURCE.matcher(source).matches()) {
+                    throw new ApiDefinitionException(origin + " has identity source \"" + identitySource
+                            + "\"; a TOKEN authorizer reads exactly one header, written"
+                            + " method.request.header.<name>, for example method.request.header.Authorization");
+                }
+                return List.of(source);
+            }
+            List<String> sources = new ArrayList<>();
+            if (identitySource == null || identitySource.isBlank()) {
+                return sources;
+            }
+            for (String part : identitySource.split(",")) {
+                String source = part.trim();
+                if (source.startsWith("method.request.path.")) {
+                    throw new ApiDefinitionException(origin + " has identity source " + source + ": path parameters"
+                            + " reach a REQUEST authorizer's event but cannot be identity sources; use a header,"
+                            + " query string, stage variable or context variable");
+                }
+                if (!REQUEST_SOURCE.matcher(source).matches()) {
+                    throw new ApiDefinitionException(origin + " has identity source \"" + source + "\"; write"
+                            + " method.request.header.<name>, method.request.querystring.<name>,"
+                            + " stageVariables.<name> or context.<variable>, separated by commas");
+                }
+                sources.add(source);
+            }
+            return sources;
+        }
+    }
+}

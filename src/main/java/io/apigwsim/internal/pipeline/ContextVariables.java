@@ -1,0 +1,45 @@
+package io.apigwsim.internal.pipeline;
+
+import io.apigwsim.internal.request.RequestContext;
+import java.util.Map;
+
+/**
+ * The {@code $context} variables a gateway response's headers and templates read
+ * (docs/behavior.md#gateway-response-customization). Before a route matches, only what the stage knows is set.
+ */
+final class ContextVariables {
+
+    private ContextVariables() {}
+
+    /** The variable's value as text, or {@code null} when the request has none. */
+    static String value(RequestScope scope, String variable) {
+        RequestContext context = scope.context();
+        if (context == null) {
+            Deployment deployment = scope.deployment();
+            return switch (variable) {
+                case "requestId" -> scope.requestId();
+                case "extendedRequestId" -> scope.extendedRequestId();
+                case "stage" -> deployment.stage();
+                case "apiId", "domainPrefix" -> deployment.apiId();
+                case "accountId" -> deployment.accountId();
+                case "domainName" -> deployment.domainName();
+                case "httpMethod" -> scope.request().method();
+                case "identity.sourceIp" -> scope.request().sourceIp();
+                default -> null;
+            };
+        }
+        if (variable.startsWith("identity.")) {
+            return context.identity().restFields().get(variable.substring("identity.".length()));
+        }
+        if (variable.startsWith("authorizer.")) {
+            Map<String, Object> authorizer = context.authorizer();
+            Object value = authorizer == null ? null : authorizer.get(variable.substring("authorizer.".length()));
+            return value == null ? null : value.toString();
+        }
+        if (RequestContext.REST_KEYS.contains(variable) && !variable.equals("identity")) {
+            Object value = context.restValue(variable);
+            return value == null ? null : value.toString();
+        }
+        return null;
+    }
+}

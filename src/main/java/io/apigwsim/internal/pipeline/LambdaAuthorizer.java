@@ -1,0 +1,260 @@
+package io.apigwsim.internal.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.apigwsim.AuthorizerCall.Decision;
+import io.apigwsim.definition.AuthorizerDefinition;
+import io.apigwsim.definition.AuthorizerType;
+import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.authorizer.AuthorizerOutput;
+import io.apigwsim.internal.authorizer.InvalidAuthorizerOutputException;
+import io.apigwsim.internal.authorizer.PolicyEvaluation;
+import io.apigwsim.internal.gatewayresponse.GatewayError;
+import io.apigwsim.internal.integration.proxy.RestProxyEventWriter;
+import io.apigwsim.internal.json.Json;
+import io.apigwsim.internal.lambda.Invocation;
+import io.apigwsim.internal.lambda.LambdaFunction;
+import io.apigwsim.internal.request.QueryString;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * A REST API's Lambda authorizer, {@code TOKEN} or {@code REQUEST}, with its result cache: reads the identity, calls
+ * the function, evaluates the policy it returns against the request's method ARN, and passes its output on to the
+ * integration (docs/behavior.md#rest-lambda-authorizers).
+ */
+final class LambdaAuthorizer {
+
+    // How long API Gateway waits for an authorizer (docs/behavior.md#uncertain-authorizers).
+    private static final Duration AUTHORIZER_TIMEOUT = Duration.ofSeconds(29);
+    private static final int CACHE_SWEEP_SIZE = 10_000;
+
+    private final AuthorizerDefinition definition;
+    private final LambdaFunction function;
+    private final ConcurrentMap<String, CachedAnswer> cache = new ConcurrentHashMap<>();
+
+    LambdaAuthorizer(AuthorizerDefinition definition, LambdaFunction function) {
+        this.definition = definition;
+        this.function = function;
+    }
+
+    String name() {
+        return definition.name();
+    }
+
+    /** Let the request through, with the authorizer's output in its context, or answer it. */
+    Optional<HttpResponse> authorize(RequestScope scope) {
+        List<String> identity = identityValues(scope);
+        boolean identityMissing = identity.stream().anyMatch(value -> value == null || value.isEmpty());
+        boolean caching = definition.resultTtlSeconds() > 0;
+        // A TOKEN authorizer always needs its header; a REQUEST authorizer needs its sources only when caching
+        // (docs/behavior.md#rest-authorizer-identity-sources).
+        if (identityMissing && (definition.type() == AuthorizerType.TOKEN || caching)) {
+            scope.log("Authorizer " + name() + ": identity source " + definition.identitySources()
+                    + " missing or empty; unauthorized without calling the function");
+            return refuse(scope, null, null, false, Decision.UNAUTHORIZED, GatewayError.UNAUTHORIZED);
+        }
+        if (definition.type() == AuthorizerType.TOKEN
+                && definition.validationExpression().isPresent()
+                && !definition
+                        .validationExpression()
+                        .get()
+                        .matcher(identity.get(0))
+                        .matches()) {
+            scope.log("Authorizer " + name() + ": the token does not match the validation expression "
+                    + definition.validationExpression().get() + "; unauthorized without calling the function");
+            return refuse(scope, null, null, false, Decision.UNAUTHORIZED, GatewayError.UNAUTHORIZED);
+        }
+        String methodArn = methodArn(scope);
+        String cacheKey = caching ? String.join(",", identity) : null;
+        CachedAnswer cached = caching ? cached(cacheKey, scope.receivedAt()) : null;
+        byte[] event = null;
+        AuthorizerOutput output;
+        byte[] result;
+        long latencyMillis = 0;
+        if (cached != null) {
+            scope.log("Authorizer " + name() + ": using the cached answer for this identity");
+            output = cached.output();
+            result = cached.result();
+        } else {
+            event = definition.type() == AuthorizerType.TOKEN
+                    ? tokenEvent(methodArn, identity.get(0))
+                    : RestProxyEventWriter.writeRequestAuthorizerEvent(
+                            RestProxyIntegration.proxyRequest(scope, false), methodArn);
+            scope.log("Sending request to authorizer ", name(), " (", function.name() + ")");
+            Invocation invocation =
+                    function.invoke(event, scope.ids().uuid(), scope.trace().toString(), AUTHORIZER_TIMEOUT);
+            for (String line : invocation.functionLog()) {
+                scope.log("[authorizer log] " + line);
+            }
+            latencyMillis = invocation.durationMillis();
+            if (invocation.outcome() != Invocation.Outcome.SUCCESS) {
+                return failed(scope, event, invocation);
+            }
+            result = invocation.payload();
+            try {
+                output = AuthorizerOutput.parse(result);
+            } catch (InvalidAuthorizerOutputException e) {
+                scope.log("Authorizer " + name() + " returned an answer API Gateway cannot use: " + e.getMessage());
+                return refuse(
+                        scope, event, result, false, Decision.FAILED, GatewayError.AUTHORIZER_CONFIGURATION_ERROR);
+            }
+            if (caching) {
+                remember(cacheKey, new CachedAnswer(output, result, scope.receivedAt()));
+            }
+        }
+        PolicyEvaluation evaluation;
+        try {
+            evaluation = output.evaluate(methodArn);
+        } catch (InvalidAuthorizerOutputException e) {
+            scope.log("Authorizer " + name() + " returned an answer API Gateway cannot use: " + e.getMessage());
+            return refuse(
+                    scope, event, result, cached != null, Decision.FAILED, GatewayError.AUTHORIZER_CONFIGURATION_ERROR);
+        }
+        scope.log("Authorizer " + name() + " policy for " + methodArn + ": " + evaluation.reason());
+        String principalId = output.principalId().orElse(null);
+        switch (evaluation.decision()) {
+            case EXPLICIT_DENY:
+                return refuse(
+                        scope,
+                        event,
+                        result,
+                        cached != null,
+                        Decision.DENIED_EXPLICITLY,
+                        principalId,
+                        GatewayError.ACCESS_DENIED_EXPLICITLY);
+            case IMPLICIT_DENY:
+                return refuse(
+                        scope, event, result, cached != null, Decision.DENIED, principalId, GatewayError.ACCESS_DENIED);
+            default:
+                break;
+        }
+        Map<String, Object> authorizer = new LinkedHashMap<>();
+        authorizer.put("principalId", principalId);
+        authorizer.put("integrationLatency", latencyMillis);
+        authorizer.putAll(output.stringifiedContext());
+        scope.context(scope.context().withAuthorizer(authorizer));
+        scope.usageIdentifierKey(output.usageIdentifierKey().orElse(null));
+        scope.authorizerCall(
+                new RecordedAuthorizerCall(name(), event, result, cached != null, principalId, Decision.ALLOWED));
+        return Optional.empty();
+    }
+
+    private Optional<HttpResponse> failed(RequestScope scope, byte[] event, Invocation invocation) {
+        byte[] result = invocation.answered() ? invocation.payload() : null;
+        // Only a function error whose message is exactly "Unauthorized" means 401
+        // (docs/behavior.md#rest-authorizer-client-responses).
+        if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR && "Unauthorized".equals(errorMessage(result))) {
+            scope.log("Authorizer " + name() + " answered Unauthorized");
+            return refuse(scope, event, result, false, Decision.UNAUTHORIZED, GatewayError.UNAUTHORIZED);
+        }
+        scope.log("Authorizer " + name() + " failed: "
+                + switch (invocation.outcome()) {
+                    case INTEGRATION_TIMEOUT ->
+                        "it did not answer within " + AUTHORIZER_TIMEOUT.toSeconds() + " seconds";
+                    case REQUEST_TOO_LARGE -> "its event exceeds Lambda's invocation limit";
+                    default -> invocation.errorDescription();
+                });
+        return refuse(scope, event, result, false, Decision.FAILED, GatewayError.AUTHORIZER_CONFIGURATION_ERROR);
+    }
+
+    private Optional<HttpResponse> refuse(
+            RequestScope scope, byte[] event, byte[] result, boolean fromCache, Decision decision, GatewayError error) {
+        return refuse(scope, event, result, fromCache, decision, null, error);
+    }
+
+    private Optional<HttpResponse> refuse(
+            RequestScope scope,
+            byte[] event,
+            byte[] result,
+            boolean fromCache,
+            Decision decision,
+            String principalId,
+            GatewayError error) {
+        scope.authorizerCall(new RecordedAuthorizerCall(name(), event, result, fromCache, principalId, decision));
+        return Optional.of(scope.gatewayResponse(error));
+    }
+
+    private static String errorMessage(byte[] lambdaError) {
+        if (lambdaError == null) {
+            return null;
+        }
+        JsonNode message = Json.tryRead(lambdaError)
+                .map(error -> error.get("errorMessage"))
+                .orElse(null);
+        return message != null && message.isTextual() ? message.asText() : null;
+    }
+
+    // Each identity source's value, or null where the request has none.
+    private List<String> identityValues(RequestScope scope) {
+        List<String> values = new ArrayList<>();
+        for (String source : definition.identitySources()) {
+            values.add(identityValue(scope, source));
+        }
+        return values;
+    }
+
+    private static String identityValue(RequestScope scope, String source) {
+        if (source.startsWith("method.request.header.")) {
+            List<String> values = scope.request().headers().all(source.substring("method.request.header.".length()));
+            return values.isEmpty() ? null : values.get(values.size() - 1);
+        }
+        if (source.startsWith("method.request.querystring.")) {
+            List<String> values = QueryString.parse(scope.request().rawQuery().orElse(null))
+                    .get(source.substring("method.request.querystring.".length()));
+            return values == null ? null : values.get(values.size() - 1);
+        }
+        if (source.startsWith("stageVariables.")) {
+            return scope.deployment().stageVariables().get(source.substring("stageVariables.".length()));
+        }
+        return ContextVariables.value(scope, source.substring("context.".length()));
+    }
+
+    // arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path without its leading slash}, with the
+    // request's own path values (docs/behavior.md#rest-authorizer-method-arn).
+    private static String methodArn(RequestScope scope) {
+        Deployment deployment = scope.deployment();
+        return "arn:aws:execute-api:" + deployment.region() + ":" + deployment.accountId() + ":" + deployment.apiId()
+                + "/" + deployment.stage() + "/" + scope.request().method() + "/"
+                + scope.route().path().substring(1);
+    }
+
+    // The three keys of a logged TOKEN event, in their recorded order (docs/behavior.md#rest-token-authorizer-event).
+    private static byte[] tokenEvent(String methodArn, String token) {
+        ObjectNode event = Json.mapper().createObjectNode();
+        event.put("type", "TOKEN");
+        event.put("methodArn", methodArn);
+        event.put("authorizationToken", token);
+        return Json.write(event);
+    }
+
+    private CachedAnswer cached(String key, Instant now) {
+        CachedAnswer answer = cache.get(key);
+        if (answer == null) {
+            return null;
+        }
+        if (!now.isBefore(answer.storedAt().plusSeconds(definition.resultTtlSeconds()))) {
+            cache.remove(key, answer);
+            return null;
+        }
+        return answer;
+    }
+
+    private void remember(String key, CachedAnswer answer) {
+        if (cache.size() >= CACHE_SWEEP_SIZE) {
+            Instant now = answer.storedAt();
+            cache.values().removeIf(old -> !now.isBefore(old.storedAt().plusSeconds(definition.resultTtlSeconds())));
+        }
+        cache.put(key, answer);
+    }
+
+    /** An authorizer's answer as API Gateway caches it: the whole policy, re-evaluated for each method ARN. */
+    private record CachedAnswer(AuthorizerOutput output, byte[] result, Instant storedAt) {}
+}

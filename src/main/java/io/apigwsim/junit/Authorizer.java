@@ -1,0 +1,112 @@
+package io.apigwsim.junit;
+
+import io.apigwsim.definition.AuthorizerDefinition;
+import io.apigwsim.definition.AuthorizerType;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Repeatable;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Declare a Lambda authorizer of the test class's API, which routes name with {@link Route#authorizer()}
+ * (docs/behavior.md#rest-lambda-authorizers).
+ *
+ * <pre>{@code
+ * @ApiGatewayTest
+ * @Authorizer(name = "bearer", handler = TokenAuthorizer.class, validationExpression = "Bearer .+")
+ * @Route(method = "GET", path = "/pets", handler = ListPets.class, authorizer = "bearer")
+ * class PetTests { ... }
+ * }</pre>
+ *
+ * @since 0.2
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@Repeatable(Authorizer.Authorizers.class)
+@ExtendWith(ApiGatewayExtension.class)
+public @interface Authorizer {
+
+    /**
+     * The authorizer's name, which routes use to name it.
+     *
+     * @return the name
+     */
+    String name();
+
+    /**
+     * The kind of authorizer; REST APIs simulate {@code TOKEN} and {@code REQUEST} Lambda authorizers.
+     *
+     * @return the type; {@code TOKEN} by default
+     */
+    AuthorizerType type() default AuthorizerType.TOKEN;
+
+    /**
+     * The handler class that serves the authorizer, created with its no-argument constructor.
+     *
+     * @return the handler class; set this or {@link #function()}
+     */
+    Class<?> handler() default Route.NoHandler.class;
+
+    /**
+     * The name of a {@link LambdaFunction} field whose handler serves the authorizer, such as a Mockito mock.
+     *
+     * @return the function name; set this or {@link #handler()}
+     */
+    String function() default "";
+
+    /**
+     * Where the identity comes from: one {@code method.request.header.}<i>name</i> for a {@code TOKEN} authorizer
+     * ({@code method.request.header.Authorization} when empty); a comma-separated list of headers, query strings,
+     * stage variables and context variables for a {@code REQUEST} authorizer.
+     *
+     * @return the identity source
+     */
+    String identitySource() default "";
+
+    /**
+     * The regular expression a {@code TOKEN} authorizer's token must match before the function is called.
+     *
+     * @return the expression; empty for none
+     */
+    String validationExpression() default "";
+
+    /**
+     * How long API Gateway caches the authorizer's answer, keyed on the identity.
+     *
+     * @return seconds from 0 (no caching) to 3600
+     */
+    int resultTtlSeconds() default AuthorizerDefinition.DEFAULT_RESULT_TTL_SECONDS;
+
+    /**
+     * The authorizer function's own timeout.
+     *
+     * @return milliseconds
+     */
+    long functionTimeoutMillis() default 3_000;
+
+    /**
+     * Holds repeated {@link Authorizer} declarations.
+     *
+     * @since 0.2
+     */
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @Inherited
+    @ExtendWith(ApiGatewayExtension.class)
+    @interface Authorizers {
+
+        /**
+         * The declarations.
+         *
+         * @return the authorizers
+         */
+        Authorizer[] value();
+    }
+}
