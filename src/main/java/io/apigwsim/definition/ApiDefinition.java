@@ -462,13 +462,18 @@ public final class ApiDefinition {
 
         private void checkMethodRequests() {
             for (AuthorizerDefinition authorizer : authorizers.values()) {
-                if (type == ApiType.HTTP
-                        || authorizer.type() == AuthorizerType.COGNITO_USER_POOLS
-                        || authorizer.type() == AuthorizerType.JWT) {
+                boolean simulated = type == ApiType.REST
+                        ? authorizer.type() != AuthorizerType.JWT
+                        : authorizer.type() == AuthorizerType.JWT;
+                if (!simulated) {
                     throw new ApiDefinitionException(authorizer.origin() + " is a " + authorizer.type()
                             + " authorizer of " + (type == ApiType.REST ? "a REST" : "an HTTP") + " API, which"
-                            + " apigw-sim does not simulate yet (docs/behavior.md#not-simulated); REST APIs have"
-                            + " TOKEN and REQUEST Lambda authorizers");
+                            + (authorizer.type() == AuthorizerType.JWT
+                                            || authorizer.type() == AuthorizerType.COGNITO_USER_POOLS
+                                    ? " API Gateway does not offer: REST APIs have Cognito user pool authorizers, HTTP"
+                                            + " APIs JWT authorizers"
+                                    : " apigw-sim does not simulate yet (docs/behavior.md#not-simulated): HTTP APIs"
+                                            + " have JWT authorizers here"));
                 }
             }
             for (RouteDefinition route : routes) {
@@ -483,10 +488,13 @@ public final class ApiDefinition {
                     throw new ApiDefinitionException(route.describe() + " requires an API key, which only REST APIs"
                             + " have; HTTP APIs have no API keys or usage plans");
                 }
-                if (!request.authorizationScopes().isEmpty()) {
-                    throw new ApiDefinitionException(route.describe() + " sets authorization scopes, which only"
-                            + " Cognito and JWT authorizers check, and apigw-sim does not simulate those yet"
-                            + " (docs/behavior.md#not-simulated)");
+                boolean checksScopes = request.authorizer()
+                        .map(authorizers::get)
+                        .filter(authorizer -> !authorizer.isLambda())
+                        .isPresent();
+                if (!request.authorizationScopes().isEmpty() && !checksScopes) {
+                    throw new ApiDefinitionException(route.describe() + " sets authorization scopes, which only a"
+                            + " Cognito or JWT authorizer of the route checks; name one with authorizer");
                 }
             }
         }

@@ -36,6 +36,7 @@ public final class AuthorizerDefinition {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]{1,128}");
     private static final Pattern TOKEN_SOURCE = Pattern.compile("method\\.request\\.header\\.[^\\s,]+");
+    private static final Pattern JWT_SOURCE = Pattern.compile("\\$request\\.(header|querystring)\\.[^\\s,]+");
     private static final Pattern REQUEST_SOURCE = Pattern.compile(
             "method\\.request\\.(header|querystring)\\.[^\\s,]+|stageVariables\\.[A-Za-z0-9_]+|context\\.[A-Za-z0-9_.]+");
 
@@ -49,8 +50,16 @@ public final class AuthorizerDefinition {
     private final int resultTtlSeconds;
     private final Duration functionTimeout;
     private final String origin;
+    private final String issuer;
+    private final List<String> audiences;
+    private final List<String> providerArns;
+    private final String trustedKeys;
 
     private AuthorizerDefinition(Builder builder, List<String> identitySources, Pattern validationExpression) {
+        this.issuer = builder.issuer;
+        this.audiences = List.copyOf(builder.audiences);
+        this.providerArns = List.copyOf(builder.providerArns);
+        this.trustedKeys = builder.trustedKeys;
         this.name = builder.name;
         this.type = builder.type;
         this.handler = builder.handler;
@@ -112,6 +121,108 @@ public final class AuthorizerDefinition {
      */
     public static Builder request(String name, String functionName) {
         return new Builder(name, AuthorizerType.REQUEST, null, LambdaChecks.functionName(functionName));
+    }
+
+    /**
+     * Start an HTTP API {@code JWT} authorizer: API Gateway checks the token's signature, issuer, audience, times
+     * and the route's scopes, then passes its claims on (docs/behavior.md#http-api-jwt-authorizers). It trusts
+     * tokens signed with apigw-sim's test key ({@code io.apigwsim.TestJwt}) unless given
+     * {@link Builder#trustedKeys(String) keys of its own}.
+     *
+     * @param name the authorizer's name
+     * @param issuer the {@code iss} a token must carry, such as {@code https://issuer.example.com}
+     * @param audiences the values one of which a token's {@code aud} (or {@code client_id}) must hold
+     * @return a builder
+     * @since 0.2
+     */
+    public static Builder jwt(String name, String issuer, String... audiences) {
+        Builder builder = new Builder(name, AuthorizerType.JWT, null, null);
+        builder.issuer = Objects.requireNonNull(issuer, "issuer");
+        if (issuer.isBlank()) {
+            throw new ApiDefinitionException("JWT authorizer " + name + " names no issuer; give the iss its tokens"
+                    + " carry, such as https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC123");
+        }
+        for (String audience : audiences) {
+            builder.audiences.add(Objects.requireNonNull(audience, "audience"));
+        }
+        if (builder.audiences.isEmpty()) {
+            throw new ApiDefinitionException("JWT authorizer " + name + " names no audience; API Gateway needs at"
+                    + " least one, such as the app client id");
+        }
+        return builder;
+    }
+
+    /**
+     * Start a REST {@code COGNITO_USER_POOLS} authorizer that accepts ID and access tokens of the given user pools
+     * (docs/behavior.md#rest-cognito-user-pool-authorizers). It trusts tokens signed with apigw-sim's test key
+     * ({@code io.apigwsim.TestJwt}) unless given {@link Builder#trustedKeys(String) keys of its own}.
+     *
+     * @param name the authorizer's name
+     * @param providerArns user pool ARNs, such as
+     *     {@code arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123}
+     * @return a builder
+     * @since 0.2
+     */
+    public static Builder cognitoUserPools(String name, String... providerArns) {
+        Builder builder = new Builder(name, AuthorizerType.COGNITO_USER_POOLS, null, null);
+        for (String arn : providerArns) {
+            builder.providerArns.add(Objects.requireNonNull(arn, "providerArn"));
+        }
+        if (builder.providerArns.isEmpty()) {
+            throw new ApiDefinitionException("Cognito authorizer " + name + " names no user pool; give at least one"
+                    + " provider ARN, such as arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_AbC123");
+        }
+        return builder;
+    }
+
+    /**
+     * Return the issuer a {@code JWT} authorizer requires.
+     *
+     * @return the issuer, or empty for other types
+     * @since 0.2
+     */
+    public Optional<String> issuer() {
+        return Optional.ofNullable(issuer);
+    }
+
+    /**
+     * Return the audiences a {@code JWT} authorizer accepts.
+     *
+     * @return the audiences, empty for other types
+     * @since 0.2
+     */
+    public List<String> audiences() {
+        return audiences;
+    }
+
+    /**
+     * Return the user pools a {@code COGNITO_USER_POOLS} authorizer accepts.
+     *
+     * @return the provider ARNs, empty for other types
+     * @since 0.2
+     */
+    public List<String> providerArns() {
+        return providerArns;
+    }
+
+    /**
+     * Return the public keys a {@code JWT} or {@code COGNITO_USER_POOLS} authorizer trusts.
+     *
+     * @return a JWKS JSON text, or empty to trust apigw-sim's test key
+     * @since 0.2
+     */
+    public Optional<String> trustedKeys() {
+        return Optional.ofNullable(trustedKeys);
+    }
+
+    /**
+     * Tell whether a Lambda function serves the authorizer ({@code TOKEN} and {@code REQUEST}).
+     *
+     * @return whether the authorizer calls a function
+     * @since 0.2
+     */
+    public boolean isLambda() {
+        return type == AuthorizerType.TOKEN || type == AuthorizerType.REQUEST;
     }
 
     /**
@@ -236,6 +347,10 @@ public final class AuthorizerDefinition {
         private int resultTtlSeconds = DEFAULT_RESULT_TTL_SECONDS;
         private Duration functionTimeout = LambdaProxyIntegration.DEFAULT_FUNCTION_TIMEOUT;
         private String origin;
+        private String issuer;
+        private final List<String> audiences = new ArrayList<>();
+        private final List<String> providerArns = new ArrayList<>();
+        private String trustedKeys;
 
         private Builder(String name, AuthorizerType type, Object handler, String functionName) {
             Objects.requireNonNull(name, "name");
@@ -263,6 +378,23 @@ public final class AuthorizerDefinition {
          */
         public Builder identitySource(String identitySource) {
             this.identitySource = Objects.requireNonNull(identitySource, "identitySource");
+            return this;
+        }
+
+        /**
+         * Trust the public keys of this key set instead of apigw-sim's test key, for a {@code JWT} or
+         * {@code COGNITO_USER_POOLS} authorizer.
+         *
+         * @param jwksJson a JSON Web Key Set, {@code {"keys": [...]}}, with RSA public keys
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder trustedKeys(String jwksJson) {
+            if (type == AuthorizerType.TOKEN || type == AuthorizerType.REQUEST) {
+                throw new ApiDefinitionException(origin + " is a Lambda authorizer; only JWT and Cognito authorizers"
+                        + " check token signatures against keys");
+            }
+            this.trustedKeys = Objects.requireNonNull(jwksJson, "jwksJson");
             return this;
         }
 
@@ -356,8 +488,9 @@ public final class AuthorizerDefinition {
             Pattern pattern = null;
             if (validationExpression != null) {
                 if (type != AuthorizerType.TOKEN) {
-                    throw new ApiDefinitionException(origin + " sets a validation expression, which only TOKEN"
-                            + " authorizers have; a REQUEST authorizer's function checks the identity itself");
+                    throw new ApiDefinitionException(origin + " sets a validation expression, which apigw-sim"
+                            + " applies to TOKEN authorizers only; a REQUEST authorizer's function checks the identity"
+                            + " itself, and a Cognito authorizer's expression is not simulated yet");
                 }
                 try {
                     pattern = Pattern.compile(validationExpression);
@@ -371,11 +504,20 @@ public final class AuthorizerDefinition {
         }
 
         private List<String> identitySources() {
-            if (type == AuthorizerType.TOKEN) {
+            if (type == AuthorizerType.JWT) {
+                String source = identitySource == null ? "$request.header.Authorization" : identitySource.trim();
+                if (!JWT_SOURCE.matcher(source).matches()) {
+                    throw new ApiDefinitionException(origin + " has identity source \"" + identitySource
+                            + "\"; a JWT authorizer reads one value, written $request.header.<name> or"
+                            + " $request.querystring.<name>, for example $request.header.Authorization");
+                }
+                return List.of(source);
+            }
+            if (type == AuthorizerType.TOKEN || type == AuthorizerType.COGNITO_USER_POOLS) {
                 String source = identitySource == null ? "method.request.header.Authorization" : identitySource.trim();
                 if (!TOKEN_SOURCE.matcher(source).matches()) {
                     throw new ApiDefinitionException(origin + " has identity source \"" + identitySource
-                            + "\"; a TOKEN authorizer reads exactly one header, written"
+                            + "\"; a " + type + " authorizer reads exactly one header, written"
                             + " method.request.header.<name>, for example method.request.header.Authorization");
                 }
                 return List.of(source);

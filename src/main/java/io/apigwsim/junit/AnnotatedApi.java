@@ -5,6 +5,7 @@ import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.AuthorizerDefinition;
+import io.apigwsim.definition.AuthorizerType;
 import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.IntegrationResponseDefinition;
@@ -188,7 +189,12 @@ final class AnnotatedApi {
             String where = "@Authorizer(name = \"" + authorizer.name() + "\") on class " + declaring.getSimpleName();
             boolean hasHandler = authorizer.handler() != Route.NoHandler.class;
             boolean hasFunction = !authorizer.function().isEmpty();
-            if (hasHandler == hasFunction) {
+            boolean lambda = authorizer.type() == AuthorizerType.TOKEN || authorizer.type() == AuthorizerType.REQUEST;
+            if (!lambda && (hasHandler || hasFunction)) {
+                throw new ExtensionConfigurationException(where + " is a " + authorizer.type() + " authorizer, which"
+                        + " checks tokens itself and calls no function; remove handler and function");
+            }
+            if (lambda && hasHandler == hasFunction) {
                 throw new ExtensionConfigurationException(
                         where + (hasHandler ? " sets both handler and function" : " names no handler")
                                 + "; set one: handler = TokenAuthorizer.class, or function = \"name\" of a @LambdaFunction"
@@ -222,11 +228,12 @@ final class AnnotatedApi {
                 if (!authorizer.validationExpression().isEmpty()) {
                     definition.validationExpression(authorizer.validationExpression());
                 }
-                builder.authorizer(definition
-                        .resultTtlSeconds(authorizer.resultTtlSeconds())
-                        .functionTimeout(Duration.ofMillis(authorizer.functionTimeoutMillis()))
-                        .origin(where)
-                        .build());
+                if (lambda) {
+                    definition
+                            .resultTtlSeconds(authorizer.resultTtlSeconds())
+                            .functionTimeout(Duration.ofMillis(authorizer.functionTimeoutMillis()));
+                }
+                builder.authorizer(definition.origin(where).build());
             } catch (ApiDefinitionException e) {
                 throw new ExtensionConfigurationException(
                         e.getMessage().startsWith(where) ? e.getMessage() : where + ": " + e.getMessage(), e);

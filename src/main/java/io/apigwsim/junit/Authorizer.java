@@ -40,16 +40,17 @@ public @interface Authorizer {
     String name();
 
     /**
-     * The kind of authorizer; REST APIs simulate {@code TOKEN} and {@code REQUEST} Lambda authorizers.
+     * The kind of authorizer: {@code TOKEN}, {@code REQUEST} and {@code COGNITO_USER_POOLS} on REST APIs, {@code JWT}
+     * on HTTP APIs.
      *
      * @return the type; {@code TOKEN} by default
      */
     AuthorizerType type() default AuthorizerType.TOKEN;
 
     /**
-     * The handler class that serves the authorizer, created with its no-argument constructor.
+     * The handler class that serves a Lambda authorizer, created with its no-argument constructor.
      *
-     * @return the handler class; set this or {@link #function()}
+     * @return the handler class; for {@code TOKEN} and {@code REQUEST}, set this or {@link #function()}
      */
     Class<?> handler() default Route.NoHandler.class;
 
@@ -82,6 +83,30 @@ public @interface Authorizer {
      * @return seconds from 0 (no caching) to 3600
      */
     int resultTtlSeconds() default AuthorizerDefinition.DEFAULT_RESULT_TTL_SECONDS;
+
+    /**
+     * The issuer a {@code JWT} authorizer requires in a token's {@code iss}.
+     *
+     * @return the issuer; required for {@code JWT}
+     * @since 0.2
+     */
+    String issuer() default "";
+
+    /**
+     * The audiences a {@code JWT} authorizer accepts in a token's {@code aud} or {@code client_id}.
+     *
+     * @return the audiences; at least one for {@code JWT}
+     * @since 0.2
+     */
+    String[] audience() default {};
+
+    /**
+     * The user pool ARNs a {@code COGNITO_USER_POOLS} authorizer accepts tokens of.
+     *
+     * @return the provider ARNs; at least one for {@code COGNITO_USER_POOLS}
+     * @since 0.2
+     */
+    String[] providerArns() default {};
 
     /**
      * The authorizer function's own timeout.

@@ -17,11 +17,18 @@ enum HttpApiError {
     SERVICE_UNAVAILABLE(503, "{\"message\":\"Service Unavailable\"}", false),
     /** A path API Gateway cannot decode (docs/behavior.md#uncertain-http-api-responses-and-errors). */
     BAD_REQUEST(400, "{\"message\":\"Bad Request\"}", true),
+    /**
+     * A missing identity or a JWT refused; the documented capture has no content-type
+     * (docs/behavior.md#http-api-jwt-authorizers).
+     */
+    UNAUTHORIZED(401, "{\"message\":\"Unauthorized\"}", false),
+    /** A JWT without a scope the route requires (docs/behavior.md#http-api-jwt-authorizers). */
+    FORBIDDEN(403, "{\"message\":\"Forbidden\"}", true),
     /** A body over 10 MB or an event over Lambda's 6 MB (docs/behavior.md#uncertain-http-api-responses-and-errors). */
     PAYLOAD_TOO_LARGE(413, "{\"message\":\"Request Entity Too Large\"}", true);
 
-    static final GatewayResponses CATALOGUE =
-            (problem, request) -> of(problem.error()).render(request.requestId(), request.httpDate());
+    static final GatewayResponses CATALOGUE = (problem, request) ->
+            of(problem.error()).render(request.requestId(), request.httpDate(), problem.wwwAuthenticate());
 
     private final int status;
     private final String body;
@@ -40,10 +47,10 @@ enum HttpApiError {
             case INTEGRATION_TIMEOUT -> SERVICE_UNAVAILABLE;
             case BAD_REQUEST_PATH -> BAD_REQUEST;
             case REQUEST_TOO_LARGE, BODY_TOO_LARGE -> PAYLOAD_TOO_LARGE;
+            case UNAUTHORIZED -> UNAUTHORIZED;
+            case ACCESS_DENIED -> FORBIDDEN;
             case UNSUPPORTED_MEDIA_TYPE,
-                    UNAUTHORIZED,
                     AUTHORIZER_CONFIGURATION_ERROR,
-                    ACCESS_DENIED,
                     ACCESS_DENIED_EXPLICITLY,
                     INVALID_API_KEY,
                     THROTTLED,
@@ -52,13 +59,17 @@ enum HttpApiError {
         };
     }
 
-    private HttpResponse render(String requestId, String httpDate) {
+    private HttpResponse render(String requestId, String httpDate, String wwwAuthenticate) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         Headers.Builder headers = Headers.builder().add("date", httpDate);
         if (jsonContentType) {
             headers.add("content-type", "application/json");
         }
-        headers.add("content-length", Integer.toString(bytes.length)).add("apigw-requestid", requestId);
+        headers.add("content-length", Integer.toString(bytes.length));
+        if (wwwAuthenticate != null) {
+            headers.add("www-authenticate", wwwAuthenticate);
+        }
+        headers.add("apigw-requestid", requestId);
         return new HttpResponse(status, headers.build(), bytes);
     }
 }

@@ -32,9 +32,12 @@ final class ContextVariables {
             return context.identity().restFields().get(variable.substring("identity.".length()));
         }
         if (variable.startsWith("authorizer.")) {
-            Map<String, Object> authorizer = context.authorizer();
-            Object value = authorizer == null ? null : authorizer.get(variable.substring("authorizer.".length()));
-            return value == null ? null : value.toString();
+            // Nested outputs such as authorizer.claims.sub walk the maps of the authorizer's output.
+            Object value = context.authorizer();
+            for (String part : variable.substring("authorizer.".length()).split("\\.")) {
+                value = value instanceof Map<?, ?> map ? map.get(part) : null;
+            }
+            return value == null || value instanceof Map<?, ?> ? null : value.toString();
         }
         if (RequestContext.REST_KEYS.contains(variable) && !variable.equals("identity")) {
             Object value = context.restValue(variable);

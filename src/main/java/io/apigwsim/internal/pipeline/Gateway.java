@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>A REST API: body size limit, route match, Lambda authorizer, API key and usage plan, [request validation goes
  * here], integration request, Lambda invocation, integration response. An HTTP API: body size limit, path decoding,
- * CORS preflight, route match, [its authorizer stage goes here], integration request, Lambda invocation, integration
+ * CORS preflight, route match, JWT authorizer, integration request, Lambda invocation, integration
  * response.
  */
 public final class Gateway implements AutoCloseable {
@@ -91,6 +91,7 @@ public final class Gateway implements AutoCloseable {
             stages.add(new Stages.PathDecoding());
             definition.cors().map(CorsPolicy::of).map(Stages.CorsPreflight::new).ifPresent(stages::add);
             stages.add(new Stages.RouteMatching(routes, RequestContexts::http));
+            stages.add(new Stages.Authorization());
         }
         stages.add(new Stages.IntegrationRequestStage());
         stages.add(new Stages.LambdaInvoke());

@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentMap;
  * the function, evaluates the policy it returns against the request's method ARN, and passes its output on to the
  * integration (docs/behavior.md#rest-lambda-authorizers).
  */
-final class LambdaAuthorizer {
+final class LambdaAuthorizer implements RouteAuthorizer {
 
     // How long API Gateway waits for an authorizer (docs/behavior.md#uncertain-authorizers).
     private static final Duration AUTHORIZER_TIMEOUT = Duration.ofSeconds(29);
@@ -45,12 +45,13 @@ final class LambdaAuthorizer {
         this.function = function;
     }
 
-    String name() {
+    @Override
+    public String name() {
         return definition.name();
     }
 
-    /** Let the request through, with the authorizer's output in its context, or answer it. */
-    Optional<HttpResponse> authorize(RequestScope scope) {
+    @Override
+    public Optional<HttpResponse> authorize(RequestScope scope) {
         List<String> identity = identityValues(scope);
         boolean identityMissing = identity.stream().anyMatch(value -> value == null || value.isEmpty());
         boolean caching = definition.resultTtlSeconds() > 0;

@@ -22,7 +22,7 @@ record PreparedRoute(
         LambdaFunction function,
         Duration integrationTimeout,
         RouteIntegration integration,
-        LambdaAuthorizer authorizer) {
+        RouteAuthorizer authorizer) {
 
     PreparedRoute(
             RouteDefinition definition,
@@ -30,7 +30,7 @@ record PreparedRoute(
             LambdaFunction function,
             Duration integrationTimeout,
             RouteIntegration integration,
-            LambdaAuthorizer authorizer) {
+            RouteAuthorizer authorizer) {
         this(definition, definition.routeKey(), resourceId, function, integrationTimeout, integration, authorizer);
     }
 }

@@ -7,6 +7,7 @@ import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.AuthorizerDefinition;
+import io.apigwsim.definition.AuthorizerType;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
@@ -14,6 +15,8 @@ import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.internal.content.BinaryMediaTypes;
 import io.apigwsim.internal.cors.CorsPolicy;
 import io.apigwsim.internal.integration.custom.CustomIntegrationMapping;
+import io.apigwsim.internal.jwt.CognitoVerifier;
+import io.apigwsim.internal.jwt.JwtVerifier;
 import io.apigwsim.internal.lambda.InvalidHandlerException;
 import io.apigwsim.internal.lambda.LambdaFunction;
 import io.apigwsim.internal.lambda.LambdaService;
@@ -41,7 +44,7 @@ final class RoutePreparation {
     private final long seed;
     private final RestProxyIntegration restProxy;
     private final CorsPolicy cors;
-    private final Map<String, LambdaAuthorizer> authorizers = new HashMap<>();
+    private final Map<String, RouteAuthorizer> authorizers = new HashMap<>();
     private VtlEngine vtl;
 
     RoutePreparation(
@@ -53,6 +56,10 @@ final class RoutePreparation {
         this.restProxy = new RestProxyIntegration(BinaryMediaTypes.of(definition.binaryMediaTypes()));
         this.cors = definition.cors().map(CorsPolicy::of).orElse(null);
         for (AuthorizerDefinition authorizer : definition.authorizers().values()) {
+            if (!authorizer.isLambda()) {
+                authorizers.put(authorizer.name(), tokenAuthorizer(authorizer));
+                continue;
+            }
             LambdaFunction function = bind(
                     authorizer.handler(),
                     authorizer.functionName(),
@@ -148,7 +155,29 @@ final class RoutePreparation {
         return new PreparedRoute(route, null, function, timeout, new HttpProxyIntegration(v2, cors), authorizer(route));
     }
 
-    private LambdaAuthorizer authorizer(RouteDefinition route) {
+    // A JWT or Cognito authorizer; an issuer, pool ARN or key set API Gateway would not accept fails here.
+    private static RouteAuthorizer tokenAuthorizer(AuthorizerDefinition authorizer) {
+        try {
+            if (authorizer.type() == AuthorizerType.JWT) {
+                JwtVerifier verifier = authorizer.trustedKeys().isPresent()
+                        ? JwtVerifier.of(
+                                authorizer.issuer().orElseThrow(),
+                                authorizer.audiences(),
+                                authorizer.trustedKeys().get())
+                        : JwtVerifier.of(authorizer.issuer().orElseThrow(), authorizer.audiences());
+                return new TokenAuthorizers.Jwt(authorizer, verifier);
+            }
+            CognitoVerifier verifier = authorizer.trustedKeys().isPresent()
+                    ? CognitoVerifier.of(
+                            authorizer.providerArns(), authorizer.trustedKeys().get())
+                    : CognitoVerifier.of(authorizer.providerArns());
+            return new TokenAuthorizers.Cognito(authorizer, verifier);
+        } catch (IllegalArgumentException e) {
+            throw new ApiDefinitionException(capitalized(authorizer.origin()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private RouteAuthorizer authorizer(RouteDefinition route) {
         return route.methodRequest().authorizer().map(authorizers::get).orElse(null);
     }
 

@@ -123,12 +123,15 @@ final class Stages {
     }
 
     /** The integration request: parameter mapping and templates, or the proxy event. */
-    /** A REST method's Lambda authorizer, when the route has one (docs/behavior.md#rest-lambda-authorizers). */
+    /**
+     * The route's authorizer, when it has one: a REST Lambda or Cognito authorizer, an HTTP API JWT authorizer
+     * (docs/behavior.md#rest-lambda-authorizers, #rest-cognito-user-pool-authorizers, #http-api-jwt-authorizers).
+     */
     static final class Authorization implements Stage {
 
         @Override
         public Optional<HttpResponse> apply(RequestScope scope) {
-            LambdaAuthorizer authorizer = scope.route().prepared().authorizer();
+            RouteAuthorizer authorizer = scope.route().prepared().authorizer();
             return authorizer == null ? Optional.empty() : authorizer.authorize(scope);
         }
     }

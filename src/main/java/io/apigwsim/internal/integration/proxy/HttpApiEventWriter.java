@@ -81,6 +81,11 @@ public final class HttpApiEventWriter {
             json.writeObjectFieldStart("requestContext");
             json.writeStringField("accountId", context.accountId());
             json.writeStringField("apiId", context.apiId());
+            if (context.authorizer() != null) {
+                // After apiId; absent for a route without authorizer (docs/behavior.md#jwt-claims-in-events).
+                json.writeFieldName("authorizer");
+                EventJson.writeValue(json, context.authorizer());
+            }
             json.writeStringField("domainName", context.domainName());
             json.writeStringField("domainPrefix", context.domainPrefix());
             json.writeObjectFieldStart("http");
@@ -127,9 +132,16 @@ public final class HttpApiEventWriter {
             json.writeObjectFieldStart("requestContext");
             json.writeStringField("accountId", context.accountId());
             json.writeStringField("apiId", context.apiId());
+            // A JWT authorizer's claims and scopes, REST-style; null for a route without authorizer
+            // [UNCERTAIN] (docs/behavior.md#uncertain-jwt-and-cognito).
+            Object jwt =
+                    context.authorizer() == null ? null : context.authorizer().get("jwt");
+            Map<?, ?> jwtValues = jwt instanceof Map<?, ?> map ? map : Map.of();
             json.writeObjectFieldStart("authorizer");
-            json.writeNullField("claims");
-            json.writeNullField("scopes");
+            json.writeFieldName("claims");
+            EventJson.writeValue(json, jwtValues.get("claims"));
+            json.writeFieldName("scopes");
+            EventJson.writeValue(json, jwtValues.get("scopes"));
             json.writeEndObject();
             json.writeStringField("domainName", context.domainName());
             json.writeStringField("domainPrefix", context.domainPrefix());

@@ -99,15 +99,8 @@ public final class RestProxyEventWriter {
     }
 
     private static void writeAuthorizer(JsonGenerator json, Map<String, Object> authorizer) throws IOException {
-        json.writeObjectFieldStart("authorizer");
-        for (Map.Entry<String, Object> entry : authorizer.entrySet()) {
-            if (entry.getValue() instanceof Long number) {
-                json.writeNumberField(entry.getKey(), number);
-            } else {
-                json.writeStringField(entry.getKey(), (String) entry.getValue());
-            }
-        }
-        json.writeEndObject();
+        json.writeFieldName("authorizer");
+        EventJson.writeValue(json, authorizer);
     }
 
     // Twelve keys (fourteen with an API key), all null but sourceIp and userAgent, without IAM or Cognito auth
