@@ -46,7 +46,8 @@ public record AuthorizerOutput(
 
     /**
      * Read an HTTP API authorizer's result in the IAM-policy format: context values may be any JSON value, lists and
-     * objects included (docs/behavior.md#rest-authorizer-context, #uncertain-authorizers).
+     * objects included; [UNCERTAIN] for payload 1.0 (docs/behavior.md#rest-authorizer-context,
+     * #uncertain-authorizers).
      *
      * @param functionResult the bytes the function returned
      * @return the checked output
@@ -57,8 +58,9 @@ public record AuthorizerOutput(
     }
 
     /**
-     * Evaluate the policy for one method ARN. An Allow without a {@code principalId} is an invalid output, while a
-     * deny without one is still a deny (docs/behavior.md#rest-authorizer-output, #uncertain-authorizers).
+     * Evaluate the policy for one method ARN. [UNCERTAIN] An Allow without a {@code principalId} is an invalid
+     * output, while a deny without one is still a deny (docs/behavior.md#rest-authorizer-output,
+     * #uncertain-authorizers).
      *
      * @param methodArn the request's method ARN (REST) or route ARN (HTTP API)
      * @return the policy's decision and its reason

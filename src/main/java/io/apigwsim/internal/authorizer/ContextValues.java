@@ -69,7 +69,7 @@ final class ContextValues {
 
     /**
      * A plain value as API Gateway stringifies it: a string as it is, {@code 123} as {@code "123"}, {@code true} as
-     * {@code "true"}, a fraction as Java prints a double ({@code 1.50} as {@code "1.5"}, {@code 1e3} as
+     * {@code "true"}, [UNCERTAIN] a fraction as Java prints a double ({@code 1.50} as {@code "1.5"}, {@code 1e3} as
      * {@code "1000.0"}), a list or object as compact JSON text, and JSON null stays {@code null}
      * (docs/behavior.md#rest-authorizer-context, #uncertain-authorizers).
      */

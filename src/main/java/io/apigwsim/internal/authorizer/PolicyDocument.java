@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
  * the request is implicitly denied (docs/behavior.md#rest-authorizer-policy-evaluation). A cached policy is evaluated
  * again for every method ARN it is used for.
  *
- * <p>{@code Condition} is not simulated and fails closed: an Allow with a Condition never matches, a Deny with a
- * Condition always applies (docs/behavior.md#uncertain-authorizers).
+ * <p>[UNCERTAIN] {@code Condition} is not simulated and fails closed: an Allow with a Condition never matches, a
+ * Deny with a Condition always applies (docs/behavior.md#uncertain-authorizers).
  */
 public final class PolicyDocument {
 

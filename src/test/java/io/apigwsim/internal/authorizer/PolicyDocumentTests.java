@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PolicyDocumentTests {
 
@@ -184,7 +184,7 @@ class PolicyDocumentTests {
             assertThat(allowsAllButInvoke.evaluate(GET_PETS).decision()).isEqualTo(PolicyDecision.IMPLICIT_DENY);
         }
 
-        // A Condition is not evaluated and fails closed (docs/behavior.md#uncertain-authorizers).
+        // [UNCERTAIN] A Condition is not evaluated and fails closed (docs/behavior.md#uncertain-authorizers).
         @Test
         void an_allow_with_a_condition_never_matches() {
             PolicyEvaluation evaluation = policy("""
@@ -274,41 +274,38 @@ class PolicyDocumentTests {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(
-                strings = {
-                    "null                                                        => policyDocument is null, not an object",
-                    "\"{}\"                                                      => policyDocument is the string \"{}\", not an object",
-                    "[]                                                          => policyDocument is a list, not an object",
-                    "{}                                                          => policyDocument has no Statement; give one statement object or a list of them",
-                    "{\"statement\": []}                                         => policyDocument has no Statement; give one statement object or a list of them",
-                    "{\"Statement\": null}                                       => policyDocument.Statement is null, not an object",
-                    "{\"Statement\": [\"Allow\"]}                                => policyDocument.Statement[0] is the string \"Allow\", not an object",
-                    "{\"Statement\": [{\"Action\": \"*\", \"Resource\": \"*\"}]} => policyDocument.Statement[0] has no Effect; give \"Allow\" or \"Deny\"",
-                    "{\"Statement\": [{\"Effect\": \"allow\", \"Action\": \"*\", \"Resource\": \"*\"}]} => policyDocument.Statement[0].Effect is the string \"allow\"; it must be \"Allow\" or \"Deny\", spelled exactly so",
-                    "{\"Statement\": [{\"Effect\": true, \"Action\": \"*\", \"Resource\": \"*\"}]} => policyDocument.Statement[0].Effect is the boolean true; it must be \"Allow\" or \"Deny\", spelled exactly so",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Resource\": \"*\"}]} => policyDocument.Statement[0] has neither Action nor NotAction; give one of them",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"NotAction\": \"s3:*\", \"Resource\": \"*\"}]} => policyDocument.Statement[0] has both Action and NotAction; give only one of them",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\"}]} => policyDocument.Statement[0] has neither Resource nor NotResource; give one of them",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\", \"NotResource\": \"*\"}]} => policyDocument.Statement[0] has both Resource and NotResource; give only one of them",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": null}]} => policyDocument.Statement[0].Resource is null, not a string or a list of strings",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": 7, \"Resource\": \"*\"}]} => policyDocument.Statement[0].Action is the number 7, not a string or a list of strings",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": [\"*\", {}]}]} => policyDocument.Statement[0].Resource[1] is an object, not a string",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\", \"Condition\": null}]} => policyDocument.Statement[0].Condition is null; leave Condition out or give an object",
-                    "{\"Statement\": [{\"Effect\": \"Allow\", \"Action\": \"*\", \"Resource\": \"*\", \"Condition\": []}]} => policyDocument.Statement[0].Condition is a list; leave Condition out or give an object",
-                    "{\"Statement\": {\"Effect\": \"Deny\", \"Action\": \"*\"}} => policyDocument.Statement has neither Resource nor NotResource; give one of them",
-                })
-        void unparseable_policies_are_invalid(String policyAndMessage) {
-            String[] parts = policyAndMessage.split(" => ", 2);
-            JsonNode policy = Json.tryRead(parts[0].strip()).orElseThrow();
+        @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+                null                                                             | policyDocument is null, not an object
+                "{}"                                                             | policyDocument is the string "{}", not an object
+                []                                                               | policyDocument is a list, not an object
+                {}                                                               | policyDocument has no Statement; give one statement object or a list of them
+                {"statement": []}                                                | policyDocument has no Statement; give one statement object or a list of them
+                {"Statement": null}                                              | policyDocument.Statement is null, not an object
+                {"Statement": ["Allow"]}                                         | policyDocument.Statement[0] is the string "Allow", not an object
+                {"Statement": [{"Action": "*", "Resource": "*"}]}                | policyDocument.Statement[0] has no Effect; give "Allow" or "Deny"
+                {"Statement": [{"Effect": "allow", "Action": "*", "Resource": "*"}]} | policyDocument.Statement[0].Effect is the string "allow"; it must be "Allow" or "Deny", spelled exactly so
+                {"Statement": [{"Effect": true, "Action": "*", "Resource": "*"}]}    | policyDocument.Statement[0].Effect is the boolean true; it must be "Allow" or "Deny", spelled exactly so
+                {"Statement": [{"Effect": "Allow", "Resource": "*"}]}            | policyDocument.Statement[0] has neither Action nor NotAction; give one of them
+                {"Statement": [{"Effect": "Allow", "Action": "*", "NotAction": "s3:*", "Resource": "*"}]} | policyDocument.Statement[0] has both Action and NotAction; give only one of them
+                {"Statement": [{"Effect": "Allow", "Action": "*"}]}              | policyDocument.Statement[0] has neither Resource nor NotResource; give one of them
+                {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*", "NotResource": "*"}]} | policyDocument.Statement[0] has both Resource and NotResource; give only one of them
+                {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": null}]} | policyDocument.Statement[0].Resource is null, not a string or a list of strings
+                {"Statement": [{"Effect": "Allow", "Action": 7, "Resource": "*"}]}   | policyDocument.Statement[0].Action is the number 7, not a string or a list of strings
+                {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": ["*", {}]}]} | policyDocument.Statement[0].Resource[1] is an object, not a string
+                {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": null}]} | policyDocument.Statement[0].Condition is null; leave Condition out or give an object
+                {"Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*", "Condition": []}]}   | policyDocument.Statement[0].Condition is a list; leave Condition out or give an object
+                {"Statement": {"Effect": "Deny", "Action": "*"}}                 | policyDocument.Statement has neither Resource nor NotResource; give one of them
+                """)
+        void unparseable_policies_are_invalid(String policy, String message) {
+            JsonNode document = Json.tryRead(policy).orElseThrow();
 
-            assertThatThrownBy(() -> PolicyDocument.parse(policy))
+            assertThatThrownBy(() -> PolicyDocument.parse(document))
                     .isInstanceOf(InvalidAuthorizerOutputException.class)
-                    .hasMessage(parts[1]);
+                    .hasMessage(message);
         }
 
-        // A resource ARN in a returned policy is limited to 512 characters
-        // (docs/behavior.md#rest-authorizer-policy-evaluation,
-        // #uncertain-authorizers).
+        // A resource ARN in a returned policy is limited to 512 characters; [UNCERTAIN] one over it is unparseable
+        // (docs/behavior.md#rest-authorizer-policy-evaluation, #uncertain-authorizers).
         @Test
         void a_resource_over_512_characters_makes_the_policy_invalid() {
             String resource = GET_PETS + "/" + "x".repeat(513 - GET_PETS.length() - 1);
