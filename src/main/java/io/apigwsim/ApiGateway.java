@@ -12,6 +12,7 @@ import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.MethodRequest;
+import io.apigwsim.definition.RequestValidator;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.definition.StageThrottling;
 import io.apigwsim.definition.UsagePlan;
@@ -623,6 +624,31 @@ public final class ApiGateway implements AutoCloseable {
          */
         public Builder apiKeySource(ApiKeySource source) {
             definition.apiKeySource(source);
+            return this;
+        }
+
+        /**
+         * Add a request validator that methods name in their {@link MethodRequest}.
+         *
+         * @param validator the validator, such as {@code RequestValidator.of("all", true, true)}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder requestValidator(RequestValidator validator) {
+            definition.requestValidator(validator);
+            return this;
+        }
+
+        /**
+         * Add a model, a JSON Schema draft 4 document that methods name as a request model.
+         *
+         * @param name the model's name, such as {@code Pet}
+         * @param schema the schema's JSON text
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder model(String name, String schema) {
+            definition.model(name, schema);
             return this;
         }
 

@@ -51,8 +51,12 @@ public final class ApiDefinition {
     private final List<UsagePlan> usagePlans;
     private final StageThrottling stageThrottling;
     private final ApiKeySource apiKeySource;
+    private final Map<String, RequestValidator> requestValidators;
+    private final Map<String, String> models;
 
     private ApiDefinition(Builder builder) {
+        this.requestValidators = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestValidators));
+        this.models = Collections.unmodifiableMap(new LinkedHashMap<>(builder.models));
         this.apiKeys = List.copyOf(builder.apiKeys);
         this.usagePlans = List.copyOf(builder.usagePlans);
         this.stageThrottling = builder.stageThrottling;
@@ -201,6 +205,26 @@ public final class ApiDefinition {
     }
 
     /**
+     * Return the REST API's request validators by name.
+     *
+     * @return the validators
+     * @since 0.2
+     */
+    public Map<String, RequestValidator> requestValidators() {
+        return requestValidators;
+    }
+
+    /**
+     * Return the REST API's models: JSON Schema draft 4 documents by name.
+     *
+     * @return the models' schemas by name
+     * @since 0.2
+     */
+    public Map<String, String> models() {
+        return models;
+    }
+
+    /**
      * Return a builder holding everything this definition holds, to derive another definition from it.
      *
      * @return a new builder
@@ -220,6 +244,8 @@ public final class ApiDefinition {
         builder.usagePlans.addAll(usagePlans);
         builder.stageThrottling = stageThrottling;
         builder.apiKeySource = apiKeySource;
+        builder.requestValidators.putAll(requestValidators);
+        builder.models.putAll(models);
         return builder;
     }
 
@@ -248,8 +274,43 @@ public final class ApiDefinition {
         private final List<UsagePlan> usagePlans = new ArrayList<>();
         private StageThrottling stageThrottling = StageThrottling.none();
         private ApiKeySource apiKeySource = ApiKeySource.HEADER;
+        private final Map<String, RequestValidator> requestValidators = new LinkedHashMap<>();
+        private final Map<String, String> models = new LinkedHashMap<>();
 
         private Builder() {}
+
+        /**
+         * Add a request validator that methods can name.
+         *
+         * @param validator the validator
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder requestValidator(RequestValidator validator) {
+            Objects.requireNonNull(validator, "validator");
+            if (requestValidators.putIfAbsent(validator.name(), validator) != null) {
+                throw new ApiDefinitionException(
+                        "Request validator " + validator.name() + " is declared twice; declare it once");
+            }
+            return this;
+        }
+
+        /**
+         * Add a model: a JSON Schema draft 4 document that methods name as a request model.
+         *
+         * @param name the model's name, such as {@code Pet}
+         * @param schema the schema's JSON text
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder model(String name, String schema) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(schema, "schema");
+            if (models.putIfAbsent(name, schema) != null) {
+                throw new ApiDefinitionException("Model " + name + " is declared twice; declare it once");
+            }
+            return this;
+        }
 
         /**
          * Add an API key of the REST API.
@@ -487,6 +548,25 @@ public final class ApiDefinition {
                 if (request.apiKeyRequired() && type == ApiType.HTTP) {
                     throw new ApiDefinitionException(route.describe() + " requires an API key, which only REST APIs"
                             + " have; HTTP APIs have no API keys or usage plans");
+                }
+                request.requestValidator()
+                        .filter(name -> !requestValidators.containsKey(name))
+                        .ifPresent(name -> {
+                            throw new ApiDefinitionException(route.describe() + " names request validator \"" + name
+                                    + "\", which the API does not declare; declared: " + requestValidators.keySet());
+                        });
+                request.requestModels().forEach((contentType, model) -> {
+                    if (!models.containsKey(model)) {
+                        throw new ApiDefinitionException(route.describe() + " names model \"" + model + "\" for "
+                                + contentType + ", which the API does not declare; declared: " + models.keySet());
+                    }
+                });
+                if (type == ApiType.HTTP
+                        && (request.requestValidator().isPresent()
+                                || !request.requiredParameters().isEmpty()
+                                || !request.requestModels().isEmpty())) {
+                    throw new ApiDefinitionException(
+                            route.describe() + " declares request validation, which only" + " REST APIs have");
                 }
                 boolean checksScopes = request.authorizer()
                         .map(authorizers::get)

@@ -2,9 +2,14 @@ package io.apigwsim.definition;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A route's method request settings: who may call it and what the request must carry before API Gateway calls
@@ -24,11 +29,17 @@ public final class MethodRequest {
     private final String authorizer;
     private final boolean apiKeyRequired;
     private final List<String> authorizationScopes;
+    private final String requestValidator;
+    private final Set<String> requiredParameters;
+    private final Map<String, String> requestModels;
 
     private MethodRequest(Builder builder) {
         this.authorizer = builder.authorizer;
         this.apiKeyRequired = builder.apiKeyRequired;
         this.authorizationScopes = List.copyOf(builder.authorizationScopes);
+        this.requestValidator = builder.requestValidator;
+        this.requiredParameters = Collections.unmodifiableSet(new LinkedHashSet<>(builder.requiredParameters));
+        this.requestModels = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestModels));
     }
 
     /**
@@ -72,6 +83,36 @@ public final class MethodRequest {
     }
 
     /**
+     * Return the name of the request validator that checks the method's requests.
+     *
+     * @return the validator's name, or empty when requests are not validated
+     * @since 0.2
+     */
+    public Optional<String> requestValidator() {
+        return Optional.ofNullable(requestValidator);
+    }
+
+    /**
+     * Return the request parameters the method requires, as API Gateway names them.
+     *
+     * @return keys such as {@code method.request.querystring.limit}, in declaration order
+     * @since 0.2
+     */
+    public Set<String> requiredParameters() {
+        return requiredParameters;
+    }
+
+    /**
+     * Return the request models by content type.
+     *
+     * @return model names by content type ({@code application/json}, or {@code $default} for any)
+     * @since 0.2
+     */
+    public Map<String, String> requestModels() {
+        return requestModels;
+    }
+
+    /**
      * Return a builder holding these settings.
      *
      * @return a builder to change a copy
@@ -82,13 +123,17 @@ public final class MethodRequest {
         builder.authorizer = authorizer;
         builder.apiKeyRequired = apiKeyRequired;
         builder.authorizationScopes.addAll(authorizationScopes);
+        builder.requestValidator = requestValidator;
+        builder.requiredParameters.addAll(requiredParameters);
+        builder.requestModels.putAll(requestModels);
         return builder;
     }
 
     @Override
     public String toString() {
         return "MethodRequest[authorizer=" + authorizer + ", apiKeyRequired=" + apiKeyRequired + ", scopes="
-                + authorizationScopes + "]";
+                + authorizationScopes + ", validator=" + requestValidator + ", required=" + requiredParameters
+                + ", models=" + requestModels + "]";
     }
 
     /**
@@ -101,8 +146,58 @@ public final class MethodRequest {
         private String authorizer;
         private boolean apiKeyRequired;
         private final List<String> authorizationScopes = new ArrayList<>();
+        private String requestValidator;
+        private final Set<String> requiredParameters = new LinkedHashSet<>();
+        private final Map<String, String> requestModels = new LinkedHashMap<>();
 
         private Builder() {}
+
+        /**
+         * Validate the method's requests with the named request validator.
+         *
+         * @param name the name of a request validator of the API
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder requestValidator(String name) {
+            Objects.requireNonNull(name, "name");
+            if (name.isBlank()) {
+                throw new ApiDefinitionException("A request validator name must not be blank");
+            }
+            this.requestValidator = name;
+            return this;
+        }
+
+        /**
+         * Require request parameters, which a validator that validates parameters checks.
+         *
+         * @param keys such as {@code method.request.header.X-Api-Version}, {@code method.request.querystring.limit}
+         *     or {@code method.request.path.id}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder requiredParameters(String... keys) {
+            Arrays.stream(keys).map(k -> Objects.requireNonNull(k, "key")).forEach(requiredParameters::add);
+            return this;
+        }
+
+        /**
+         * Check bodies of a content type against a model of the API, when a validator validates bodies.
+         *
+         * @param contentType the media type, such as {@code application/json}, or {@code $default}
+         * @param modelName the name of a model of the API
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder requestModel(String contentType, String modelName) {
+            Objects.requireNonNull(contentType, "contentType");
+            Objects.requireNonNull(modelName, "modelName");
+            if (requestModels.putIfAbsent(contentType, modelName) != null) {
+                throw new ApiDefinitionException(
+                        "The request model for " + contentType + " is declared twice;" + " declare it once");
+            }
+            return this;
+        }
 
         /**
          * Guard the method with the named authorizer.

@@ -12,6 +12,7 @@ import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.MethodRequest;
+import io.apigwsim.definition.RequestValidator;
 import io.apigwsim.definition.RouteDefinition;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Constructor;
@@ -61,6 +62,7 @@ final class AnnotatedApi {
         }
         for (Class<?> declaring : classes) {
             api.readAuthorizers(declaring);
+            api.readValidation(declaring);
         }
         for (Class<?> declaring : classes) {
             api.readRoutes(declaring, "@Route on class " + declaring.getSimpleName());
@@ -241,6 +243,30 @@ final class AnnotatedApi {
         }
     }
 
+    private void readValidation(Class<?> declaring) {
+        for (Validator validator : AnnotationSupport.findRepeatableAnnotations(declaring, Validator.class)) {
+            String where = "@Validator(name = \"" + validator.name() + "\") on class " + declaring.getSimpleName();
+            try {
+                builder.requestValidator(RequestValidator.of(
+                        validator.name(), validator.validateBody(), validator.validateParameters()));
+            } catch (ApiDefinitionException e) {
+                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+            }
+        }
+        for (Model model : AnnotationSupport.findRepeatableAnnotations(declaring, Model.class)) {
+            String where = "@Model(name = \"" + model.name() + "\") on class " + declaring.getSimpleName();
+            if (model.schema().isEmpty() && model.resource().isEmpty()) {
+                throw new ExtensionConfigurationException(where + " has no schema; set schema to the JSON text, or"
+                        + " resource to a class-path resource holding it");
+            }
+            try {
+                builder.model(model.name(), templateText(model.schema(), model.resource(), "@Model", where));
+            } catch (ApiDefinitionException e) {
+                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     private void readRoutes(AnnotatedElement element, String where) {
         for (Route route : AnnotationSupport.findRepeatableAnnotations(element, Route.class)) {
             addRoute(
@@ -295,6 +321,18 @@ final class AnnotatedApi {
                 .authorizationScopes(route.authorizationScopes());
         if (!route.authorizer().isEmpty()) {
             request.authorizer(route.authorizer());
+        }
+        if (!route.requestValidator().isEmpty()) {
+            request.requestValidator(route.requestValidator());
+        }
+        request.requiredParameters(route.requiredParameters());
+        for (String model : route.requestModels()) {
+            int equals = model.indexOf('=');
+            if (equals <= 0 || equals == model.length() - 1) {
+                throw new ApiDefinitionException("requestModels entry \"" + model + "\" is not written"
+                        + " contentType=ModelName; write for example \"application/json=Pet\"");
+            }
+            request.requestModel(model.substring(0, equals), model.substring(equals + 1));
         }
         return request.build();
     }

@@ -167,6 +167,31 @@ public @interface Route {
      */
     String[] authorizationScopes() default {};
 
+    /**
+     * The name of the {@link Validator} that checks the route's requests.
+     *
+     * @return the validator's name; empty for none
+     * @since 0.2
+     */
+    String requestValidator() default "";
+
+    /**
+     * The request parameters the route requires, such as {@code method.request.querystring.limit}.
+     *
+     * @return the parameter keys; none by default
+     * @since 0.2
+     */
+    String[] requiredParameters() default {};
+
+    /**
+     * The request models by content type, each written {@code contentType=ModelName}, such as
+     * {@code "application/json=Pet"}; the models are declared with {@link Model}.
+     *
+     * @return the request models; none by default
+     * @since 0.2
+     */
+    String[] requestModels() default {};
+
     /** The "no handler class" marker of {@link #handler()}; not a handler. */
     final class NoHandler {
         private NoHandler() {}

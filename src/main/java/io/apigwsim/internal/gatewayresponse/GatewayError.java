@@ -76,6 +76,12 @@ public enum GatewayError {
     /** The API key's quota for the period is used up. */
     QUOTA_EXCEEDED(
             GatewayResponseType.QUOTA_EXCEEDED, 429, "Limit Exceeded", BodyStyle.COMPACT, "LimitExceededException"),
+    /** A required request parameter is missing; the message names them. */
+    BAD_REQUEST_PARAMETERS(
+            GatewayResponseType.BAD_REQUEST_PARAMETERS, 400, null, BodyStyle.SPACED, "BadRequestException"),
+    /** The body does not match the request model of its content type. */
+    BAD_REQUEST_BODY(
+            GatewayResponseType.BAD_REQUEST_BODY, 400, "Invalid request body", BodyStyle.SPACED, "BadRequestException"),
     /** The request body exceeds API Gateway's 10 MB payload limit; not a customizable gateway response. */
     BODY_TOO_LARGE(null, 413, null, BodyStyle.COMPACT, null),
     /** An HTTP API request whose path does not percent-decode; HTTP APIs only. */

@@ -54,7 +54,9 @@ enum HttpApiError {
                     ACCESS_DENIED_EXPLICITLY,
                     INVALID_API_KEY,
                     THROTTLED,
-                    QUOTA_EXCEEDED ->
+                    QUOTA_EXCEEDED,
+                    BAD_REQUEST_PARAMETERS,
+                    BAD_REQUEST_BODY ->
                 throw new IllegalArgumentException("apigw-sim does not simulate an HTTP API's " + error + " answer");
         };
     }

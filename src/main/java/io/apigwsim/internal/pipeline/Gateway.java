@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * One deployed stage of an API, REST or HTTP: every request passes through the same list of stages, in API Gateway's
  * order, until one answers it.
  *
- * <p>A REST API: body size limit, route match, Lambda authorizer, API key and usage plan, [request validation goes
- * here], integration request, Lambda invocation, integration response. An HTTP API: body size limit, path decoding,
+ * <p>A REST API: body size limit, route match, authorizer, API key and usage plan, request validation, integration
+ * request, Lambda invocation, integration response. An HTTP API: body size limit, path decoding,
  * CORS preflight, route match, JWT authorizer, integration request, Lambda invocation, integration
  * response.
  */
@@ -87,6 +87,7 @@ public final class Gateway implements AutoCloseable {
                         definition.usagePlans(), definition.apiKeys(), definition.stageThrottling(), routeKeys);
                 stages.add(new Stages.UsagePlanCheck(plans, definition.apiKeySource()));
             }
+            stages.add(new Stages.RequestValidation());
         } else {
             stages.add(new Stages.PathDecoding());
             definition.cors().map(CorsPolicy::of).map(Stages.CorsPreflight::new).ifPresent(stages::add);

@@ -2,6 +2,7 @@ package io.apigwsim.internal.pipeline;
 
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.internal.lambda.LambdaFunction;
+import io.apigwsim.internal.validation.MethodRequestValidator;
 import java.time.Duration;
 
 /**
@@ -13,7 +14,8 @@ import java.time.Duration;
  * @param function the Lambda function behind the route
  * @param integrationTimeout how long API Gateway waits for the function
  * @param integration the integration request and response of the route
- * @param authorizer the Lambda authorizer that guards the route, or {@code null} for an open route
+ * @param authorizer the authorizer that guards the route, or {@code null} for an open route
+ * @param validator the method's request validator, or {@code null} when its requests are not validated
  */
 record PreparedRoute(
         RouteDefinition definition,
@@ -22,7 +24,8 @@ record PreparedRoute(
         LambdaFunction function,
         Duration integrationTimeout,
         RouteIntegration integration,
-        RouteAuthorizer authorizer) {
+        RouteAuthorizer authorizer,
+        MethodRequestValidator validator) {
 
     PreparedRoute(
             RouteDefinition definition,
@@ -30,7 +33,16 @@ record PreparedRoute(
             LambdaFunction function,
             Duration integrationTimeout,
             RouteIntegration integration,
-            RouteAuthorizer authorizer) {
-        this(definition, definition.routeKey(), resourceId, function, integrationTimeout, integration, authorizer);
+            RouteAuthorizer authorizer,
+            MethodRequestValidator validator) {
+        this(
+                definition,
+                definition.routeKey(),
+                resourceId,
+                function,
+                integrationTimeout,
+                integration,
+                authorizer,
+                validator);
     }
 }

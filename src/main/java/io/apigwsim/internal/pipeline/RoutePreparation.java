@@ -11,6 +11,8 @@ import io.apigwsim.definition.AuthorizerType;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
+import io.apigwsim.definition.MethodRequest;
+import io.apigwsim.definition.RequestValidator;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.internal.content.BinaryMediaTypes;
 import io.apigwsim.internal.cors.CorsPolicy;
@@ -23,10 +25,12 @@ import io.apigwsim.internal.lambda.LambdaService;
 import io.apigwsim.internal.routing.HttpApiRouter;
 import io.apigwsim.internal.routing.InvalidRouteException;
 import io.apigwsim.internal.routing.RestRouter;
+import io.apigwsim.internal.validation.MethodRequestValidator;
 import io.apigwsim.internal.vtl.VtlEngine;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,18 +145,26 @@ final class RoutePreparation {
             // A custom integration's function takes whatever its request template renders, so any input type fits.
             LambdaFunction function = function(route, null, "the rendered request template");
             return new PreparedRoute(
-                    route, resourceId, function, timeout, new CustomIntegration(mapping), authorizer(route));
+                    route,
+                    resourceId,
+                    function,
+                    timeout,
+                    new CustomIntegration(mapping),
+                    authorizer(route),
+                    validator(route));
         }
         LambdaProxyIntegration proxy = (LambdaProxyIntegration) integration;
         if (rest) {
             LambdaFunction function = function(route, APIGatewayProxyRequestEvent.class, "the REST API proxy event");
-            return new PreparedRoute(route, resourceId, function, timeout, restProxy, authorizer(route));
+            return new PreparedRoute(
+                    route, resourceId, function, timeout, restProxy, authorizer(route), validator(route));
         }
         boolean v2 = proxy.payloadFormatVersion().orElse("2.0").equals("2.0");
         LambdaFunction function = v2
                 ? function(route, APIGatewayV2HTTPEvent.class, "the HTTP API payload 2.0 event")
                 : function(route, APIGatewayProxyRequestEvent.class, "the HTTP API payload 1.0 event");
-        return new PreparedRoute(route, null, function, timeout, new HttpProxyIntegration(v2, cors), authorizer(route));
+        return new PreparedRoute(
+                route, null, function, timeout, new HttpProxyIntegration(v2, cors), authorizer(route), null);
     }
 
     // A JWT or Cognito authorizer; an issuer, pool ARN or key set API Gateway would not accept fails here.
@@ -174,6 +186,27 @@ final class RoutePreparation {
             return new TokenAuthorizers.Cognito(authorizer, verifier);
         } catch (IllegalArgumentException e) {
             throw new ApiDefinitionException(capitalized(authorizer.origin()) + ": " + e.getMessage(), e);
+        }
+    }
+
+    // The method's validator with its required parameters and models compiled; errors name the route.
+    private MethodRequestValidator validator(RouteDefinition route) {
+        MethodRequest request = route.methodRequest();
+        if (request.requestValidator().isEmpty()) {
+            return null;
+        }
+        RequestValidator validator =
+                definition.requestValidators().get(request.requestValidator().get());
+        Map<String, String> schemas = new LinkedHashMap<>();
+        request.requestModels()
+                .forEach((contentType, model) ->
+                        schemas.put(contentType, definition.models().get(model)));
+        try {
+            MethodRequestValidator compiled = MethodRequestValidator.compile(
+                    validator.validateBody(), validator.validateParameters(), request.requiredParameters(), schemas);
+            return compiled.validatesAnything() ? compiled : null;
+        } catch (IllegalArgumentException e) {
+            throw new ApiDefinitionException("Route " + route.describe() + ": " + e.getMessage(), e);
         }
     }
 

@@ -8,13 +8,17 @@ import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.cors.CorsPolicy;
 import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.gatewayresponse.GatewayResponses;
+import io.apigwsim.internal.gatewayresponse.Problem;
 import io.apigwsim.internal.integration.proxy.HttpPathDecoder;
 import io.apigwsim.internal.lambda.Invocation;
 import io.apigwsim.internal.lambda.LambdaFunction;
 import io.apigwsim.internal.lambda.LambdaLimits;
+import io.apigwsim.internal.request.QueryString;
 import io.apigwsim.internal.request.RequestContext;
 import io.apigwsim.internal.usageplan.UsageDecision;
 import io.apigwsim.internal.usageplan.UsagePlans;
+import io.apigwsim.internal.validation.MethodRequestValidator;
+import io.apigwsim.internal.validation.ValidationFailure;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -178,6 +182,38 @@ final class Stages {
                 case THROTTLED -> Optional.of(scope.gatewayResponse(GatewayError.THROTTLED));
                 case QUOTA_EXCEEDED -> Optional.of(scope.gatewayResponse(GatewayError.QUOTA_EXCEEDED));
             };
+        }
+    }
+
+    /**
+     * A REST method's request validator: required parameters before the body's model
+     * (docs/behavior.md#request-validators, #required-request-parameters, #request-body-models).
+     */
+    static final class RequestValidation implements Stage {
+
+        @Override
+        public Optional<HttpResponse> apply(RequestScope scope) {
+            MethodRequestValidator validator = scope.route().prepared().validator();
+            if (validator == null) {
+                return Optional.empty();
+            }
+            HttpRequest request = scope.request();
+            Optional<ValidationFailure> failure = validator.validate(
+                    request.headers(),
+                    QueryString.parse(request.rawQuery().orElse(null)),
+                    scope.route().pathParameters(),
+                    request.body());
+            if (failure.isEmpty()) {
+                scope.log("Request validation passed");
+                return Optional.empty();
+            }
+            ValidationFailure refused = failure.get();
+            scope.log("Request validation failed: " + refused.validationErrorString());
+            GatewayError error = refused.kind() == ValidationFailure.Kind.BAD_REQUEST_PARAMETERS
+                    ? GatewayError.BAD_REQUEST_PARAMETERS
+                    : GatewayError.BAD_REQUEST_BODY;
+            return Optional.of(
+                    scope.gatewayResponse(Problem.of(error, refused.message(), refused.validationErrorString())));
         }
     }
 
