@@ -8,6 +8,7 @@ import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.AuthorizerDefinition;
 import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.GatewayResponse;
+import io.apigwsim.definition.IamPrincipal;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
@@ -305,6 +306,24 @@ public final class ApiGateway implements AutoCloseable {
          */
         public RequestBuilder body(byte[] bytes) {
             this.body = Objects.requireNonNull(bytes, "bytes").clone();
+            return this;
+        }
+
+        /**
+         * Sign the request with the credentials of this access key id, as an AWS SDK would for an {@code AWS_IAM}
+         * method: adds {@code Authorization} (Signature Version 4, with a placeholder signature, which apigw-sim
+         * does not verify) and {@code X-Amz-Date} at the gateway's clock.
+         *
+         * @param accessKeyId the access key id of a principal declared with
+         *     {@link Builder#iamPrincipal(IamPrincipal)}
+         * @return this request
+         * @since 0.2
+         */
+        public RequestBuilder signedBy(String accessKeyId) {
+            Objects.requireNonNull(accessKeyId, "accessKeyId");
+            String[] signature = gateway.pipeline.signatureHeaders(accessKeyId);
+            headers.add("Authorization", signature[0]);
+            headers.add("X-Amz-Date", signature[1]);
             return this;
         }
 
@@ -649,6 +668,18 @@ public final class ApiGateway implements AutoCloseable {
          */
         public Builder model(String name, String schema) {
             definition.model(name, schema);
+            return this;
+        }
+
+        /**
+         * Declare an AWS identity whose signed requests {@code AWS_IAM} methods accept.
+         *
+         * @param principal the identity and its access key id
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder iamPrincipal(IamPrincipal principal) {
+            definition.iamPrincipal(principal);
             return this;
         }
 

@@ -53,8 +53,10 @@ public final class ApiDefinition {
     private final ApiKeySource apiKeySource;
     private final Map<String, RequestValidator> requestValidators;
     private final Map<String, String> models;
+    private final Map<String, IamPrincipal> iamPrincipals;
 
     private ApiDefinition(Builder builder) {
+        this.iamPrincipals = Collections.unmodifiableMap(new LinkedHashMap<>(builder.iamPrincipals));
         this.requestValidators = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestValidators));
         this.models = Collections.unmodifiableMap(new LinkedHashMap<>(builder.models));
         this.apiKeys = List.copyOf(builder.apiKeys);
@@ -225,6 +227,16 @@ public final class ApiDefinition {
     }
 
     /**
+     * Return the AWS identities whose signed requests {@code AWS_IAM} methods accept, by access key id.
+     *
+     * @return the principals
+     * @since 0.2
+     */
+    public Map<String, IamPrincipal> iamPrincipals() {
+        return iamPrincipals;
+    }
+
+    /**
      * Return a builder holding everything this definition holds, to derive another definition from it.
      *
      * @return a new builder
@@ -246,6 +258,7 @@ public final class ApiDefinition {
         builder.apiKeySource = apiKeySource;
         builder.requestValidators.putAll(requestValidators);
         builder.models.putAll(models);
+        builder.iamPrincipals.putAll(iamPrincipals);
         return builder;
     }
 
@@ -276,8 +289,25 @@ public final class ApiDefinition {
         private ApiKeySource apiKeySource = ApiKeySource.HEADER;
         private final Map<String, RequestValidator> requestValidators = new LinkedHashMap<>();
         private final Map<String, String> models = new LinkedHashMap<>();
+        private final Map<String, IamPrincipal> iamPrincipals = new LinkedHashMap<>();
 
         private Builder() {}
+
+        /**
+         * Declare an AWS identity whose signed requests {@code AWS_IAM} methods accept.
+         *
+         * @param principal the identity and its access key id
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder iamPrincipal(IamPrincipal principal) {
+            Objects.requireNonNull(principal, "principal");
+            if (iamPrincipals.putIfAbsent(principal.accessKeyId(), principal) != null) {
+                throw new ApiDefinitionException(
+                        "Access key id " + principal.accessKeyId() + " is declared twice; declare it once");
+            }
+            return this;
+        }
 
         /**
          * Add a request validator that methods can name.
@@ -567,6 +597,10 @@ public final class ApiDefinition {
                                 || !request.requestModels().isEmpty())) {
                     throw new ApiDefinitionException(
                             route.describe() + " declares request validation, which only" + " REST APIs have");
+                }
+                if (request.iamAuthorization() && type == ApiType.HTTP) {
+                    throw new ApiDefinitionException(route.describe() + " uses AWS_IAM authorization, which"
+                            + " apigw-sim simulates for REST APIs only yet (docs/behavior.md#not-simulated)");
                 }
                 boolean checksScopes = request.authorizer()
                         .map(authorizers::get)

@@ -29,6 +29,7 @@ public final class MethodRequest {
     private final String authorizer;
     private final boolean apiKeyRequired;
     private final List<String> authorizationScopes;
+    private final boolean iamAuthorization;
     private final String requestValidator;
     private final Set<String> requiredParameters;
     private final Map<String, String> requestModels;
@@ -37,6 +38,7 @@ public final class MethodRequest {
         this.authorizer = builder.authorizer;
         this.apiKeyRequired = builder.apiKeyRequired;
         this.authorizationScopes = List.copyOf(builder.authorizationScopes);
+        this.iamAuthorization = builder.iamAuthorization;
         this.requestValidator = builder.requestValidator;
         this.requiredParameters = Collections.unmodifiableSet(new LinkedHashSet<>(builder.requiredParameters));
         this.requestModels = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestModels));
@@ -83,6 +85,16 @@ public final class MethodRequest {
     }
 
     /**
+     * Tell whether the method requires requests signed with AWS credentials ({@code AWS_IAM} authorization).
+     *
+     * @return whether the method is {@code AWS_IAM}
+     * @since 0.2
+     */
+    public boolean iamAuthorization() {
+        return iamAuthorization;
+    }
+
+    /**
      * Return the name of the request validator that checks the method's requests.
      *
      * @return the validator's name, or empty when requests are not validated
@@ -123,6 +135,7 @@ public final class MethodRequest {
         builder.authorizer = authorizer;
         builder.apiKeyRequired = apiKeyRequired;
         builder.authorizationScopes.addAll(authorizationScopes);
+        builder.iamAuthorization = iamAuthorization;
         builder.requestValidator = requestValidator;
         builder.requiredParameters.addAll(requiredParameters);
         builder.requestModels.putAll(requestModels);
@@ -131,7 +144,8 @@ public final class MethodRequest {
 
     @Override
     public String toString() {
-        return "MethodRequest[authorizer=" + authorizer + ", apiKeyRequired=" + apiKeyRequired + ", scopes="
+        return "MethodRequest[authorizer=" + (iamAuthorization ? "AWS_IAM" : authorizer) + ", apiKeyRequired="
+                + apiKeyRequired + ", scopes="
                 + authorizationScopes + ", validator=" + requestValidator + ", required=" + requiredParameters
                 + ", models=" + requestModels + "]";
     }
@@ -146,11 +160,23 @@ public final class MethodRequest {
         private String authorizer;
         private boolean apiKeyRequired;
         private final List<String> authorizationScopes = new ArrayList<>();
+        private boolean iamAuthorization;
         private String requestValidator;
         private final Set<String> requiredParameters = new LinkedHashSet<>();
         private final Map<String, String> requestModels = new LinkedHashMap<>();
 
         private Builder() {}
+
+        /**
+         * Require requests signed with the AWS credentials of a declared {@link IamPrincipal} ({@code AWS_IAM}).
+         *
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder iamAuthorization() {
+            this.iamAuthorization = true;
+            return this;
+        }
 
         /**
          * Validate the method's requests with the named request validator.
@@ -246,6 +272,10 @@ public final class MethodRequest {
          * @since 0.2
          */
         public MethodRequest build() {
+            if (iamAuthorization && authorizer != null) {
+                throw new ApiDefinitionException("A method has one authorization type: AWS_IAM or the authorizer \""
+                        + authorizer + "\", not both");
+            }
             return new MethodRequest(this);
         }
     }

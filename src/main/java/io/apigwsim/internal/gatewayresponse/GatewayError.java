@@ -15,6 +15,23 @@ public enum GatewayError {
             "Missing Authentication Token",
             BodyStyle.COMPACT,
             "MissingAuthenticationTokenException"),
+    /**
+     * An {@code Authorization} header API Gateway cannot read as a signature, on an unknown route or an
+     * {@code AWS_IAM} method; the message says what is missing.
+     */
+    INCOMPLETE_SIGNATURE(
+            GatewayResponseType.MISSING_AUTHENTICATION_TOKEN,
+            403,
+            null,
+            BodyStyle.COMPACT,
+            "IncompleteSignatureException"),
+    /** A signed request whose access key API Gateway does not know. */
+    UNRECOGNIZED_CLIENT(
+            GatewayResponseType.INVALID_SIGNATURE,
+            403,
+            "The security token included in the request is invalid.",
+            BodyStyle.COMPACT,
+            "UnrecognizedClientException"),
     /** A function error, a malformed proxy response, or a payload Lambda rejects; 36 bytes with a space, as recorded. */
     INTEGRATION_FAILURE(
             GatewayResponseType.INTEGRATION_FAILURE,

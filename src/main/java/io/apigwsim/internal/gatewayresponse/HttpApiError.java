@@ -56,7 +56,9 @@ enum HttpApiError {
                     THROTTLED,
                     QUOTA_EXCEEDED,
                     BAD_REQUEST_PARAMETERS,
-                    BAD_REQUEST_BODY ->
+                    BAD_REQUEST_BODY,
+                    INCOMPLETE_SIGNATURE,
+                    UNRECOGNIZED_CLIENT ->
                 throw new IllegalArgumentException("apigw-sim does not simulate an HTTP API's " + error + " answer");
         };
     }

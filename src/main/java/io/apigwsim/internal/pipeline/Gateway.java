@@ -116,6 +116,22 @@ public final class Gateway implements AutoCloseable {
     }
 
     /**
+     * The {@code Authorization} and {@code X-Amz-Date} values of a request signed now with the given access key, in
+     * Signature Version 4's form; the signature is a placeholder, since API Gateway's check of it is not simulated
+     * (docs/behavior.md#rest-iam-authorization).
+     *
+     * @param accessKeyId the access key id of the {@code Credential}
+     * @return the two header values, {@code Authorization} first
+     */
+    public String[] signatureHeaders(String accessKeyId) {
+        String amzDate = TimeFormats.AMZ_DATE.format(environment.clock().instant());
+        String authorization = "AWS4-HMAC-SHA256 Credential=" + accessKeyId + "/" + amzDate.substring(0, 8) + "/"
+                + environment.region() + "/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature="
+                + "0".repeat(64);
+        return new String[] {authorization, amzDate};
+    }
+
+    /**
      * Send one request through the stage.
      *
      * @throws IllegalStateException when the gateway is closed

@@ -50,6 +50,7 @@ final class RoutePreparation {
     private final CorsPolicy cors;
     private final Map<String, RouteAuthorizer> authorizers = new HashMap<>();
     private VtlEngine vtl;
+    private IamAuthorizer iam;
 
     RoutePreparation(
             ApiDefinition definition, Map<String, FunctionBinding> functions, LambdaService lambda, long seed) {
@@ -211,6 +212,12 @@ final class RoutePreparation {
     }
 
     private RouteAuthorizer authorizer(RouteDefinition route) {
+        if (route.methodRequest().iamAuthorization()) {
+            if (iam == null) {
+                iam = new IamAuthorizer(definition.iamPrincipals());
+            }
+            return iam;
+        }
         return route.methodRequest().authorizer().map(authorizers::get).orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package io.apigwsim.internal.pipeline;
 
 import io.apigwsim.definition.ApiKeySource;
+import io.apigwsim.definition.ApiType;
 import io.apigwsim.http.Headers;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.http.HttpRequest;
@@ -15,6 +16,7 @@ import io.apigwsim.internal.lambda.LambdaFunction;
 import io.apigwsim.internal.lambda.LambdaLimits;
 import io.apigwsim.internal.request.QueryString;
 import io.apigwsim.internal.request.RequestContext;
+import io.apigwsim.internal.request.SigV4Authorization;
 import io.apigwsim.internal.usageplan.UsageDecision;
 import io.apigwsim.internal.usageplan.UsagePlans;
 import io.apigwsim.internal.validation.MethodRequestValidator;
@@ -116,6 +118,19 @@ final class Stages {
             Optional<MatchedRoute> match = routes.match(request.method(), request.path());
             if (match.isEmpty()) {
                 scope.log(routes.explainMiss(request.method(), request.path()));
+                // An Authorization header that is not a readable signature changes the message
+                // (docs/behavior.md#rest-no-matching-route).
+                Optional<String> authorization = scope.deployment().type() == ApiType.REST
+                        ? request.headers().first("Authorization")
+                        : Optional.empty();
+                if (authorization.isPresent()) {
+                    SigV4Authorization signature =
+                            SigV4Authorization.read(authorization.get(), IamAuthorizer.hasDate(scope));
+                    if (!signature.readable()) {
+                        return Optional.of(scope.gatewayResponse(
+                                Problem.of(GatewayError.INCOMPLETE_SIGNATURE, signature.problem(), null)));
+                    }
+                }
                 return Optional.of(scope.gatewayResponse(GatewayError.MISSING_AUTHENTICATION_TOKEN));
             }
             MatchedRoute route = match.get();

@@ -22,6 +22,10 @@ final class TimeFormats {
     static final DateTimeFormatter LOG_STREAM_DATE =
             DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    /** Signature Version 4's X-Amz-Date, yyyyMMdd'T'HHmmss'Z'. */
+    static final DateTimeFormatter AMZ_DATE =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
     private TimeFormats() {}
 
     /** A format of whole seconds that keeps its last result. Thread-safe. */

@@ -151,9 +151,45 @@ public record RequestContext(
                 resourcePath,
                 routeKey,
                 path,
-                new Identity(identity.sourceIp(), identity.userAgent(), apiKey, apiKeyId),
+                new Identity(identity.sourceIp(), identity.userAgent(), apiKey, apiKeyId, identity.iamCaller()),
                 authorizer);
     }
+
+    /**
+     * This context with the AWS caller of an {@code AWS_IAM} method.
+     *
+     * @param caller who signed the request
+     */
+    public RequestContext withIamCaller(IamCaller caller) {
+        return new RequestContext(
+                accountId,
+                apiId,
+                domainName,
+                domainPrefix,
+                deploymentId,
+                stage,
+                requestId,
+                extendedRequestId,
+                requestTime,
+                requestTimeEpoch,
+                httpMethod,
+                resourceId,
+                resourcePath,
+                routeKey,
+                path,
+                new Identity(identity.sourceIp(), identity.userAgent(), identity.apiKey(), identity.apiKeyId(), caller),
+                authorizer);
+    }
+
+    /**
+     * The AWS identity that signed a request to an {@code AWS_IAM} method.
+     *
+     * @param accountId the caller's account
+     * @param caller the IAM user id, or role id and session
+     * @param accessKey the access key id the request was signed with
+     * @param userArn the caller's ARN
+     */
+    public record IamCaller(String accountId, String caller, String accessKey, String userArn) {}
 
     /**
      * The caller as API Gateway identifies it.
@@ -162,8 +198,9 @@ public record RequestContext(
      * @param userAgent the client's User-Agent, or {@code null} when it sent none
      * @param apiKey the API key of a method that requires one, else {@code null}
      * @param apiKeyId that key's id, else {@code null}
+     * @param iamCaller who signed the request to an {@code AWS_IAM} method, else {@code null}
      */
-    public record Identity(String sourceIp, String userAgent, String apiKey, String apiKeyId) {
+    public record Identity(String sourceIp, String userAgent, String apiKey, String apiKeyId, IamCaller iamCaller) {
 
         /**
          * The caller of a method that requires no API key.
@@ -172,7 +209,7 @@ public record RequestContext(
          * @param userAgent the client's User-Agent, or {@code null}
          */
         public Identity(String sourceIp, String userAgent) {
-            this(sourceIp, userAgent, null, null);
+            this(sourceIp, userAgent, null, null, null);
         }
 
         /**
@@ -182,10 +219,13 @@ public record RequestContext(
          */
         public Map<String, String> restFields() {
             Map<String, String> fields = new LinkedHashMap<>();
+            // An AWS_IAM caller fills accountId, caller, accessKey, userArn and user
+            // (docs/behavior.md#rest-iam-authorization).
+            IamCaller iam = iamCaller;
             fields.put("cognitoIdentityPoolId", null);
-            fields.put("accountId", null);
+            fields.put("accountId", iam == null ? null : iam.accountId());
             fields.put("cognitoIdentityId", null);
-            fields.put("caller", null);
+            fields.put("caller", iam == null ? null : iam.caller());
             if (apiKey != null) {
                 // Only for a method that requires a key; their place among the keys is inferred
                 // (docs/behavior.md#api-keys, #uncertain-usage-plans).
@@ -194,12 +234,12 @@ public record RequestContext(
             }
             fields.put("sourceIp", sourceIp);
             fields.put("principalOrgId", null);
-            fields.put("accessKey", null);
+            fields.put("accessKey", iam == null ? null : iam.accessKey());
             fields.put("cognitoAuthenticationType", null);
             fields.put("cognitoAuthenticationProvider", null);
-            fields.put("userArn", null);
+            fields.put("userArn", iam == null ? null : iam.userArn());
             fields.put("userAgent", userAgent);
-            fields.put("user", null);
+            fields.put("user", iam == null ? null : iam.caller());
             return fields;
         }
     }
