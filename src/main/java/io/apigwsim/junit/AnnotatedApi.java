@@ -63,6 +63,7 @@ final class AnnotatedApi {
         for (Class<?> declaring : classes) {
             api.readAuthorizers(declaring);
             api.readValidation(declaring);
+            api.readAccess(declaring);
         }
         for (Class<?> declaring : classes) {
             api.readRoutes(declaring, "@Route on class " + declaring.getSimpleName());
@@ -261,6 +262,57 @@ final class AnnotatedApi {
             }
             try {
                 builder.model(model.name(), templateText(model.schema(), model.resource(), "@Model", where));
+            } catch (ApiDefinitionException e) {
+                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void readAccess(Class<?> declaring) {
+        String on = " on class " + declaring.getSimpleName();
+        for (ApiKey key : AnnotationSupport.findRepeatableAnnotations(declaring, ApiKey.class)) {
+            String where = "@ApiKey(name = \"" + key.name() + "\")" + on;
+            try {
+                io.apigwsim.definition.ApiKey declared = io.apigwsim.definition.ApiKey.of(key.name(), key.value());
+                builder.apiKey(key.enabled() ? declared : declared.disabled());
+            } catch (ApiDefinitionException e) {
+                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+            }
+        }
+        for (UsagePlan plan : AnnotationSupport.findRepeatableAnnotations(declaring, UsagePlan.class)) {
+            String where = "@UsagePlan(name = \"" + plan.name() + "\")" + on;
+            try {
+                io.apigwsim.definition.UsagePlan.Builder declared =
+                        io.apigwsim.definition.UsagePlan.builder(plan.name()).apiKeys(plan.apiKeys());
+                if (plan.rateLimit() >= 0) {
+                    declared.throttle(plan.rateLimit(), plan.burstLimit());
+                }
+                if (plan.quotaLimit() >= 0) {
+                    declared.quota(plan.quotaLimit(), plan.quotaPeriod());
+                }
+                builder.usagePlan(declared.build());
+            } catch (ApiDefinitionException e) {
+                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+            }
+        }
+        for (GatewayResponse response : AnnotationSupport.findRepeatableAnnotations(declaring, GatewayResponse.class)) {
+            String where = "@GatewayResponse(type = " + response.type() + ")" + on;
+            try {
+                io.apigwsim.definition.GatewayResponse.Builder declared =
+                        io.apigwsim.definition.GatewayResponse.of(response.type());
+                if (response.statusCode() != 0) {
+                    declared.statusCode(response.statusCode());
+                }
+                for (String header : response.headers()) {
+                    String[] mapping = mapping(header, "headers", where);
+                    declared.header(mapping[0], mapping[1]);
+                }
+                for (ResponseTemplate template : response.templates()) {
+                    declared.template(
+                            template.contentType(),
+                            templateText(template.value(), template.resource(), "@ResponseTemplate", where));
+                }
+                builder.gatewayResponse(declared.build());
             } catch (ApiDefinitionException e) {
                 throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
             }

@@ -80,24 +80,7 @@ public record RequestContext(
      *     writes numbers
      */
     public RequestContext withAuthorizer(Map<String, Object> authorizer) {
-        return new RequestContext(
-                accountId,
-                apiId,
-                domainName,
-                domainPrefix,
-                deploymentId,
-                stage,
-                requestId,
-                extendedRequestId,
-                requestTime,
-                requestTimeEpoch,
-                httpMethod,
-                resourceId,
-                resourcePath,
-                routeKey,
-                path,
-                identity,
-                Collections.unmodifiableMap(new LinkedHashMap<>(authorizer)));
+        return with(identity, Collections.unmodifiableMap(new LinkedHashMap<>(authorizer)));
     }
 
     /**
@@ -135,22 +118,7 @@ public record RequestContext(
      * @param apiKeyId the key's id
      */
     public RequestContext withApiKey(String apiKey, String apiKeyId) {
-        return new RequestContext(
-                accountId,
-                apiId,
-                domainName,
-                domainPrefix,
-                deploymentId,
-                stage,
-                requestId,
-                extendedRequestId,
-                requestTime,
-                requestTimeEpoch,
-                httpMethod,
-                resourceId,
-                resourcePath,
-                routeKey,
-                path,
+        return with(
                 new Identity(identity.sourceIp(), identity.userAgent(), apiKey, apiKeyId, identity.iamCaller()),
                 authorizer);
     }
@@ -161,6 +129,12 @@ public record RequestContext(
      * @param caller who signed the request
      */
     public RequestContext withIamCaller(IamCaller caller) {
+        return with(
+                new Identity(identity.sourceIp(), identity.userAgent(), identity.apiKey(), identity.apiKeyId(), caller),
+                authorizer);
+    }
+
+    private RequestContext with(Identity newIdentity, Map<String, Object> newAuthorizer) {
         return new RequestContext(
                 accountId,
                 apiId,
@@ -177,8 +151,8 @@ public record RequestContext(
                 resourcePath,
                 routeKey,
                 path,
-                new Identity(identity.sourceIp(), identity.userAgent(), identity.apiKey(), identity.apiKeyId(), caller),
-                authorizer);
+                newIdentity,
+                newAuthorizer);
     }
 
     /**
