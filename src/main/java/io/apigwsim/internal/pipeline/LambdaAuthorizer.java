@@ -1,6 +1,5 @@
 package io.apigwsim.internal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.apigwsim.AuthorizerCall.Decision;
 import io.apigwsim.definition.AuthorizerDefinition;
@@ -15,15 +14,11 @@ import io.apigwsim.internal.json.Json;
 import io.apigwsim.internal.lambda.Invocation;
 import io.apigwsim.internal.lambda.LambdaFunction;
 import io.apigwsim.internal.request.QueryString;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
  * A REST API's Lambda authorizer, {@code TOKEN} or {@code REQUEST}, with its result cache: reads the identity, calls
@@ -32,17 +27,14 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class LambdaAuthorizer implements RouteAuthorizer {
 
-    // How long API Gateway waits for an authorizer (docs/behavior.md#uncertain-authorizers).
-    private static final Duration AUTHORIZER_TIMEOUT = Duration.ofSeconds(29);
-    private static final int CACHE_SWEEP_SIZE = 10_000;
-
     private final AuthorizerDefinition definition;
-    private final LambdaFunction function;
-    private final ConcurrentMap<String, CachedAnswer> cache = new ConcurrentHashMap<>();
+    private final AuthorizerFunction function;
+    private final AuthorizerCache<AuthorizerOutput> cache;
 
     LambdaAuthorizer(AuthorizerDefinition definition, LambdaFunction function) {
         this.definition = definition;
-        this.function = function;
+        this.function = new AuthorizerFunction(definition.name(), function);
+        this.cache = new AuthorizerCache<>(definition.resultTtlSeconds());
     }
 
     @Override
@@ -73,28 +65,22 @@ final class LambdaAuthorizer implements RouteAuthorizer {
                     + definition.validationExpression().get() + "; unauthorized without calling the function");
             return refuse(scope, null, null, false, Decision.UNAUTHORIZED, GatewayError.UNAUTHORIZED);
         }
-        String methodArn = methodArn(scope);
-        String cacheKey = caching ? String.join(",", identity) : null;
-        CachedAnswer cached = caching ? cached(cacheKey, scope.receivedAt()) : null;
+        String methodArn = methodArn(scope, scope.route().path());
+        AuthorizerCache.Entry<AuthorizerOutput> cached = caching ? cache.get(identity, scope.receivedAt()) : null;
         byte[] event = null;
         AuthorizerOutput output;
         byte[] result;
         long latencyMillis = 0;
         if (cached != null) {
             scope.log("Authorizer " + name() + ": using the cached answer for this identity");
-            output = cached.output();
+            output = cached.answer();
             result = cached.result();
         } else {
             event = definition.type() == AuthorizerType.TOKEN
                     ? tokenEvent(methodArn, identity.get(0))
                     : RestProxyEventWriter.writeRequestAuthorizerEvent(
                             RestProxyIntegration.proxyRequest(scope, false), methodArn);
-            scope.log("Sending request to authorizer ", name(), " (", function.name() + ")");
-            Invocation invocation =
-                    function.invoke(event, scope.ids().uuid(), scope.trace().toString(), AUTHORIZER_TIMEOUT);
-            for (String line : invocation.functionLog()) {
-                scope.log("[authorizer log] " + line);
-            }
+            Invocation invocation = function.invoke(scope, event);
             latencyMillis = invocation.durationMillis();
             if (invocation.outcome() != Invocation.Outcome.SUCCESS) {
                 return failed(scope, event, invocation);
@@ -108,7 +94,7 @@ final class LambdaAuthorizer implements RouteAuthorizer {
                         scope, event, result, false, Decision.FAILED, GatewayError.AUTHORIZER_CONFIGURATION_ERROR);
             }
             if (caching) {
-                remember(cacheKey, new CachedAnswer(output, result, scope.receivedAt()));
+                cache.put(identity, output, result, scope.receivedAt());
             }
         }
         PolicyEvaluation evaluation;
@@ -149,20 +135,15 @@ final class LambdaAuthorizer implements RouteAuthorizer {
     }
 
     private Optional<HttpResponse> failed(RequestScope scope, byte[] event, Invocation invocation) {
-        byte[] result = invocation.answered() ? invocation.payload() : null;
+        byte[] result = AuthorizerFunction.errorObject(invocation);
         // Only a function error whose message is exactly "Unauthorized" means 401
         // (docs/behavior.md#rest-authorizer-client-responses).
-        if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR && "Unauthorized".equals(errorMessage(result))) {
+        if (invocation.outcome() == Invocation.Outcome.FUNCTION_ERROR
+                && "Unauthorized".equals(AuthorizerFunction.errorMessage(result))) {
             scope.log("Authorizer " + name() + " answered Unauthorized");
             return refuse(scope, event, result, false, Decision.UNAUTHORIZED, GatewayError.UNAUTHORIZED);
         }
-        scope.log("Authorizer " + name() + " failed: "
-                + switch (invocation.outcome()) {
-                    case INTEGRATION_TIMEOUT ->
-                        "it did not answer within " + AUTHORIZER_TIMEOUT.toSeconds() + " seconds";
-                    case REQUEST_TOO_LARGE -> "its event exceeds Lambda's invocation limit";
-                    default -> invocation.errorDescription();
-                });
+        scope.log("Authorizer " + name() + " failed: " + AuthorizerFunction.failure(invocation));
         return refuse(scope, event, result, false, Decision.FAILED, GatewayError.AUTHORIZER_CONFIGURATION_ERROR);
     }
 
@@ -181,16 +162,6 @@ final class LambdaAuthorizer implements RouteAuthorizer {
             GatewayError error) {
         scope.authorizerCall(new RecordedAuthorizerCall(name(), event, result, fromCache, principalId, decision));
         return Optional.of(scope.gatewayResponse(error));
-    }
-
-    private static String errorMessage(byte[] lambdaError) {
-        if (lambdaError == null) {
-            return null;
-        }
-        JsonNode message = Json.tryRead(lambdaError)
-                .map(error -> error.get("errorMessage"))
-                .orElse(null);
-        return message != null && message.isTextual() ? message.asText() : null;
     }
 
     // Each identity source's value, or null where the request has none.
@@ -218,13 +189,15 @@ final class LambdaAuthorizer implements RouteAuthorizer {
         return ContextVariables.value(scope, source.substring("context.".length()));
     }
 
-    // arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path without its leading slash}, with the
-    // request's own path values (docs/behavior.md#rest-authorizer-method-arn).
-    private static String methodArn(RequestScope scope) {
+    /**
+     * {@code arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path without its leading slash}}, with the
+     * request's own path values: a REST method ARN (docs/behavior.md#rest-authorizer-method-arn), and an HTTP API's
+     * route ARN (docs/behavior.md#http-api-authorizer-events).
+     */
+    static String methodArn(RequestScope scope, String path) {
         Deployment deployment = scope.deployment();
         return "arn:aws:execute-api:" + deployment.region() + ":" + deployment.accountId() + ":" + deployment.apiId()
-                + "/" + deployment.stage() + "/" + scope.request().method() + "/"
-                + scope.route().path().substring(1);
+                + "/" + deployment.stage() + "/" + scope.request().method() + "/" + path.substring(1);
     }
 
     // The three keys of a logged TOKEN event, in their recorded order (docs/behavior.md#rest-token-authorizer-event).
@@ -235,27 +208,4 @@ final class LambdaAuthorizer implements RouteAuthorizer {
         event.put("authorizationToken", token);
         return Json.write(event);
     }
-
-    private CachedAnswer cached(String key, Instant now) {
-        CachedAnswer answer = cache.get(key);
-        if (answer == null) {
-            return null;
-        }
-        if (!now.isBefore(answer.storedAt().plusSeconds(definition.resultTtlSeconds()))) {
-            cache.remove(key, answer);
-            return null;
-        }
-        return answer;
-    }
-
-    private void remember(String key, CachedAnswer answer) {
-        if (cache.size() >= CACHE_SWEEP_SIZE) {
-            Instant now = answer.storedAt();
-            cache.values().removeIf(old -> !now.isBefore(old.storedAt().plusSeconds(definition.resultTtlSeconds())));
-        }
-        cache.put(key, answer);
-    }
-
-    /** An authorizer's answer as API Gateway caches it: the whole policy, re-evaluated for each method ARN. */
-    private record CachedAnswer(AuthorizerOutput output, byte[] result, Instant storedAt) {}
 }
