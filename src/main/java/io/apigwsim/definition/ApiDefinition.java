@@ -553,18 +553,10 @@ public final class ApiDefinition {
 
         private void checkMethodRequests() {
             for (AuthorizerDefinition authorizer : authorizers.values()) {
-                boolean simulated = type == ApiType.REST
-                        ? authorizer.type() != AuthorizerType.JWT
-                        : authorizer.type() == AuthorizerType.JWT;
-                if (!simulated) {
-                    throw new ApiDefinitionException(authorizer.origin() + " is a " + authorizer.type()
-                            + " authorizer of " + (type == ApiType.REST ? "a REST" : "an HTTP") + " API, which"
-                            + (authorizer.type() == AuthorizerType.JWT
-                                            || authorizer.type() == AuthorizerType.COGNITO_USER_POOLS
-                                    ? " API Gateway does not offer: REST APIs have Cognito user pool authorizers, HTTP"
-                                            + " APIs JWT authorizers"
-                                    : " apigw-sim does not simulate yet (docs/behavior.md#not-simulated): HTTP APIs"
-                                            + " have JWT authorizers here"));
+                if (type == ApiType.REST) {
+                    checkRestAuthorizer(authorizer);
+                } else {
+                    checkHttpApiAuthorizer(authorizer);
                 }
             }
             for (RouteDefinition route : routes) {
@@ -610,6 +602,49 @@ public final class ApiDefinition {
                     throw new ApiDefinitionException(route.describe() + " sets authorization scopes, which only a"
                             + " Cognito or JWT authorizer of the route checks; name one with authorizer");
                 }
+            }
+        }
+
+        private static void checkRestAuthorizer(AuthorizerDefinition authorizer) {
+            if (authorizer.type() == AuthorizerType.JWT) {
+                throw new ApiDefinitionException(authorizer.origin() + " is a JWT authorizer of a REST API, which API"
+                        + " Gateway does not offer: REST APIs have Cognito user pool authorizers, HTTP APIs JWT"
+                        + " authorizers");
+            }
+            authorizer.payloadFormatVersion().ifPresent(version -> {
+                throw new ApiDefinitionException(authorizer.origin() + " sets payload format version " + version
+                        + ", which only HTTP API Lambda authorizers have (docs/behavior.md#http-api-lambda-authorizers);"
+                        + " a REST API's REQUEST authorizer receives the REST event: remove payloadFormatVersion"
+                        + (authorizer.simpleResponsesEnabled() ? " and enableSimpleResponses" : "")
+                        + " and write its identity sources as method.request.header.<name>");
+            });
+        }
+
+        // HTTP APIs have JWT authorizers and Lambda REQUEST authorizers with a payload format version
+        // (docs/behavior.md#http-api-lambda-authorizers).
+        private static void checkHttpApiAuthorizer(AuthorizerDefinition authorizer) {
+            switch (authorizer.type()) {
+                case COGNITO_USER_POOLS ->
+                    throw new ApiDefinitionException(authorizer.origin() + " is a COGNITO_USER_POOLS authorizer of an"
+                            + " HTTP API, which API Gateway does not offer: REST APIs have Cognito user pool"
+                            + " authorizers, HTTP APIs JWT authorizers");
+                case TOKEN ->
+                    throw new ApiDefinitionException(authorizer.origin() + " is a TOKEN authorizer of an HTTP API,"
+                            + " which API Gateway does not offer"
+                            + (authorizer.validationExpression().isPresent() ? " (nor validation expressions)" : "")
+                            + ": an HTTP API Lambda authorizer is a REQUEST authorizer; declare"
+                            + " AuthorizerDefinition.request(name, handler).payloadFormatVersion(\"2.0\")"
+                            + ".identitySource(\"$request.header.Authorization\")");
+                case REQUEST -> {
+                    if (authorizer.payloadFormatVersion().isEmpty()) {
+                        throw new ApiDefinitionException(authorizer.origin() + " is a Lambda authorizer of an HTTP"
+                                + " API without a payload format version, which API Gateway requires: set"
+                                + " payloadFormatVersion(\"2.0\"), or \"1.0\" for the REST-compatible event"
+                                + " (payloadFormatVersion = \"2.0\" on @Authorizer), and write identity sources as"
+                                + " $request.header.<name>");
+                    }
+                }
+                default -> {}
             }
         }
 

@@ -11,7 +11,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * An authorizer of an API: a Lambda function API Gateway asks whether a request may pass
- * (docs/behavior.md#rest-lambda-authorizers).
+ * (docs/behavior.md#rest-lambda-authorizers, #http-api-lambda-authorizers), or a token check API Gateway does itself.
  *
  * <pre>{@code
  * AuthorizerDefinition.token("bearer", new TokenAuthorizer())
@@ -21,6 +21,12 @@ import java.util.regex.PatternSyntaxException;
  *         .build();
  * AuthorizerDefinition.request("tenant", "TenantAuthorizer")
  *         .identitySource("method.request.header.X-Tenant, method.request.querystring.key")
+ *         .build();
+ * // An HTTP API's Lambda authorizer names its payload format version and writes its identity sources the HTTP way.
+ * AuthorizerDefinition.request("lambda", new SimpleAuthorizer())
+ *         .payloadFormatVersion("2.0")
+ *         .enableSimpleResponses(true)
+ *         .identitySource("$request.header.Authorization")
  *         .build();
  * }</pre>
  *
@@ -39,6 +45,8 @@ public final class AuthorizerDefinition {
     private static final Pattern JWT_SOURCE = Pattern.compile("\\$request\\.(header|querystring)\\.[^\\s,]+");
     private static final Pattern REQUEST_SOURCE = Pattern.compile(
             "method\\.request\\.(header|querystring)\\.[^\\s,]+|stageVariables\\.[A-Za-z0-9_]+|context\\.[A-Za-z0-9_.]+");
+    private static final Pattern HTTP_REQUEST_SOURCE = Pattern.compile("\\$request\\.(header|querystring)\\.[^\\s,]+"
+            + "|\\$stageVariables\\.[A-Za-z0-9_]+|\\$context\\.[A-Za-z0-9_.]+");
 
     private final String name;
     private final AuthorizerType type;
@@ -54,8 +62,12 @@ public final class AuthorizerDefinition {
     private final List<String> audiences;
     private final List<String> providerArns;
     private final String trustedKeys;
+    private final String payloadFormatVersion;
+    private final boolean simpleResponses;
 
     private AuthorizerDefinition(Builder builder, List<String> identitySources, Pattern validationExpression) {
+        this.payloadFormatVersion = builder.payloadFormatVersion;
+        this.simpleResponses = builder.simpleResponses;
         this.issuer = builder.issuer;
         this.audiences = List.copyOf(builder.audiences);
         this.providerArns = List.copyOf(builder.providerArns);
@@ -216,6 +228,29 @@ public final class AuthorizerDefinition {
     }
 
     /**
+     * Return the payload format version of an HTTP API Lambda authorizer: the event it receives and the answers it
+     * may give (docs/behavior.md#http-api-lambda-authorizers).
+     *
+     * @return {@code 1.0} or {@code 2.0}; empty for a REST API's authorizers, JWT and Cognito authorizers
+     * @since 0.2
+     */
+    public Optional<String> payloadFormatVersion() {
+        return Optional.ofNullable(payloadFormatVersion);
+    }
+
+    /**
+     * Tell whether an HTTP API Lambda authorizer of payload format 2.0 answers with simple responses,
+     * {@code {"isAuthorized": true|false, "context": {...}}}, rather than an IAM policy
+     * (docs/behavior.md#http-api-simple-responses).
+     *
+     * @return whether simple responses are enabled
+     * @since 0.2
+     */
+    public boolean simpleResponsesEnabled() {
+        return simpleResponses;
+    }
+
+    /**
      * Tell whether a Lambda function serves the authorizer ({@code TOKEN} and {@code REQUEST}).
      *
      * @return whether the authorizer calls a function
@@ -327,7 +362,9 @@ public final class AuthorizerDefinition {
 
     @Override
     public String toString() {
-        return type + " authorizer " + name + " " + identitySources;
+        return type + " authorizer " + name + " " + identitySources
+                + (payloadFormatVersion == null ? "" : " payload " + payloadFormatVersion)
+                + (simpleResponses ? " simple responses" : "");
     }
 
     /**
@@ -345,6 +382,9 @@ public final class AuthorizerDefinition {
         private String identitySource;
         private String validationExpression;
         private int resultTtlSeconds = DEFAULT_RESULT_TTL_SECONDS;
+        private boolean resultTtlSet;
+        private String payloadFormatVersion;
+        private boolean simpleResponses;
         private Duration functionTimeout = LambdaProxyIntegration.DEFAULT_FUNCTION_TIMEOUT;
         private String origin;
         private String issuer;
@@ -370,7 +410,10 @@ public final class AuthorizerDefinition {
          * {@code method.request.header.}<i>name</i> (default {@code method.request.header.Authorization}); a
          * {@code REQUEST} authorizer takes a comma-separated list of {@code method.request.header.}<i>name</i>,
          * {@code method.request.querystring.}<i>name</i>, {@code stageVariables.}<i>name</i> and
-         * {@code context.}<i>variable</i>.
+         * {@code context.}<i>variable</i>; an HTTP API's {@code REQUEST} authorizer (one with a
+         * {@link #payloadFormatVersion(String) payload format version}) writes them {@code $request.header.}<i>name</i>
+         * (any case), {@code $request.querystring.}<i>name</i>, {@code $stageVariables.}<i>name</i> and
+         * {@code $context.}<i>variable</i>.
          *
          * @param identitySource the identity source, as API Gateway writes it
          * @return this builder
@@ -424,6 +467,36 @@ public final class AuthorizerDefinition {
                         + " seconds; API Gateway accepts 0 (no caching) to 3600");
             }
             this.resultTtlSeconds = resultTtlSeconds;
+            this.resultTtlSet = true;
+            return this;
+        }
+
+        /**
+         * Make this {@code REQUEST} authorizer an HTTP API Lambda authorizer with this payload format version, which
+         * AWS requires for one: {@code 2.0} sends the HTTP API event with {@code routeArn} and accepts simple responses,
+         * {@code 1.0} sends the REST-compatible event with {@code methodArn} (docs/behavior.md#http-api-lambda-authorizers,
+         * #http-api-authorizer-events).
+         *
+         * @param payloadFormatVersion {@code 1.0} or {@code 2.0}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder payloadFormatVersion(String payloadFormatVersion) {
+            this.payloadFormatVersion = Objects.requireNonNull(payloadFormatVersion, "payloadFormatVersion");
+            return this;
+        }
+
+        /**
+         * Let an HTTP API Lambda authorizer of payload format 2.0 answer with simple responses,
+         * {@code {"isAuthorized": true|false, "context": {...}}}, instead of an IAM policy
+         * (docs/behavior.md#http-api-simple-responses).
+         *
+         * @param enableSimpleResponses whether the function answers with simple responses; {@code false} by default
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder enableSimpleResponses(boolean enableSimpleResponses) {
+            this.simpleResponses = enableSimpleResponses;
             return this;
         }
 
@@ -479,14 +552,28 @@ public final class AuthorizerDefinition {
          * Check the settings and build the authorizer.
          *
          * @return the authorizer
-         * @throws ApiDefinitionException naming the authorizer and the fix when an identity source or the
-         *     validation expression is not valid
+         * @throws ApiDefinitionException naming the authorizer and the fix when an identity source, the validation
+         *     expression or an HTTP API setting is not valid
          * @since 0.2
          */
         public AuthorizerDefinition build() {
+            checkHttpApiSettings();
             List<String> sources = identitySources();
+            if (payloadFormatVersion != null && resultTtlSeconds > 0 && sources.isEmpty()) {
+                // An HTTP API caches by the identity sources and needs one to cache at all
+                // (docs/behavior.md#http-api-lambda-authorizers).
+                throw new ApiDefinitionException(origin + " caches answers for " + resultTtlSeconds + " seconds"
+                        + (resultTtlSet ? "" : " (the default)") + " but has no identity source; API Gateway caches an"
+                        + " HTTP API authorizer's answers by their identity source values, so name at least one, such"
+                        + " as $request.header.Authorization, or turn caching off with resultTtlSeconds(0)");
+            }
             Pattern pattern = null;
             if (validationExpression != null) {
+                if (payloadFormatVersion != null) {
+                    throw new ApiDefinitionException(origin + " sets a validation expression, which only REST API"
+                            + " TOKEN authorizers have; an HTTP API Lambda authorizer's function checks the identity"
+                            + " itself");
+                }
                 if (type != AuthorizerType.TOKEN) {
                     throw new ApiDefinitionException(origin + " sets a validation expression, which apigw-sim"
                             + " applies to TOKEN authorizers only; a REQUEST authorizer's function checks the identity"
@@ -503,7 +590,37 @@ public final class AuthorizerDefinition {
             return new AuthorizerDefinition(this, sources, pattern);
         }
 
+        // Payload format versions and simple responses belong to HTTP API Lambda (REQUEST) authorizers
+        // (docs/behavior.md#http-api-lambda-authorizers).
+        private void checkHttpApiSettings() {
+            if (payloadFormatVersion != null && type != AuthorizerType.REQUEST) {
+                throw new ApiDefinitionException(origin + " is a " + type + " authorizer with a payload format version,"
+                        + " which only HTTP API Lambda authorizers have; "
+                        + (type == AuthorizerType.TOKEN
+                                ? "an HTTP API Lambda authorizer is a REQUEST authorizer: declare it with"
+                                        + " AuthorizerDefinition.request(name, handler) and identity source"
+                                        + " $request.header.Authorization"
+                                : "remove payloadFormatVersion"));
+            }
+            if (payloadFormatVersion != null
+                    && !payloadFormatVersion.equals("1.0")
+                    && !payloadFormatVersion.equals("2.0")) {
+                throw new ApiDefinitionException(origin + " has payload format version \"" + payloadFormatVersion
+                        + "\"; an HTTP API Lambda authorizer's is \"2.0\" or \"1.0\"");
+            }
+            if (simpleResponses && !"2.0".equals(payloadFormatVersion)) {
+                throw new ApiDefinitionException(origin + " enables simple responses, which only HTTP API Lambda"
+                        + " authorizers of payload format 2.0 give; "
+                        + (payloadFormatVersion == null
+                                ? "set payloadFormatVersion(\"2.0\") for an HTTP API, or remove enableSimpleResponses"
+                                : "set payloadFormatVersion(\"2.0\"), or let the 1.0 function return an IAM policy"));
+            }
+        }
+
         private List<String> identitySources() {
+            if (type == AuthorizerType.REQUEST && payloadFormatVersion != null) {
+                return httpIdentitySources();
+            }
             if (type == AuthorizerType.JWT) {
                 String source = identitySource == null ? "$request.header.Authorization" : identitySource.trim();
                 if (!JWT_SOURCE.matcher(source).matches()) {
@@ -528,6 +645,11 @@ public final class AuthorizerDefinition {
             }
             for (String part : identitySource.split(",")) {
                 String source = part.trim();
+                if (source.startsWith("$")) {
+                    throw new ApiDefinitionException(origin + " has identity source " + source + ", written the HTTP"
+                            + " API way, but no payload format version; an HTTP API Lambda authorizer needs one: add"
+                            + " payloadFormatVersion(\"2.0\") (or \"1.0\")");
+                }
                 if (source.startsWith("method.request.path.")) {
                     throw new ApiDefinitionException(origin + " has identity source " + source + ": path parameters"
                             + " reach a REQUEST authorizer's event but cannot be identity sources; use a header,"
@@ -541,6 +663,46 @@ public final class AuthorizerDefinition {
                 sources.add(source);
             }
             return sources;
+        }
+
+        // $request.header.<name>, $request.querystring.<name>, $stageVariables.<name>, $context.<variable>
+        // (docs/behavior.md#http-api-lambda-authorizers).
+        private List<String> httpIdentitySources() {
+            List<String> sources = new ArrayList<>();
+            if (identitySource == null || identitySource.isBlank()) {
+                return sources;
+            }
+            for (String part : identitySource.split(",")) {
+                String source = part.trim();
+                if (source.startsWith("$request.path.")) {
+                    throw new ApiDefinitionException(origin + " has identity source " + source + ": path parameters"
+                            + " reach an HTTP API Lambda authorizer's event but cannot be identity sources; use a"
+                            + " header, query string, stage variable or context variable");
+                }
+                if (!HTTP_REQUEST_SOURCE.matcher(source).matches()) {
+                    throw new ApiDefinitionException(origin + " has identity source \"" + source + "\"; an HTTP API"
+                            + " Lambda authorizer writes $request.header.<name>, $request.querystring.<name>,"
+                            + " $stageVariables.<name> or $context.<variable>, separated by commas"
+                            + httpSpelling(source)
+                                    .map(spelled -> ", here " + spelled)
+                                    .orElse(""));
+                }
+                sources.add(source);
+            }
+            return sources;
+        }
+
+        // The HTTP API spelling of a REST identity source, for the message.
+        private static Optional<String> httpSpelling(String restSource) {
+            for (String prefix : List.of("method.request.header.", "method.request.querystring.")) {
+                if (restSource.startsWith(prefix)) {
+                    return Optional.of("$request." + restSource.substring("method.request.".length()));
+                }
+            }
+            if (restSource.startsWith("stageVariables.") || restSource.startsWith("context.")) {
+                return Optional.of("$" + restSource);
+            }
+            return Optional.empty();
         }
     }
 }

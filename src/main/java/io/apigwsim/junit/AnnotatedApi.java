@@ -231,6 +231,12 @@ final class AnnotatedApi {
                 if (!authorizer.validationExpression().isEmpty()) {
                     definition.validationExpression(authorizer.validationExpression());
                 }
+                if (!authorizer.payloadFormatVersion().isEmpty()) {
+                    definition.payloadFormatVersion(authorizer.payloadFormatVersion());
+                }
+                if (authorizer.enableSimpleResponses()) {
+                    definition.enableSimpleResponses(true);
+                }
                 if (lambda) {
                     definition
                             .resultTtlSeconds(authorizer.resultTtlSeconds())

@@ -13,13 +13,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Declare a Lambda authorizer of the test class's API, which routes name with {@link Route#authorizer()}
- * (docs/behavior.md#rest-lambda-authorizers).
+ * (docs/behavior.md#rest-lambda-authorizers, #http-api-lambda-authorizers).
  *
  * <pre>{@code
  * @ApiGatewayTest
  * @Authorizer(name = "bearer", handler = TokenAuthorizer.class, validationExpression = "Bearer .+")
  * @Route(method = "GET", path = "/pets", handler = ListPets.class, authorizer = "bearer")
  * class PetTests { ... }
+ *
+ * @ApiGatewayTest(type = ApiType.HTTP)
+ * @Authorizer(name = "lambda", type = AuthorizerType.REQUEST, handler = SimpleAuthorizer.class,
+ *         payloadFormatVersion = "2.0", enableSimpleResponses = true, identitySource = "$request.header.Authorization")
  * }</pre>
  *
  * @since 0.2
@@ -41,7 +45,7 @@ public @interface Authorizer {
 
     /**
      * The kind of authorizer: {@code TOKEN}, {@code REQUEST} and {@code COGNITO_USER_POOLS} on REST APIs, {@code JWT}
-     * on HTTP APIs.
+     * and {@code REQUEST} (with a {@link #payloadFormatVersion()}) on HTTP APIs.
      *
      * @return the type; {@code TOKEN} by default
      */
@@ -64,7 +68,9 @@ public @interface Authorizer {
     /**
      * Where the identity comes from: one {@code method.request.header.}<i>name</i> for a {@code TOKEN} authorizer
      * ({@code method.request.header.Authorization} when empty); a comma-separated list of headers, query strings,
-     * stage variables and context variables for a {@code REQUEST} authorizer.
+     * stage variables and context variables for a {@code REQUEST} authorizer, written
+     * {@code $request.header.}<i>name</i>, {@code $request.querystring.}<i>name</i>, {@code $stageVariables.}<i>name</i>
+     * and {@code $context.}<i>variable</i> for an HTTP API's.
      *
      * @return the identity source
      */
@@ -107,6 +113,24 @@ public @interface Authorizer {
      * @since 0.2
      */
     String[] providerArns() default {};
+
+    /**
+     * The payload format version of an HTTP API Lambda authorizer, which API Gateway requires for one: {@code "2.0"}
+     * or {@code "1.0"} (docs/behavior.md#http-api-lambda-authorizers).
+     *
+     * @return the version; empty for a REST API's authorizers
+     * @since 0.2
+     */
+    String payloadFormatVersion() default "";
+
+    /**
+     * Whether an HTTP API Lambda authorizer of payload format 2.0 answers with simple responses,
+     * {@code {"isAuthorized": true|false, "context": {...}}} (docs/behavior.md#http-api-simple-responses).
+     *
+     * @return whether simple responses are enabled; {@code false} by default, as on AWS
+     * @since 0.2
+     */
+    boolean enableSimpleResponses() default false;
 
     /**
      * The authorizer function's own timeout.
