@@ -25,6 +25,17 @@ public record SimpleAuthorizerResponse(boolean authorized, Optional<Map<String, 
     }
 
     /**
+     * The context as a payload 1.0 integration receives it: every value stringified as for a REST integration, lists
+     * and objects as compact JSON text [UNCERTAIN] (docs/behavior.md#http-api-authorizer-events,
+     * #uncertain-http-api-lambda-authorizers).
+     *
+     * @return the stringified values; empty when there is no context
+     */
+    public Map<String, String> stringifiedContext() {
+        return context.map(ContextValues::stringify).orElse(Map.of());
+    }
+
+    /**
      * Read a simple response. {@code isAuthorized} must be the JSON boolean {@code true} or {@code false}.
      *
      * @param functionResult the bytes the function returned

@@ -11,7 +11,10 @@ import java.nio.charset.StandardCharsets;
 enum HttpApiError {
     /** No route matches (body documented, status inferred). */
     NOT_FOUND(404, "{\"message\":\"Not Found\"}", true),
-    /** A function error or a response API Gateway cannot read. */
+    /**
+     * A function error or a response API Gateway cannot read; an authorizer that fails or answers in an invalid
+     * format (docs/behavior.md#http-api-lambda-authorizers).
+     */
     INTERNAL_SERVER_ERROR(500, "{\"message\":\"Internal Server Error\"}", true),
     /** The integration timed out; the recorded answer carried no content-type. */
     SERVICE_UNAVAILABLE(503, "{\"message\":\"Service Unavailable\"}", false),
@@ -22,7 +25,10 @@ enum HttpApiError {
      * (docs/behavior.md#http-api-jwt-authorizers).
      */
     UNAUTHORIZED(401, "{\"message\":\"Unauthorized\"}", false),
-    /** A JWT without a scope the route requires (docs/behavior.md#http-api-jwt-authorizers). */
+    /**
+     * A JWT without a scope the route requires, a Lambda authorizer's {@code isAuthorized: false} or denying policy
+     * (docs/behavior.md#http-api-jwt-authorizers, #http-api-lambda-authorizers).
+     */
     FORBIDDEN(403, "{\"message\":\"Forbidden\"}", true),
     /** A body over 10 MB or an event over Lambda's 6 MB (docs/behavior.md#uncertain-http-api-responses-and-errors). */
     PAYLOAD_TOO_LARGE(413, "{\"message\":\"Request Entity Too Large\"}", true);
@@ -43,15 +49,13 @@ enum HttpApiError {
     private static HttpApiError of(GatewayError error) {
         return switch (error) {
             case MISSING_AUTHENTICATION_TOKEN -> NOT_FOUND;
-            case INTEGRATION_FAILURE, API_CONFIGURATION_ERROR -> INTERNAL_SERVER_ERROR;
+            case INTEGRATION_FAILURE, API_CONFIGURATION_ERROR, AUTHORIZER_CONFIGURATION_ERROR -> INTERNAL_SERVER_ERROR;
             case INTEGRATION_TIMEOUT -> SERVICE_UNAVAILABLE;
             case BAD_REQUEST_PATH -> BAD_REQUEST;
             case REQUEST_TOO_LARGE, BODY_TOO_LARGE -> PAYLOAD_TOO_LARGE;
             case UNAUTHORIZED -> UNAUTHORIZED;
-            case ACCESS_DENIED -> FORBIDDEN;
+            case ACCESS_DENIED, ACCESS_DENIED_EXPLICITLY -> FORBIDDEN;
             case UNSUPPORTED_MEDIA_TYPE,
-                    AUTHORIZER_CONFIGURATION_ERROR,
-                    ACCESS_DENIED_EXPLICITLY,
                     INVALID_API_KEY,
                     THROTTLED,
                     QUOTA_EXCEEDED,

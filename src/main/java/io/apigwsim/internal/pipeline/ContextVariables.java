@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * The {@code $context} variables a gateway response's headers and templates read
- * (docs/behavior.md#gateway-response-customization). Before a route matches, only what the stage knows is set.
+ * (docs/behavior.md#gateway-response-customization), and Lambda authorizers' context identity sources. Before a
+ * route matches, only what the stage knows is set.
  */
 final class ContextVariables {
 
@@ -38,6 +39,11 @@ final class ContextVariables {
                 value = value instanceof Map<?, ?> map ? map.get(part) : null;
             }
             return value == null || value instanceof Map<?, ?> ? null : value.toString();
+        }
+        if (variable.equals("routeKey")) {
+            // An HTTP API's matched route key, which an authorizer can cache by
+            // (docs/behavior.md#http-api-lambda-authorizers).
+            return context.routeKey();
         }
         if (RequestContext.REST_KEYS.contains(variable) && !variable.equals("identity")) {
             Object value = context.restValue(variable);

@@ -27,6 +27,14 @@ final class HttpProxyIntegration implements RouteIntegration {
         this.cors = cors;
     }
 
+    /**
+     * Whether the request's route sends payload format 2.0, the shape in which an authorizer's output reaches it
+     * (docs/behavior.md#http-api-authorizer-events, #jwt-claims-in-events).
+     */
+    static boolean sendsPayloadV2(RequestScope scope) {
+        return scope.route().prepared().integration() instanceof HttpProxyIntegration http && http.payloadV2;
+    }
+
     @Override
     public IntegrationRequest request(RequestScope scope) {
         // An HTTP API decides itself which bodies are binary (docs/behavior.md#http-api-payload-20-event).

@@ -14,6 +14,11 @@ record RecordedAuthorizerCall(
         Decision decision)
         implements AuthorizerCall {
 
+    /** This call with the principal and the decision taken once the answer was evaluated. */
+    RecordedAuthorizerCall decided(String principalId, Decision decision) {
+        return new RecordedAuthorizerCall(authorizerName, eventBytes, resultBytes, fromCache, principalId, decision);
+    }
+
     @Override
     public boolean invoked() {
         return eventBytes != null;

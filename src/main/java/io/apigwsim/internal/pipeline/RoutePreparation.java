@@ -2,6 +2,7 @@ package io.apigwsim.internal.pipeline;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayCustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
@@ -65,16 +66,26 @@ final class RoutePreparation {
                 authorizers.put(authorizer.name(), tokenAuthorizer(authorizer));
                 continue;
             }
+            // An HTTP API authorizer of payload 2.0 receives the HTTP API event; 1.0 the REST-compatible one
+            // (docs/behavior.md#http-api-authorizer-events).
+            Optional<String> httpPayload = authorizer.payloadFormatVersion();
+            boolean httpPayloadV2 = httpPayload.filter("2.0"::equals).isPresent();
             LambdaFunction function = bind(
                     authorizer.handler(),
                     authorizer.functionName(),
                     authorizer.handlerType(),
                     authorizer.functionTimeout(),
-                    APIGatewayCustomAuthorizerEvent.class,
-                    "the " + authorizer.type() + " authorizer event",
+                    httpPayloadV2 ? APIGatewayV2CustomAuthorizerEvent.class : APIGatewayCustomAuthorizerEvent.class,
+                    httpPayload
+                            .map(version -> "the HTTP API authorizer event of payload " + version)
+                            .orElse("the " + authorizer.type() + " authorizer event"),
                     capitalized(authorizer.origin()),
                     authorizer.origin());
-            authorizers.put(authorizer.name(), new LambdaAuthorizer(authorizer, function));
+            authorizers.put(
+                    authorizer.name(),
+                    httpPayload.isPresent()
+                            ? new HttpLambdaAuthorizer(authorizer, function)
+                            : new LambdaAuthorizer(authorizer, function));
         }
     }
 

@@ -59,7 +59,10 @@ final class TokenAuthorizers {
             Map<String, Object> jwt = new LinkedHashMap<>();
             jwt.put("claims", valid.eventClaims());
             jwt.put("scopes", valid.eventScopes().orElse(null));
-            scope.context(scope.context().withAuthorizer(Map.of("jwt", jwt)));
+            // Payload 1.0 gets the claims and scopes REST-style [UNCERTAIN]
+            // (docs/behavior.md#uncertain-jwt-and-cognito).
+            scope.context(scope.context()
+                    .withAuthorizer(HttpProxyIntegration.sendsPayloadV2(scope) ? Map.of("jwt", jwt) : jwt));
             String subject = valid.eventClaims().get("sub");
             scope.log("JWT authorizer " + name() + " accepted the token of " + subject);
             scope.authorizerCall(new RecordedAuthorizerCall(name(), null, null, false, subject, Decision.ALLOWED));

@@ -134,6 +134,27 @@ final class EventJson {
             json.writeNullField("multiValueQueryStringParameters");
             return;
         }
+        writeQueryMaps(json, query, firstValue);
+    }
+
+    /**
+     * Payload 1.0 query parameters as REQUEST authorizer events write them: like {@link #writeQuery}, but both maps
+     * are empty objects without a query string (docs/behavior.md#rest-request-authorizer-event).
+     */
+    static void writeQueryOrEmpty(JsonGenerator json, Map<String, List<String>> query, boolean firstValue)
+            throws IOException {
+        if (query.isEmpty()) {
+            json.writeObjectFieldStart("queryStringParameters");
+            json.writeEndObject();
+            json.writeObjectFieldStart("multiValueQueryStringParameters");
+            json.writeEndObject();
+            return;
+        }
+        writeQueryMaps(json, query, firstValue);
+    }
+
+    private static void writeQueryMaps(JsonGenerator json, Map<String, List<String>> query, boolean firstValue)
+            throws IOException {
         json.writeObjectFieldStart("queryStringParameters");
         for (Map.Entry<String, List<String>> entry : query.entrySet()) {
             List<String> values = entry.getValue();

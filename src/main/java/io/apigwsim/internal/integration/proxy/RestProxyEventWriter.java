@@ -62,15 +62,7 @@ public final class RestProxyEventWriter {
             json.writeStringField("path", request.path());
             json.writeStringField("httpMethod", context.httpMethod());
             EventJson.writeHeaders(json, EventJson.group(headers));
-            Map<String, List<String>> query = QueryString.parse(request.rawQuery());
-            if (query.isEmpty()) {
-                json.writeObjectFieldStart("queryStringParameters");
-                json.writeEndObject();
-                json.writeObjectFieldStart("multiValueQueryStringParameters");
-                json.writeEndObject();
-            } else {
-                EventJson.writeQuery(json, query, false);
-            }
+            EventJson.writeQueryOrEmpty(json, QueryString.parse(request.rawQuery()), false);
             EventJson.writeMap(json, "pathParameters", request.pathParameters());
             EventJson.writeMap(json, "stageVariables", request.stageVariables());
             writeRequestContext(json, context);
