@@ -613,8 +613,8 @@ public final class ApiDefinition {
             }
             authorizer.payloadFormatVersion().ifPresent(version -> {
                 throw new ApiDefinitionException(authorizer.origin() + " sets payload format version " + version
-                        + ", which only HTTP API Lambda authorizers have (docs/behavior.md#http-api-lambda-authorizers);"
-                        + " a REST API's REQUEST authorizer receives the REST event: remove payloadFormatVersion"
+                        + ", which only HTTP API Lambda authorizers have"
+                        + " (docs/behavior.md#http-api-lambda-authorizers); a REST API's REQUEST authorizer receives the REST event: remove payloadFormatVersion"
                         + (authorizer.simpleResponsesEnabled() ? " and enableSimpleResponses" : "")
                         + " and write its identity sources as method.request.header.<name>");
             });

@@ -473,9 +473,9 @@ public final class AuthorizerDefinition {
 
         /**
          * Make this {@code REQUEST} authorizer an HTTP API Lambda authorizer with this payload format version, which
-         * AWS requires for one: {@code 2.0} sends the HTTP API event with {@code routeArn} and accepts simple responses,
-         * {@code 1.0} sends the REST-compatible event with {@code methodArn} (docs/behavior.md#http-api-lambda-authorizers,
-         * #http-api-authorizer-events).
+         * AWS requires for one: {@code 2.0} sends the HTTP API event with {@code routeArn} and accepts simple
+         * responses, {@code 1.0} sends the REST-compatible event with {@code methodArn}
+         * (docs/behavior.md#http-api-lambda-authorizers, #http-api-authorizer-events).
          *
          * @param payloadFormatVersion {@code 1.0} or {@code 2.0}
          * @return this builder

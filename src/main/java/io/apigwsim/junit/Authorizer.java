@@ -69,8 +69,8 @@ public @interface Authorizer {
      * Where the identity comes from: one {@code method.request.header.}<i>name</i> for a {@code TOKEN} authorizer
      * ({@code method.request.header.Authorization} when empty); a comma-separated list of headers, query strings,
      * stage variables and context variables for a {@code REQUEST} authorizer, written
-     * {@code $request.header.}<i>name</i>, {@code $request.querystring.}<i>name</i>, {@code $stageVariables.}<i>name</i>
-     * and {@code $context.}<i>variable</i> for an HTTP API's.
+     * {@code $request.header.}<i>name</i>, {@code $request.querystring.}<i>name</i>,
+     * {@code $stageVariables.}<i>name</i> and {@code $context.}<i>variable</i> for an HTTP API's.
      *
      * @return the identity source
      */

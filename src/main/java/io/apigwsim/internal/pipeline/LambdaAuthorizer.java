@@ -190,8 +190,8 @@ final class LambdaAuthorizer implements RouteAuthorizer {
     }
 
     /**
-     * {@code arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path without its leading slash}}, with the
-     * request's own path values: a REST method ARN (docs/behavior.md#rest-authorizer-method-arn), and an HTTP API's
+     * {@code arn:aws:execute-api:{region}:{account}:{apiId}/{stage}/{METHOD}/{path without its leading slash}}, with
+     * the request's own path values: a REST method ARN (docs/behavior.md#rest-authorizer-method-arn), and an HTTP API's
      * route ARN (docs/behavior.md#http-api-authorizer-events).
      */
     static String methodArn(RequestScope scope, String path) {
