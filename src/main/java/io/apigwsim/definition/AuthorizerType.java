@@ -10,8 +10,8 @@ public enum AuthorizerType {
     TOKEN,
     /** A Lambda authorizer that receives the request's headers, query, path, stage variables and context. */
     REQUEST,
-    /** A REST authorizer that accepts tokens of Amazon Cognito user pools; not simulated yet. */
+    /** A REST authorizer that accepts tokens of Amazon Cognito user pools. */
     COGNITO_USER_POOLS,
-    /** An HTTP API authorizer that validates JSON Web Tokens; not simulated yet. */
+    /** An HTTP API authorizer that validates JSON Web Tokens. */
     JWT
 }

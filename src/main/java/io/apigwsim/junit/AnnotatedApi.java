@@ -220,10 +220,9 @@ final class AnnotatedApi {
                                 ? AuthorizerDefinition.request(
                                         authorizer.name(), instantiate(authorizer.handler(), where))
                                 : AuthorizerDefinition.request(authorizer.name(), authorizer.function());
-                    default ->
-                        throw new ApiDefinitionException(
-                                "type " + authorizer.type() + " is not simulated yet"
-                                        + " (docs/behavior.md#not-simulated); REST APIs have TOKEN and REQUEST Lambda authorizers");
+                    case JWT -> AuthorizerDefinition.jwt(authorizer.name(), authorizer.issuer(), authorizer.audience());
+                    case COGNITO_USER_POOLS ->
+                        AuthorizerDefinition.cognitoUserPools(authorizer.name(), authorizer.providerArns());
                 };
                 if (!authorizer.identitySource().isEmpty()) {
                     definition.identitySource(authorizer.identitySource());
