@@ -13,6 +13,7 @@ import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.MethodRequest;
+import io.apigwsim.definition.MockIntegration;
 import io.apigwsim.definition.RequestValidator;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.definition.StageThrottling;
@@ -522,6 +523,30 @@ public final class ApiGateway implements AutoCloseable {
         }
 
         /**
+         * Add a route served by the mock integration being built, so {@code .build()} may be left out.
+         *
+         * @param routeKey the method and resource path, such as {@code "GET /health"}
+         * @param integration the integration's builder
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder route(String routeKey, MockIntegration.Builder integration) {
+            return route(routeKey, integration.build());
+        }
+
+        /**
+         * Add the {@code OPTIONS} method "Enable CORS" creates, being built, so {@code .build()} may be left out.
+         *
+         * @param routeKey {@code OPTIONS} and the resource path, such as {@code "OPTIONS /pets"}
+         * @param integration the integration's builder
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder route(String routeKey, MockIntegration.CorsPreflightBuilder integration) {
+            return route(routeKey, integration.build());
+        }
+
+        /**
          * Add a route served by the given integration.
          *
          * @param routeKey the method and resource path, such as {@code "GET /pets/{id}"}
@@ -556,6 +581,10 @@ public final class ApiGateway implements AutoCloseable {
                 integration = proxy.build();
             } else if (handler instanceof LambdaCustomIntegration.Builder custom) {
                 integration = custom.build();
+            } else if (handler instanceof MockIntegration.Builder mock) {
+                integration = mock.build();
+            } else if (handler instanceof MockIntegration.CorsPreflightBuilder preflight) {
+                integration = preflight.build();
             } else {
                 integration = Integration.lambdaProxy(handler).build();
             }

@@ -706,6 +706,12 @@ public final class ApiDefinition {
                             + " has no mapping templates; use Integration.lambdaProxy(handler), or declare a REST API"
                             + " to keep the mapping templates");
                 }
+                // HTTP APIs have no mock integrations (docs/behavior.md#mock-integrations).
+                if (route.integration() instanceof MockIntegration) {
+                    throw new ApiDefinitionException(route.describe() + " has a mock integration, which HTTP APIs do"
+                            + " not have; an HTTP API answers CORS preflights itself (CorsConfiguration), and other"
+                            + " routes need a Lambda proxy integration, or declare a REST API to keep the mock");
+                }
                 if (route.integration()
                         .timeout()
                         .filter(t -> t.compareTo(LambdaProxyIntegration.HTTP_API_TIMEOUT) > 0)

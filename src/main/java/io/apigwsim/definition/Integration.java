@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * How API Gateway hands a request to the backend of a route.
  *
- * <p>Create one with {@link #lambdaProxy(Object)}:
+ * <p>Create one with {@link #lambdaProxy(Object)}, {@link #lambdaCustom(Object)}, {@link #mock()} or
+ * {@link #corsPreflight(String)}:
  *
  * <pre>{@code
  * ApiGateway gateway = ApiGateway.builder()
@@ -17,7 +18,7 @@ import java.util.Optional;
  *
  * @since 0.1
  */
-public sealed interface Integration permits LambdaProxyIntegration, LambdaCustomIntegration {
+public sealed interface Integration permits LambdaProxyIntegration, LambdaCustomIntegration, MockIntegration {
 
     /**
      * Start a Lambda proxy integration ({@code AWS_PROXY}) in front of the given handler.
@@ -70,9 +71,48 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
     }
 
     /**
+     * Start a mock integration ({@code MOCK}): API Gateway answers the method itself, the request template's
+     * {@code statusCode} selecting the integration response. REST APIs only.
+     *
+     * <pre>{@code
+     * builder.route("GET /health", Integration.mock()
+     *         .requestTemplate("application/json", "{\"statusCode\": 200}")
+     *         .responseTemplate("application/json", "{\"status\": \"ok\"}"));
+     * }</pre>
+     *
+     * @return a builder for the integration
+     * @since 0.2
+     */
+    static MockIntegration.Builder mock() {
+        return new MockIntegration.Builder();
+    }
+
+    /**
+     * Start the mock integration of the {@code OPTIONS} method that "Enable CORS" (the console, or AWS SAM's
+     * {@code Cors} property) adds to a REST resource to answer browsers' preflight requests. REST APIs only; an HTTP
+     * API has built-in CORS instead ({@link CorsConfiguration}).
+     *
+     * <pre>{@code
+     * builder.route("OPTIONS /pets", Integration.corsPreflight("https://app.example.com")
+     *         .allowMethods("GET", "OPTIONS", "POST")
+     *         .allowHeaders("Content-Type", "Authorization")
+     *         .build());
+     * }</pre>
+     *
+     * @param allowOrigin the {@code Access-Control-Allow-Origin} value, such as {@code *} or
+     *     {@code https://app.example.com}, sent whatever the request's {@code Origin}
+     * @return a builder for the integration
+     * @since 0.2
+     */
+    static MockIntegration.CorsPreflightBuilder corsPreflight(String allowOrigin) {
+        return new MockIntegration.CorsPreflightBuilder(allowOrigin);
+    }
+
+    /**
      * Return the Lambda handler behind this integration, when it was given one.
      *
-     * @return the handler instance, or empty when the integration names a function bound when the gateway is built
+     * @return the handler instance, or empty when the integration names a function bound when the gateway is built,
+     *     and for a mock integration
      * @since 0.1
      */
     Optional<Object> handler();
@@ -81,7 +121,7 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
      * Return the name of the function: the one a named integration was created with, or the one set with
      * {@code functionName(..)}.
      *
-     * @return the function name, or empty to use the handler's simple class name
+     * @return the function name, or empty to use the handler's simple class name; empty for a mock integration
      * @since 0.1
      */
     Optional<String> functionName();
@@ -89,7 +129,8 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
     /**
      * Return the declared type of the handler when its class does not tell its event type.
      *
-     * @return the declared type, such as the generic type of a {@code @Mock} field, or empty
+     * @return the declared type, such as the generic type of a {@code @Mock} field, or empty (always for a mock
+     *     integration)
      * @since 0.1
      */
     Optional<Type> handlerType();
@@ -97,7 +138,8 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
     /**
      * Return the integration timeout, when one was set.
      *
-     * @return the timeout, or empty for the API's default: 29 seconds for REST APIs, 30 for HTTP APIs
+     * @return the timeout, or empty for the API's default: 29 seconds for REST APIs, 30 for HTTP APIs (always
+     *     empty for a mock integration, which answers at once)
      * @since 0.1
      */
     Optional<Duration> timeout();
@@ -105,7 +147,7 @@ public sealed interface Integration permits LambdaProxyIntegration, LambdaCustom
     /**
      * Return the function's own timeout, after which Lambda stops the function with an error.
      *
-     * @return the function timeout, 3 seconds (Lambda's default) unless set
+     * @return the function timeout, 3 seconds (Lambda's default) unless set, and always for a mock integration
      * @since 0.1
      */
     Duration functionTimeout();

@@ -16,6 +16,8 @@ final class LambdaChecks {
         Objects.requireNonNull(handler, "handler");
         if (handler instanceof LambdaProxyIntegration.Builder
                 || handler instanceof LambdaCustomIntegration.Builder
+                || handler instanceof MockIntegration.Builder
+                || handler instanceof MockIntegration.CorsPreflightBuilder
                 || handler instanceof Integration) {
             boolean builder = !(handler instanceof Integration);
             throw new ApiDefinitionException(factory + "(..) takes a handler, but was given "

@@ -2,11 +2,8 @@ package io.apigwsim.definition;
 
 import java.lang.reflect.Type;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,35 +51,8 @@ public final class LambdaCustomIntegration implements Integration {
         this.requestTemplates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestTemplates));
         this.passthroughBehavior = builder.passthroughBehavior;
         this.requestParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestParameters));
-        List<IntegrationResponseDefinition> responses = new ArrayList<>(builder.integrationResponses);
-        long defaults = responses.stream()
-                .filter(IntegrationResponseDefinition::isDefault)
-                .count();
-        boolean defaultSettings = !builder.defaultResponse.responseTemplates.isEmpty()
-                || !builder.defaultResponse.responseParameters.isEmpty();
-        if (defaults > 1 || (defaults == 1 && defaultSettings)) {
-            throw new ApiDefinitionException("A Lambda custom integration has one default integration response (the one"
-                    + " without a selection pattern), but this one declares "
-                    + (defaults > 1 ? defaults : "a second through responseTemplate or responseParameter")
-                    + "; give the others a selectionPattern");
-        }
-        if (!builder.defaultResponse.responseTemplates.isEmpty()
-                || !builder.defaultResponse.responseParameters.isEmpty()
-                || responses.stream().noneMatch(IntegrationResponseDefinition::isDefault)) {
-            IntegrationResponseDefinition.Builder implied = IntegrationResponseDefinition.status(builder.defaultStatus);
-            builder.defaultResponse.responseTemplates.forEach(implied::responseTemplate);
-            builder.defaultResponse.responseParameters.forEach(implied::responseParameter);
-            responses.add(implied.build());
-        }
-        // API Gateway tries integration responses in ascending status order
-        // (docs/behavior.md#integration-response-selection).
-        responses.sort(Comparator.comparingInt(IntegrationResponseDefinition::statusCode));
-        this.integrationResponses = List.copyOf(responses);
-        Set<Integer> declared = new LinkedHashSet<>(builder.methodResponses);
-        if (declared.isEmpty()) {
-            responses.forEach(response -> declared.add(response.statusCode()));
-        }
-        this.methodResponses = Collections.unmodifiableSet(declared);
+        this.integrationResponses = builder.responses.build("A Lambda custom integration");
+        this.methodResponses = builder.responses.methodResponses(integrationResponses);
     }
 
     @Override
@@ -183,10 +153,7 @@ public final class LambdaCustomIntegration implements Integration {
         private final Map<String, String> requestTemplates = new LinkedHashMap<>();
         private PassthroughBehavior passthroughBehavior = PassthroughBehavior.WHEN_NO_MATCH;
         private final Map<String, String> requestParameters = new LinkedHashMap<>();
-        private final List<IntegrationResponseDefinition> integrationResponses = new ArrayList<>();
-        private final Set<Integer> methodResponses = new LinkedHashSet<>();
-        private int defaultStatus = 200;
-        private final DefaultResponse defaultResponse = new DefaultResponse();
+        private final IntegrationResponses responses = new IntegrationResponses();
 
         Builder(Object handler, String functionName) {
             this.handler = handler;
@@ -217,7 +184,7 @@ public final class LambdaCustomIntegration implements Integration {
          * @since 0.1
          */
         public Builder responseTemplate(String contentType, String template) {
-            defaultResponse.responseTemplates.put(
+            responses.defaultTemplate(
                     Objects.requireNonNull(contentType, "contentType"), Objects.requireNonNull(template, "template"));
             return this;
         }
@@ -231,8 +198,7 @@ public final class LambdaCustomIntegration implements Integration {
          * @since 0.1
          */
         public Builder responseParameter(String methodResponseParameter, String expression) {
-            IntegrationResponseDefinition.status(200).responseParameter(methodResponseParameter, expression);
-            defaultResponse.responseParameters.put(methodResponseParameter, expression);
+            responses.defaultParameter(methodResponseParameter, expression);
             return this;
         }
 
@@ -244,8 +210,7 @@ public final class LambdaCustomIntegration implements Integration {
          * @since 0.1
          */
         public Builder defaultStatus(int status) {
-            IntegrationResponseDefinition.status(status);
-            this.defaultStatus = status;
+            responses.defaultStatus(status);
             return this;
         }
 
@@ -288,7 +253,7 @@ public final class LambdaCustomIntegration implements Integration {
          * @since 0.1
          */
         public Builder integrationResponse(IntegrationResponseDefinition response) {
-            integrationResponses.add(Objects.requireNonNull(response, "response"));
+            responses.add(Objects.requireNonNull(response, "response"));
             return this;
         }
 
@@ -301,9 +266,7 @@ public final class LambdaCustomIntegration implements Integration {
          * @since 0.1
          */
         public Builder methodResponses(int... statuses) {
-            for (int status : statuses) {
-                methodResponses.add(status);
-            }
+            responses.methodResponses(statuses);
             return this;
         }
 
@@ -364,10 +327,5 @@ public final class LambdaCustomIntegration implements Integration {
         public LambdaCustomIntegration build() {
             return new LambdaCustomIntegration(this);
         }
-    }
-
-    private static final class DefaultResponse {
-        private final Map<String, String> responseTemplates = new LinkedHashMap<>();
-        private final Map<String, String> responseParameters = new LinkedHashMap<>();
     }
 }

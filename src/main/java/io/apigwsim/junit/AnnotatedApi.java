@@ -12,6 +12,7 @@ import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.MethodRequest;
+import io.apigwsim.definition.MockIntegration;
 import io.apigwsim.definition.RequestValidator;
 import io.apigwsim.definition.RouteDefinition;
 import java.lang.reflect.AnnotatedElement;
@@ -33,8 +34,9 @@ import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
- * Reads {@link ApiGatewayTest}, {@link Route} and {@link LambdaFunction} declarations of one test into an API
- * definition and the handlers bound to its functions, checking each declaration and naming it in every error.
+ * Reads {@link ApiGatewayTest}, {@link Route}, {@link CorsPreflight} and {@link LambdaFunction} declarations of one
+ * test into an API definition and the handlers bound to its functions, checking each declaration and naming it in
+ * every error.
  */
 final class AnnotatedApi {
 
@@ -338,6 +340,9 @@ final class AnnotatedApi {
                             route),
                     where);
         }
+        for (CorsPreflight preflight : AnnotationSupport.findRepeatableAnnotations(element, CorsPreflight.class)) {
+            addCorsPreflight(preflight, where.replace("@Route", "@CorsPreflight"));
+        }
         Optional<DefaultRoute> defaultRoute = AnnotationSupport.findAnnotation(element, DefaultRoute.class);
         if (defaultRoute.isPresent()) {
             DefaultRoute route = defaultRoute.get();
@@ -355,9 +360,42 @@ final class AnnotatedApi {
         }
     }
 
+    // The OPTIONS method "Enable CORS" adds: no authorizer, no API key (docs/behavior.md#rest-cors).
+    private void addCorsPreflight(CorsPreflight preflight, String where) {
+        routeCount++;
+        String key = "OPTIONS " + preflight.path();
+        try {
+            MockIntegration.CorsPreflightBuilder integration = Integration.corsPreflight(preflight.allowOrigin());
+            if (preflight.allowHeaders().length > 0) {
+                integration.allowHeaders(preflight.allowHeaders());
+            }
+            if (preflight.allowMethods().length > 0) {
+                integration.allowMethods(preflight.allowMethods());
+            }
+            if (preflight.maxAgeSeconds() != -1) {
+                integration.maxAge(preflight.maxAgeSeconds());
+            }
+            if (preflight.allowCredentials()) {
+                integration.allowCredentials();
+            }
+            builder.route(new RouteDefinition("OPTIONS", preflight.path(), integration.build(), where));
+        } catch (ApiDefinitionException e) {
+            throw new ExtensionConfigurationException(where + " (" + key + "): " + e.getMessage(), e);
+        }
+    }
+
     private void addRoute(String method, String path, RouteTarget target, String where) {
         routeCount++;
         String key = method.equals(RouteDefinition.DEFAULT_ROUTE_KEY) ? method : method + " " + path;
+        if (target.custom() != null && target.custom().integration() == IntegrationType.MOCK) {
+            try {
+                builder.route(new RouteDefinition(
+                        method, path, mockIntegration(target, where), where, methodRequest(target.custom())));
+            } catch (ApiDefinitionException e) {
+                throw new ExtensionConfigurationException(where + " (" + key + "): " + e.getMessage(), e);
+            }
+            return;
+        }
         FunctionRef function = functionFor(target, key, where);
         try {
             Integration integration = target.custom() != null && target.custom().integration() == IntegrationType.CUSTOM
@@ -449,22 +487,59 @@ final class AnnotatedApi {
             integration.responseParameter(mapping[0], mapping[1]);
         }
         for (IntegrationResponse declared : route.integrationResponses()) {
-            IntegrationResponseDefinition.Builder response = IntegrationResponseDefinition.status(declared.status());
-            if (!declared.selectionPattern().isEmpty()) {
-                response.selectionPattern(declared.selectionPattern());
-            }
-            for (ResponseTemplate template : declared.templates()) {
-                response.responseTemplate(
-                        template.contentType(),
-                        templateText(template.value(), template.resource(), "@ResponseTemplate", where));
-            }
-            for (String parameter : declared.parameters()) {
-                String[] mapping = mapping(parameter, "parameters", where);
-                response.responseParameter(mapping[0], mapping[1]);
-            }
-            integration.integrationResponse(response.build());
+            integration.integrationResponse(integrationResponse(declared, where));
         }
         return integration.build();
+    }
+
+    private MockIntegration mockIntegration(RouteTarget target, String where) {
+        Route route = target.custom();
+        if (route.handler() != Route.NoHandler.class
+                || !route.function().isEmpty()
+                || route.timeoutMillis() != 0
+                || !route.payloadFormatVersion().isEmpty()
+                || route.requestParameters().length > 0) {
+            throw new ExtensionConfigurationException(where + " has integration = IntegrationType.MOCK, which calls no"
+                    + " function; remove handler, function, timeoutMillis, payloadFormatVersion and"
+                    + " requestParameters, and give the request template that renders the statusCode, for example"
+                    + " requestTemplates = @RequestTemplate(\"{\\\"statusCode\\\": 200}\")");
+        }
+        MockIntegration.Builder integration = Integration.mock().passthroughBehavior(route.passthroughBehavior());
+        for (RequestTemplate template : route.requestTemplates()) {
+            integration.requestTemplate(
+                    template.contentType(),
+                    templateText(template.value(), template.resource(), "@RequestTemplate", where));
+        }
+        for (ResponseTemplate template : route.responseTemplates()) {
+            integration.responseTemplate(
+                    template.contentType(),
+                    templateText(template.value(), template.resource(), "@ResponseTemplate", where));
+        }
+        for (String parameter : route.responseParameters()) {
+            String[] mapping = mapping(parameter, "responseParameters", where);
+            integration.responseParameter(mapping[0], mapping[1]);
+        }
+        for (IntegrationResponse declared : route.integrationResponses()) {
+            integration.integrationResponse(integrationResponse(declared, where));
+        }
+        return integration.build();
+    }
+
+    private IntegrationResponseDefinition integrationResponse(IntegrationResponse declared, String where) {
+        IntegrationResponseDefinition.Builder response = IntegrationResponseDefinition.status(declared.status());
+        if (!declared.selectionPattern().isEmpty()) {
+            response.selectionPattern(declared.selectionPattern());
+        }
+        for (ResponseTemplate template : declared.templates()) {
+            response.responseTemplate(
+                    template.contentType(),
+                    templateText(template.value(), template.resource(), "@ResponseTemplate", where));
+        }
+        for (String parameter : declared.parameters()) {
+            String[] mapping = mapping(parameter, "parameters", where);
+            response.responseParameter(mapping[0], mapping[1]);
+        }
+        return response.build();
     }
 
     private String templateText(String value, String resource, String annotation, String where) {

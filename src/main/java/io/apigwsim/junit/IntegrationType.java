@@ -1,7 +1,7 @@
 package io.apigwsim.junit;
 
 /**
- * How a {@link Route} hands requests to its Lambda function.
+ * How a {@link Route} hands requests to its Lambda function, or answers them without one.
  *
  * @since 0.1
  */
@@ -12,5 +12,12 @@ public enum IntegrationType {
      * Lambda custom integration ({@code AWS}, REST APIs only): request templates map the request into the
      * function's input; integration responses map its result or error back.
      */
-    CUSTOM
+    CUSTOM,
+    /**
+     * Mock integration ({@code MOCK}, REST APIs only): API Gateway answers itself; the request template's
+     * {@code statusCode} selects the integration response, and no function is named.
+     *
+     * @since 0.2
+     */
+    MOCK
 }

@@ -94,8 +94,9 @@ public @interface Route {
     /**
      * The integration type.
      *
-     * @return {@link IntegrationType#PROXY} by default, or {@link IntegrationType#CUSTOM} for a REST API's
-     *     Lambda custom integration with mapping templates
+     * @return {@link IntegrationType#PROXY} by default, {@link IntegrationType#CUSTOM} for a REST API's
+     *     Lambda custom integration with mapping templates, or {@link IntegrationType#MOCK} for a REST API's mock
+     *     integration, which names no handler or function
      */
     IntegrationType integration() default IntegrationType.PROXY;
 

@@ -15,6 +15,19 @@ final class MethodResponse {
      * headers API Gateway adds (docs/behavior.md#rest-success-response-headers).
      */
     static HttpResponse rest(RequestScope scope, int status, List<Header> integrationHeaders, byte[] body) {
+        return rest(scope, status, integrationHeaders, body, true);
+    }
+
+    /**
+     * A REST API's response from a mock integration: the same headers without {@code X-Amzn-Trace-Id}
+     * (docs/behavior.md#mock-integrations).
+     */
+    static HttpResponse mock(RequestScope scope, int status, List<Header> integrationHeaders, byte[] body) {
+        return rest(scope, status, integrationHeaders, body, false);
+    }
+
+    private static HttpResponse rest(
+            RequestScope scope, int status, List<Header> integrationHeaders, byte[] body, boolean traced) {
         Headers.Builder headers = Headers.builder().add("Date", scope.httpDate());
         if (integrationHeaders.stream().noneMatch(header -> header.name().equalsIgnoreCase("Content-Type"))) {
             headers.add("Content-Type", "application/json");
@@ -27,8 +40,10 @@ final class MethodResponse {
                 headers.add(header.name(), header.value());
             }
         }
-        headers.add("x-amz-apigw-id", scope.extendedRequestId())
-                .add("X-Amzn-Trace-Id", scope.trace().toString());
+        headers.add("x-amz-apigw-id", scope.extendedRequestId());
+        if (traced) {
+            headers.add("X-Amzn-Trace-Id", scope.trace().toString());
+        }
         return new HttpResponse(status, headers.build(), body);
     }
 

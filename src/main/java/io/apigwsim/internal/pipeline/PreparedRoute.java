@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param definition the route as declared
  * @param routeKey the route key, such as {@code GET /pets/{id}}
  * @param resourceId the REST resource's id, stable per resource path; {@code null} for an HTTP API
- * @param function the Lambda function behind the route
+ * @param function the Lambda function behind the route; {@code null} for a mock integration
  * @param integrationTimeout how long API Gateway waits for the function
  * @param integration the integration request and response of the route
  * @param authorizer the authorizer that guards the route, or {@code null} for an open route

@@ -4,7 +4,10 @@ import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.lambda.Invocation;
 
-/** How one route hands the request to Lambda and turns Lambda's answer into the method response. */
+/**
+ * How one route hands the request to Lambda and turns Lambda's answer into the method response; or, for a mock
+ * integration, answers without Lambda.
+ */
 interface RouteIntegration {
 
     /** The integration request: the payload Lambda is invoked with, or the gateway's own answer. */
@@ -18,7 +21,7 @@ interface RouteIntegration {
      */
     HttpResponse response(RequestScope scope, IntegrationRequest.Invoke sent, Invocation invocation);
 
-    /** What the integration request decided. */
+    /** What the integration request decided: invoke the function, refuse, or answer without a function. */
     sealed interface IntegrationRequest {
 
         /**
@@ -36,5 +39,12 @@ interface RouteIntegration {
          * @param type the gateway response
          */
         record Refuse(GatewayError type) implements IntegrationRequest {}
+
+        /**
+         * Answer with the method response at once: a mock integration has no backend to invoke.
+         *
+         * @param response the client response
+         */
+        record Answer(HttpResponse response) implements IntegrationRequest {}
     }
 }

@@ -13,6 +13,7 @@ import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.MethodRequest;
+import io.apigwsim.definition.MockIntegration;
 import io.apigwsim.definition.RequestValidator;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.internal.content.BinaryMediaTypes;
@@ -39,7 +40,7 @@ import java.util.Set;
 
 /**
  * Prepares the routes of a checked definition when its gateway is built: binds each route's function to its handler,
- * checks the handler, compiles custom integrations, and builds the route table. Every error names the route.
+ * checks the handler, compiles custom and mock integrations, and builds the route table. Every error names the route.
  */
 final class RoutePreparation {
 
@@ -148,12 +149,22 @@ final class RoutePreparation {
                 .timeout()
                 .orElse(rest ? LambdaProxyIntegration.DEFAULT_TIMEOUT : LambdaProxyIntegration.HTTP_API_TIMEOUT);
         String resourceId = rest ? resourceId(route.path()) : null;
-        if (integration instanceof LambdaCustomIntegration custom) {
-            if (vtl == null) {
-                vtl = VtlEngine.create();
-            }
+        if (integration instanceof MockIntegration mock) {
+            // A mock answers without a function: none is bound (docs/behavior.md#mock-integrations).
             CustomIntegrationMapping mapping =
-                    CustomIntegrationMapping.compile(custom, vtl, route.routeKey(), route.describe());
+                    CustomIntegrationMapping.compile(mock, vtl(), route.routeKey(), route.describe());
+            return new PreparedRoute(
+                    route,
+                    resourceId,
+                    null,
+                    timeout,
+                    new RestMockIntegration(mapping),
+                    authorizer(route),
+                    validator(route));
+        }
+        if (integration instanceof LambdaCustomIntegration custom) {
+            CustomIntegrationMapping mapping =
+                    CustomIntegrationMapping.compile(custom, vtl(), route.routeKey(), route.describe());
             // A custom integration's function takes whatever its request template renders, so any input type fits.
             LambdaFunction function = function(route, null, "the rendered request template");
             return new PreparedRoute(
@@ -177,6 +188,13 @@ final class RoutePreparation {
                 : function(route, APIGatewayProxyRequestEvent.class, "the HTTP API payload 1.0 event");
         return new PreparedRoute(
                 route, null, function, timeout, new HttpProxyIntegration(v2, cors), authorizer(route), null);
+    }
+
+    private VtlEngine vtl() {
+        if (vtl == null) {
+            vtl = VtlEngine.create();
+        }
+        return vtl;
     }
 
     // A JWT or Cognito authorizer; an issuer, pool ARN or key set API Gateway would not accept fails here.

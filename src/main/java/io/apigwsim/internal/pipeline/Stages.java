@@ -241,6 +241,9 @@ final class Stages {
             if (request instanceof RouteIntegration.IntegrationRequest.Refuse refuse) {
                 return Optional.of(scope.gatewayResponse(refuse.type()));
             }
+            if (request instanceof RouteIntegration.IntegrationRequest.Answer answer) {
+                return Optional.of(answer.response());
+            }
             scope.pendingInvocation((RouteIntegration.IntegrationRequest.Invoke) request);
             return Optional.empty();
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
+import io.apigwsim.definition.MockIntegration;
 import io.apigwsim.definition.PassthroughBehavior;
 import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.content.MediaType;
@@ -28,10 +29,11 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A Lambda custom integration compiled once per gateway: its templates parsed, its selection patterns
- * and parameter expressions checked. Maps one request into the function's payload and the function's
+ * A Lambda custom integration or a mock integration compiled once per gateway: its templates parsed, its selection
+ * patterns and parameter expressions checked. Maps one request into the function's payload and the function's
  * result or error back into the method response (docs/behavior.md#rest-lambda-custom-integrations,
- * #integration-response-selection).
+ * #integration-response-selection); for a mock, the rendered statusCode into the method response
+ * (docs/behavior.md#mock-integrations).
  */
 public final class CustomIntegrationMapping {
 
@@ -46,6 +48,7 @@ public final class CustomIntegrationMapping {
     private final Map<String, ParameterExpression> requestParameters;
     private final List<CompiledResponse> responses;
     private final Set<Integer> methodResponses;
+    private final boolean lambda;
 
     private CustomIntegrationMapping(
             String routeKey,
@@ -53,7 +56,9 @@ public final class CustomIntegrationMapping {
             PassthroughBehavior passthroughBehavior,
             Map<String, ParameterExpression> requestParameters,
             List<CompiledResponse> responses,
-            Set<Integer> methodResponses) {
+            Set<Integer> methodResponses,
+            boolean lambda) {
+        this.lambda = lambda;
         this.routeKey = routeKey;
         this.requestTemplates = requestTemplates;
         this.passthroughBehavior = passthroughBehavior;
@@ -70,14 +75,54 @@ public final class CustomIntegrationMapping {
      */
     public static CustomIntegrationMapping compile(
             LambdaCustomIntegration integration, VtlEngine engine, String routeKey, String where) {
+        return compile(
+                integration.requestTemplates(),
+                integration.passthroughBehavior(),
+                integration.requestParameters(),
+                integration.integrationResponses(),
+                integration.methodResponses(),
+                true,
+                engine,
+                routeKey,
+                where);
+    }
+
+    /**
+     * Compile the mock integration of a route.
+     *
+     * @param where where the route was declared, with its route key, for messages
+     * @throws ApiDefinitionException naming the route, the template, its line and column, or the pattern
+     */
+    public static CustomIntegrationMapping compile(
+            MockIntegration integration, VtlEngine engine, String routeKey, String where) {
+        return compile(
+                integration.requestTemplates(),
+                integration.passthroughBehavior(),
+                Map.of(),
+                integration.integrationResponses(),
+                integration.methodResponses(),
+                false,
+                engine,
+                routeKey,
+                where);
+    }
+
+    private static CustomIntegrationMapping compile(
+            Map<String, String> requestTemplateSources,
+            PassthroughBehavior passthroughBehavior,
+            Map<String, String> requestParameterSources,
+            List<IntegrationResponseDefinition> integrationResponses,
+            Set<Integer> methodResponses,
+            boolean lambda,
+            VtlEngine engine,
+            String routeKey,
+            String where) {
         Map<String, VtlTemplate> requestTemplates = new LinkedHashMap<>();
-        integration
-                .requestTemplates()
-                .forEach((contentType, source) -> requestTemplates.put(
-                        MediaType.essence(contentType),
-                        compileTemplate(engine, "request template " + contentType + " of " + where, source)));
+        requestTemplateSources.forEach((contentType, source) -> requestTemplates.put(
+                MediaType.essence(contentType),
+                compileTemplate(engine, "request template " + contentType + " of " + where, source)));
         Map<String, ParameterExpression> requestParameters = new LinkedHashMap<>();
-        integration.requestParameters().forEach((parameter, expression) -> {
+        requestParameterSources.forEach((parameter, expression) -> {
             try {
                 requestParameters.put(parameter, ParameterExpression.parse(expression, false));
             } catch (IllegalArgumentException e) {
@@ -86,7 +131,7 @@ public final class CustomIntegrationMapping {
             }
         });
         List<CompiledResponse> responses = new ArrayList<>();
-        for (IntegrationResponseDefinition response : integration.integrationResponses()) {
+        for (IntegrationResponseDefinition response : integrationResponses) {
             Pattern pattern = null;
             if (!response.isDefault()) {
                 try {
@@ -127,12 +172,7 @@ public final class CustomIntegrationMapping {
             responses.add(new CompiledResponse(response.statusCode(), pattern, templates, parameters));
         }
         return new CustomIntegrationMapping(
-                routeKey,
-                requestTemplates,
-                integration.passthroughBehavior(),
-                requestParameters,
-                responses,
-                integration.methodResponses());
+                routeKey, requestTemplates, passthroughBehavior, requestParameters, responses, methodResponses, lambda);
     }
 
     // An empty template is kept as null: it exists, so it is selected, and it passes the body through
@@ -173,6 +213,7 @@ public final class CustomIntegrationMapping {
         if (template == null && requestTemplates.containsKey(contentType)) {
             return payload(
                     request.body().isEmpty() ? "{}" : request.body(),
+                    false,
                     asynchronous,
                     Map.of(),
                     Map.of(),
@@ -193,6 +234,7 @@ public final class CustomIntegrationMapping {
             String body = request.body().isEmpty() ? "{}" : request.body();
             return payload(
                     body,
+                    false,
                     asynchronous,
                     Map.of(),
                     Map.of(),
@@ -212,25 +254,33 @@ public final class CustomIntegrationMapping {
         }
         return payload(
                 rendered.output(),
+                true,
                 asynchronous,
                 rendered.requestOverride(),
                 rendered.responseOverride(),
                 "Request template " + contentType + " rendered");
     }
 
-    private static CustomRequestResult payload(
+    private CustomRequestResult payload(
             String payload,
+            boolean rendered,
             boolean asynchronous,
             Map<String, Object> requestOverride,
             Map<String, Object> responseOverride,
             String description) {
-        // Lambda's Invoke API accepts only JSON (docs/behavior.md#invalid-json-payloads).
-        if (!Json.isOneValue(payload)) {
+        // Lambda's Invoke API accepts only JSON (docs/behavior.md#invalid-json-payloads); a mock reads its statusCode
+        // from whatever the template rendered (docs/behavior.md#mock-integrations).
+        if (lambda && !Json.isOneValue(payload)) {
             return new CustomRequestResult.InvalidPayload("Could not parse request body into json: the payload is not"
                     + " one JSON value: " + (payload.length() > 200 ? payload.substring(0, 200) + "..." : payload));
         }
         return new CustomRequestResult.Invoke(
-                payload.getBytes(StandardCharsets.UTF_8), asynchronous, requestOverride, responseOverride, description);
+                payload.getBytes(StandardCharsets.UTF_8),
+                rendered,
+                asynchronous,
+                requestOverride,
+                responseOverride,
+                description);
     }
 
     /**
@@ -261,35 +311,100 @@ public final class CustomIntegrationMapping {
             }
         }
         if (selected == null) {
-            selected = responses.stream()
-                    .filter(response -> response.pattern() == null)
-                    .findFirst()
-                    .orElse(null);
+            selected = defaultResponse();
         }
         if (selected == null) {
             return new CustomResponse.ConfigurationError("Execution failed due to configuration error: No match for"
                     + " output mapping and no default output mapping configured. Endpoint Response Status Code: 200");
         }
-        Map<String, Object> context = new LinkedHashMap<>(request.context());
-        // The request template's overrides stay readable in the response template (docs/behavior.md#vtl-overrides).
-        if (!requestOverride.isEmpty()) {
-            context.put("requestOverride", requestOverride);
-        }
-        context.put("responseOverride", responseOverride.isEmpty() ? Map.of("header", Map.of()) : responseOverride);
         Map<String, List<String>> invokeHeaders = new LinkedHashMap<>();
         invokeHeaders.put("Content-Type", List.of("application/json"));
         invokeHeaders.put("X-Amz-Executed-Version", List.of("$LATEST"));
         if (errorMessage != null) {
             invokeHeaders.put("X-Amz-Function-Error", List.of("Unhandled"));
         }
+        return respond(request, selected, result, invokeHeaders, requestOverride, responseOverride, "");
+    }
+
+    /**
+     * The response side of a mock integration: select the integration response by the statusCode the request
+     * template rendered, then map it as for a Lambda custom integration, from an empty endpoint response.
+     *
+     * @param sent what {@link #mapRequest} decided
+     */
+    public CustomResponse mapMockResponse(TemplateRequest request, CustomRequestResult.Invoke sent) {
+        CompiledResponse selected;
+        String selection;
+        if (sent.rendered()) {
+            OptionalInt statusCode = MockStatusCode.read(new String(sent.payload(), StandardCharsets.UTF_8));
+            if (statusCode.isEmpty()) {
+                // API Gateway's test-invoke wording (docs/behavior.md#mock-integrations).
+                return new CustomResponse.ConfigurationError("Execution failed due to configuration error: statusCode"
+                        + " should be an integer which defined in request template");
+            }
+            selected = selectByStatus(statusCode.getAsInt());
+            selection = "Endpoint response status code " + statusCode.getAsInt();
+        } else {
+            // Without a request template the mock answers with its default integration response
+            // [UNCERTAIN] (docs/behavior.md#mock-integrations, #uncertain-mock-integrations).
+            selected = defaultResponse();
+            selection = "No request template, so no status code";
+        }
+        if (selected == null) {
+            return new CustomResponse.ConfigurationError("Execution failed due to configuration error: No match for"
+                    + " output mapping and no default output mapping configured. " + selection);
+        }
+        // A mock's endpoint response has no headers and an empty body (docs/behavior.md#mock-integrations).
+        return respond(
+                request, selected, "", Map.of(), sent.requestOverride(), sent.responseOverride(), selection + ": ");
+    }
+
+    // The patterns matched against the whole status code, in ascending status order; among several matching ones the
+    // integration response of that very status wins (docs/behavior.md#mock-integrations); else the default.
+    private CompiledResponse selectByStatus(int statusCode) {
+        String selection = Integer.toString(statusCode);
+        CompiledResponse selected = null;
+        for (CompiledResponse response : responses) {
+            if (response.pattern() != null
+                    && response.pattern().matcher(selection).matches()) {
+                if (selected == null || response.statusCode() == statusCode) {
+                    selected = response;
+                }
+            }
+        }
+        return selected != null ? selected : defaultResponse();
+    }
+
+    private CompiledResponse defaultResponse() {
+        return responses.stream()
+                .filter(response -> response.pattern() == null)
+                .findFirst()
+                .orElse(null);
+    }
+
+    // Check the selected response's method response, map its parameters, render its template, apply the overrides.
+    private CustomResponse respond(
+            TemplateRequest request,
+            CompiledResponse selected,
+            String result,
+            Map<String, List<String>> endpointHeaders,
+            Map<String, Object> requestOverride,
+            Map<String, Object> responseOverride,
+            String selection) {
+        Map<String, Object> context = new LinkedHashMap<>(request.context());
+        // The request template's overrides stay readable in the response template (docs/behavior.md#vtl-overrides).
+        if (!requestOverride.isEmpty()) {
+            context.put("requestOverride", requestOverride);
+        }
+        context.put("responseOverride", responseOverride.isEmpty() ? Map.of("header", Map.of()) : responseOverride);
         List<Header> headers = new ArrayList<>();
         for (Map.Entry<String, ParameterExpression> parameter :
                 selected.parameters().entrySet()) {
-            Optional<String> value = parameter.getValue().evaluate(request, result, invokeHeaders);
+            Optional<String> value = parameter.getValue().evaluate(request, result, endpointHeaders);
             value.ifPresent(text -> headers.add(header(parameter.getKey(), text)));
         }
         byte[] body;
-        String description = "Method response " + selected.statusCode()
+        String description = selection + "Method response " + selected.statusCode()
                 + (selected.pattern() == null
                         ? " (default integration response)"
                         : " (selection pattern /" + selected.pattern().pattern() + "/)");

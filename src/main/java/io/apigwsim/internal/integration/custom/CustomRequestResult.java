@@ -9,6 +9,7 @@ public sealed interface CustomRequestResult {
      * Invoke the function with this payload.
      *
      * @param payload the rendered template or the passed-through body
+     * @param rendered whether a request template rendered the payload; {@code false} when the body passed through
      * @param asynchronous whether X-Amz-Invocation-Type is Event
      * @param requestOverride what the request template set in $context.requestOverride, readable in the
      *     response template
@@ -17,6 +18,7 @@ public sealed interface CustomRequestResult {
      */
     record Invoke(
             byte[] payload,
+            boolean rendered,
             boolean asynchronous,
             Map<String, Object> requestOverride,
             Map<String, Object> responseOverride,
