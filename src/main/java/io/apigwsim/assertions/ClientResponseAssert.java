@@ -390,6 +390,119 @@ public final class ClientResponseAssert extends AbstractAssert<ClientResponseAss
     }
 
     /**
+     * Verify that a browser lets a page at the given origin read this response, as the Fetch standard's CORS check
+     * decides for a request without credentials: {@code Access-Control-Allow-Origin} is {@code *} or exactly the
+     * origin, on one header line. The status does not matter: a page may read a 401 that passes the check, and
+     * sees only a network error for one that fails it.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the response has Access-Control-Allow-Origin: *
+     * assertThat(exchange).response().allowsOrigin("https://app.example.com");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // API Gateway's own 401, without a DEFAULT_4XX gateway response adding Access-Control-Allow-Origin
+     * assertThat(exchange).response().allowsOrigin("https://app.example.com");
+     * }</pre>
+     *
+     * @param origin the page's origin, a scheme and a host such as {@code https://app.example.com}
+     * @return this assertion
+     * @see <a href="https://fetch.spec.whatwg.org/#cors-check">Fetch standard: CORS check</a>
+     * @since 0.2
+     */
+    public ClientResponseAssert allowsOrigin(String origin) {
+        isNotNull();
+        Objects.requireNonNull(origin, "origin");
+        BrowserCors.check(actual, origin, false).ifPresent(reason -> {
+            throw corsFailure(origin, "", reason);
+        });
+        return myself;
+    }
+
+    /**
+     * Verify that a browser lets a page at the given origin read this response to a request with credentials
+     * (cookies, {@code fetch(url, {credentials: "include"})}): {@code Access-Control-Allow-Origin} is exactly the
+     * origin ({@code *} does not do) and {@code Access-Control-Allow-Credentials} is {@code true}.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // Access-Control-Allow-Origin: https://app.example.com and Access-Control-Allow-Credentials: true
+     * assertThat(exchange).response().allowsCredentialedOrigin("https://app.example.com");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the response has Access-Control-Allow-Origin: *
+     * assertThat(exchange).response().allowsCredentialedOrigin("https://app.example.com");
+     * }</pre>
+     *
+     * @param origin the page's origin, a scheme and a host such as {@code https://app.example.com}
+     * @return this assertion
+     * @see <a href="https://fetch.spec.whatwg.org/#cors-check">Fetch standard: CORS check</a>
+     * @since 0.2
+     */
+    public ClientResponseAssert allowsCredentialedOrigin(String origin) {
+        isNotNull();
+        Objects.requireNonNull(origin, "origin");
+        BrowserCors.check(actual, origin, true).ifPresent(reason -> {
+            throw corsFailure(origin, " with credentials", reason);
+        });
+        return myself;
+    }
+
+    /**
+     * Verify that a browser accepts this response as the answer to its preflight ({@code OPTIONS}) request for a
+     * request without credentials from the given origin, with the given method and request headers: the CORS check
+     * of {@link #allowsOrigin(String)}, a status from 200 to 299, the method listed in
+     * {@code Access-Control-Allow-Methods} (case-sensitively, or {@code *}; {@code GET}, {@code HEAD} and
+     * {@code POST} need no listing), and each header listed in {@code Access-Control-Allow-Headers} (in any case, or
+     * {@code *}, which does not cover {@code Authorization}).
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // 200 with Access-Control-Allow-Origin: *, Access-Control-Allow-Methods: OPTIONS,PUT and
+     * // Access-Control-Allow-Headers: Content-Type,Authorization
+     * assertThat(exchange).response().allowsPreflight("https://app.example.com", "PUT", "content-type", "authorization");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the same answer does not list DELETE
+     * assertThat(exchange).response().allowsPreflight("https://app.example.com", "DELETE");
+     * }</pre>
+     *
+     * @param origin the page's origin, a scheme and a host such as {@code https://app.example.com}
+     * @param method the method of the request the browser asks about, as in {@code Access-Control-Request-Method}
+     * @param requestHeaders the header names the browser lists in {@code Access-Control-Request-Headers}: the
+     *     request's headers that are not CORS-safelisted, such as {@code Authorization}, or {@code Content-Type} with
+     *     {@code application/json}
+     * @return this assertion
+     * @see <a href="https://fetch.spec.whatwg.org/#cors-preflight-fetch">Fetch standard: CORS-preflight fetch</a>
+     * @since 0.2
+     */
+    public ClientResponseAssert allowsPreflight(String origin, String method, String... requestHeaders) {
+        isNotNull();
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(method, "method");
+        List<String> headers = List.of(requestHeaders);
+        BrowserCors.preflight(actual, origin, method, headers).ifPresent(reason -> {
+            throw corsFailure(
+                    origin,
+                    " as the answer to its preflight for " + method + (headers.isEmpty() ? "" : " with " + headers),
+                    reason);
+        });
+        return myself;
+    }
+
+    /**
      * Start AssertJ string assertions on the body decoded as UTF-8.
      *
      * <p>Assertion succeeds:
@@ -411,6 +524,21 @@ public final class ClientResponseAssert extends AbstractAssert<ClientResponseAss
     public AbstractStringAssert<?> body() {
         isNotNull();
         return Assertions.assertThat(actual.bodyAsText()).as("response body");
+    }
+
+    private AssertionError corsFailure(String origin, String request, String reason) {
+        return failure(
+                "%nExpecting a browser at origin:%n  %s%nto accept the response%s,%nbut %s.%nAccess-Control-* headers"
+                        + " of the response:%n  %s%n%n%s",
+                quoted(origin), request, reason, corsHeaders(), context.get());
+    }
+
+    private String corsHeaders() {
+        List<String> lines = actual.headers().entries().stream()
+                .filter(header -> header.name().regionMatches(true, 0, "Access-Control-", 0, 15))
+                .map(header -> header.name() + ": " + header.value())
+                .toList();
+        return lines.isEmpty() ? "(none)" : String.join(System.lineSeparator() + "  ", lines);
     }
 
     private static String headerValues(String name, List<String> values) {

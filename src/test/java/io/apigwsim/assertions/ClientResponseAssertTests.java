@@ -357,4 +357,249 @@ class ClientResponseAssertTests {
                             """);
         }
     }
+
+    @Nested
+    class AllowsOrigin {
+
+        private static final String ORIGIN = "https://app.example.com";
+
+        @Test
+        void passes_for_the_exact_origin_or_a_star() {
+            assertThat(TestExchange.response(401, "", "Access-Control-Allow-Origin", ORIGIN))
+                    .allowsOrigin(ORIGIN);
+            assertThat(TestExchange.response(200, "", "Access-Control-Allow-Origin", "*"))
+                    .allowsOrigin(ORIGIN);
+        }
+
+        @Test
+        void fails_without_the_header_listing_the_cors_headers() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).allowsOrigin(ORIGIN))
+                    .withMessage("""
+
+                            Expecting a browser at origin:
+                              "https://app.example.com"
+                            to accept the response,
+                            but the response has no Access-Control-Allow-Origin header.
+                            Access-Control-* headers of the response:
+                              (none)
+
+                            """ + DESCRIPTION);
+        }
+
+        @Test
+        void fails_for_another_origin_compared_character_for_character() {
+            HttpResponse other = TestExchange.response(
+                    200,
+                    "",
+                    "Access-Control-Allow-Origin",
+                    "https://app.example.com/",
+                    "Access-Control-Allow-Methods",
+                    "GET");
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(other).allowsOrigin(ORIGIN))
+                    .withMessage("""
+
+                            Expecting a browser at origin:
+                              "https://app.example.com"
+                            to accept the response,
+                            but Access-Control-Allow-Origin is "https://app.example.com/", which is not the origin and\
+                             not "*" (origins are compared character for character).
+                            Access-Control-* headers of the response:
+                              Access-Control-Allow-Origin: https://app.example.com/
+                              Access-Control-Allow-Methods: GET
+
+                            Response:
+                              200
+                              Access-Control-Allow-Origin: https://app.example.com/
+                              Access-Control-Allow-Methods: GET
+                              (no body)""");
+        }
+
+        @Test
+        void fails_for_two_header_lines_which_a_browser_joins() {
+            HttpResponse twice = TestExchange.response(
+                    200, "", "Access-Control-Allow-Origin", ORIGIN, "Access-Control-Allow-Origin", ORIGIN);
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(twice).allowsOrigin(ORIGIN))
+                    .withMessageContaining("but the response has 2 Access-Control-Allow-Origin headers, which a browser"
+                            + " reads as the one value \"https://app.example.com, https://app.example.com\".");
+        }
+    }
+
+    @Nested
+    class AllowsCredentialedOrigin {
+
+        private static final String ORIGIN = "https://app.example.com";
+
+        @Test
+        void passes_for_the_origin_with_credentials_true() {
+            assertThat(TestExchange.response(
+                            200, "", "Access-Control-Allow-Origin", ORIGIN, "Access-Control-Allow-Credentials", "true"))
+                    .allowsCredentialedOrigin(ORIGIN);
+        }
+
+        @Test
+        void fails_for_a_star() {
+            HttpResponse star = TestExchange.response(
+                    200, "", "Access-Control-Allow-Origin", "*", "Access-Control-Allow-Credentials", "true");
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(star).allowsCredentialedOrigin(ORIGIN))
+                    .withMessageStartingWith("""
+
+                            Expecting a browser at origin:
+                              "https://app.example.com"
+                            to accept the response with credentials,
+                            but Access-Control-Allow-Origin is "*", which a browser does not accept for a request with\
+                             credentials; the response must name the origin itself.
+                            Access-Control-* headers of the response:
+                              Access-Control-Allow-Origin: *
+                              Access-Control-Allow-Credentials: true
+                            """);
+        }
+
+        @Test
+        void fails_without_credentials_true() {
+            HttpResponse withoutCredentials = TestExchange.response(200, "", "Access-Control-Allow-Origin", ORIGIN);
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(withoutCredentials).allowsCredentialedOrigin(ORIGIN))
+                    .withMessageContaining("but the response has no Access-Control-Allow-Credentials header, and a"
+                            + " request with credentials needs Access-Control-Allow-Credentials: true.");
+        }
+
+        @Test
+        void fails_for_credentials_in_another_case() {
+            HttpResponse capitalized = TestExchange.response(
+                    200, "", "Access-Control-Allow-Origin", ORIGIN, "Access-Control-Allow-Credentials", "True");
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(capitalized).allowsCredentialedOrigin(ORIGIN))
+                    .withMessageContaining("but Access-Control-Allow-Credentials is \"True\", not \"true\".");
+        }
+    }
+
+    @Nested
+    class AllowsPreflight {
+
+        private static final String ORIGIN = "https://app.example.com";
+
+        private final HttpResponse preflight = TestExchange.response(
+                200,
+                "{}",
+                "Access-Control-Allow-Origin",
+                "*",
+                "Access-Control-Allow-Headers",
+                "Content-Type,X-Amz-Date,Authorization",
+                "Access-Control-Allow-Methods",
+                "OPTIONS,PUT");
+
+        @Test
+        void passes_for_a_listed_method_and_headers_in_any_case() {
+            assertThat(preflight).allowsPreflight(ORIGIN, "PUT", "content-type", "authorization");
+        }
+
+        @Test
+        void passes_for_safelisted_methods_without_listing_them() {
+            assertThat(preflight).allowsPreflight(ORIGIN, "GET").allowsPreflight(ORIGIN, "post");
+        }
+
+        @Test
+        void fails_for_a_method_not_listed() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(preflight).allowsPreflight(ORIGIN, "DELETE"))
+                    .withMessageStartingWith("""
+
+                            Expecting a browser at origin:
+                              "https://app.example.com"
+                            to accept the response as the answer to its preflight for DELETE,
+                            but Access-Control-Allow-Methods "OPTIONS,PUT" does not list the method DELETE (methods\
+                             are compared case-sensitively; GET, HEAD and POST need no listing).
+                            Access-Control-* headers of the response:
+                              Access-Control-Allow-Origin: *
+                              Access-Control-Allow-Headers: Content-Type,X-Amz-Date,Authorization
+                              Access-Control-Allow-Methods: OPTIONS,PUT
+                            """);
+        }
+
+        @Test
+        void compares_methods_case_sensitively_after_fetch_normalization() {
+            HttpResponse lowerCase = TestExchange.response(
+                    204, "", "Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", "patch");
+
+            assertThat(lowerCase).allowsPreflight(ORIGIN, "patch");
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(lowerCase).allowsPreflight(ORIGIN, "PATCH"))
+                    .withMessageContaining("does not list the method PATCH");
+        }
+
+        @Test
+        void fails_for_a_header_not_listed() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(preflight).allowsPreflight(ORIGIN, "PUT", "X-Api-Key"))
+                    .withMessageContaining("to accept the response as the answer to its preflight for PUT with"
+                            + " [X-Api-Key],\nbut Access-Control-Allow-Headers \"Content-Type,X-Amz-Date,Authorization\""
+                            + " does not list the request header X-Api-Key.");
+        }
+
+        @Test
+        void a_star_covers_every_header_but_authorization() {
+            HttpResponse star = TestExchange.response(
+                    200,
+                    "",
+                    "Access-Control-Allow-Origin",
+                    "*",
+                    "Access-Control-Allow-Headers",
+                    "*",
+                    "Access-Control-Allow-Methods",
+                    "*");
+
+            assertThat(star).allowsPreflight(ORIGIN, "DELETE", "X-Api-Key");
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(star).allowsPreflight(ORIGIN, "DELETE", "Authorization"))
+                    .withMessageContaining("but Access-Control-Allow-Headers \"*\" does not list Authorization, which"
+                            + " \"*\" does not cover.");
+        }
+
+        @Test
+        void fails_for_a_status_that_is_not_ok() {
+            HttpResponse unauthorized = TestExchange.response(401, "", "Access-Control-Allow-Origin", "*");
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(unauthorized).allowsPreflight(ORIGIN, "GET"))
+                    .withMessageContaining(
+                            "but the preflight answer has status 401, and a browser accepts only 200 to" + " 299.");
+        }
+
+        @Test
+        void fails_without_allowed_methods_for_a_method_that_needs_them() {
+            HttpResponse originOnly = TestExchange.response(200, "", "Access-Control-Allow-Origin", "*");
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(originOnly).allowsPreflight(ORIGIN, "PUT"))
+                    .withMessageContaining("but the response has no Access-Control-Allow-Methods header, so it does not"
+                            + " list the method PUT");
+        }
+
+        @Test
+        void fails_for_a_list_that_is_not_made_of_names() {
+            HttpResponse semicolons = TestExchange.response(
+                    200, "", "Access-Control-Allow-Origin", "*", "Access-Control-Allow-Methods", "GET;PUT");
+
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(semicolons).allowsPreflight(ORIGIN, "PUT"))
+                    .withMessageContaining("but Access-Control-Allow-Methods \"GET;PUT\" is not a comma-separated list"
+                            + " of names, so a browser refuses the preflight.");
+        }
+
+        @Test
+        void fails_the_cors_check_first() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(response).allowsPreflight(ORIGIN, "GET"))
+                    .withMessageContaining("but the response has no Access-Control-Allow-Origin header.");
+        }
+    }
 }
