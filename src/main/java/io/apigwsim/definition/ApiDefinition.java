@@ -683,11 +683,6 @@ public final class ApiDefinition {
                 throw new ApiDefinitionException("API keys and usage plans are REST API features; an HTTP API has"
                         + " none (docs/behavior.md#api-keys)");
             }
-            if (stageThrottling.defaultMethodThrottle().isPresent()
-                    || !stageThrottling.methodThrottles().isEmpty()) {
-                throw new ApiDefinitionException("apigw-sim does not simulate an HTTP API's route throttling yet"
-                        + " (docs/behavior.md#not-simulated); REST stages have it");
-            }
             if (!gatewayResponses.isEmpty()) {
                 throw new ApiDefinitionException("Gateway responses " + gatewayResponses.keySet() + " are a REST API"
                         + " setting; an HTTP API's own answers cannot be customized");

@@ -30,6 +30,8 @@ enum HttpApiError {
      * (docs/behavior.md#http-api-jwt-authorizers, #http-api-lambda-authorizers).
      */
     FORBIDDEN(403, "{\"message\":\"Forbidden\"}", true),
+    /** A route throttle refused the request (docs/behavior.md#http-api-throttling). */
+    TOO_MANY_REQUESTS(429, "{\"message\":\"Too Many Requests\"}", true),
     /** A body over 10 MB or an event over Lambda's 6 MB (docs/behavior.md#uncertain-http-api-responses-and-errors). */
     PAYLOAD_TOO_LARGE(413, "{\"message\":\"Request Entity Too Large\"}", true);
 
@@ -54,10 +56,10 @@ enum HttpApiError {
             case BAD_REQUEST_PATH -> BAD_REQUEST;
             case REQUEST_TOO_LARGE, BODY_TOO_LARGE -> PAYLOAD_TOO_LARGE;
             case UNAUTHORIZED -> UNAUTHORIZED;
+            case THROTTLED -> TOO_MANY_REQUESTS;
             case ACCESS_DENIED, ACCESS_DENIED_EXPLICITLY -> FORBIDDEN;
             case UNSUPPORTED_MEDIA_TYPE,
                     INVALID_API_KEY,
-                    THROTTLED,
                     QUOTA_EXCEEDED,
                     BAD_REQUEST_PARAMETERS,
                     BAD_REQUEST_BODY,

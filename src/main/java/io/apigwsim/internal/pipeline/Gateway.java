@@ -80,12 +80,7 @@ public final class Gateway implements AutoCloseable {
             stages.add(new Stages.RouteMatching(routes, RequestContexts::rest));
             stages.add(new Stages.Authorization());
             if (usesUsagePlans(definition)) {
-                List<String> routeKeys = definition.routes().stream()
-                        .map(RouteDefinition::routeKey)
-                        .toList();
-                UsagePlans plans = UsagePlans.compile(
-                        definition.usagePlans(), definition.apiKeys(), definition.stageThrottling(), routeKeys);
-                stages.add(new Stages.UsagePlanCheck(plans, definition.apiKeySource()));
+                stages.add(new Stages.UsagePlanCheck(usagePlans(definition), definition.apiKeySource()));
             }
             stages.add(new Stages.RequestValidation());
         } else {
@@ -93,6 +88,9 @@ public final class Gateway implements AutoCloseable {
             definition.cors().map(CorsPolicy::of).map(Stages.CorsPreflight::new).ifPresent(stages::add);
             stages.add(new Stages.RouteMatching(routes, RequestContexts::http));
             stages.add(new Stages.Authorization());
+            if (usesUsagePlans(definition)) {
+                stages.add(new Stages.UsagePlanCheck(usagePlans(definition), definition.apiKeySource()));
+            }
         }
         stages.add(new Stages.IntegrationRequestStage());
         stages.add(new Stages.LambdaInvoke());
@@ -104,6 +102,14 @@ public final class Gateway implements AutoCloseable {
                 .map(name -> "Authorizer " + name + " is declared, but no route uses it")
                 .toList();
         return new Gateway(deployment, responses, stages, ids, environment, lambda, notes);
+    }
+
+    // An HTTP API has no keys or plans, so only its stage's route throttles apply.
+    private static UsagePlans usagePlans(ApiDefinition definition) {
+        List<String> routeKeys =
+                definition.routes().stream().map(RouteDefinition::routeKey).toList();
+        return UsagePlans.compile(
+                definition.usagePlans(), definition.apiKeys(), definition.stageThrottling(), routeKeys);
     }
 
     private static boolean usesUsagePlans(ApiDefinition definition) {

@@ -158,6 +158,35 @@ class ApiKeyTests {
         assertThat(gateway.get("/open").send()).response().hasStatus(429);
     }
 
+    // An HTTP API's stage throttles its routes: the default for every route, a route's own setting replacing it;
+    // a refused request gets 429 {"message":"Too Many Requests"} (docs/behavior.md#http-api-throttling).
+    @Test
+    void http_api_route_throttles_answer_429() {
+        ApiGateway gateway = ApiGateway.builder()
+                .httpApi()
+                .clock(clock)
+                .stageThrottling(StageThrottling.builder()
+                        .defaultMethodThrottle(1, 1)
+                        .methodThrottle("GET /busy", 1, 3)
+                        .build())
+                .route("GET /open", new EchoHandler())
+                .route("GET /busy", new EchoHandler())
+                .build();
+
+        assertThat(gateway.get("/open").send()).response().hasStatus(200);
+        Exchange throttled = gateway.get("/open").send();
+        assertThat(throttled)
+                .response()
+                .hasStatus(429)
+                .hasBody("{\"message\":\"Too Many Requests\"}")
+                .doesNotHaveHeader("x-amzn-ErrorType")
+                .hasHeader("apigw-requestid", throttled.requestId());
+        for (int i = 0; i < 3; i++) {
+            assertThat(gateway.get("/busy").send()).response().hasStatus(200);
+        }
+        assertThat(gateway.get("/busy").send()).response().hasStatus(429);
+    }
+
     // With the AUTHORIZER key source the key is the authorizer's usageIdentifierKey; the authorizer runs first, so a
     // bad token gets 401 even without a key (docs/behavior.md#api-keys, #method-request).
     @Test
