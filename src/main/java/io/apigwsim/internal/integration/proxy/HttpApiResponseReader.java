@@ -2,10 +2,10 @@ package io.apigwsim.internal.integration.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.content.Base64Body;
 import io.apigwsim.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +77,9 @@ public final class HttpApiResponseReader {
                     }
                     for (JsonNode value : field.getValue()) {
                         if (!value.isNull()) {
+                            if (field.getKey().isEmpty()) {
+                                return emptyHeaderName("multiValueHeaders");
+                            }
                             headers.add(new Header(field.getKey(), value.asText()));
                         }
                     }
@@ -91,6 +94,9 @@ public final class HttpApiResponseReader {
                     return new ProxyResult.Malformed("headers." + field.getKey() + " is not a string");
                 }
                 if (!value.isNull()) {
+                    if (field.getKey().isEmpty()) {
+                        return emptyHeaderName("headers");
+                    }
                     headers.add(new Header(field.getKey(), value.asText()));
                 }
             }
@@ -114,14 +120,22 @@ public final class HttpApiResponseReader {
         String text = body.isTextual() ? body.textValue() : "";
         byte[] bytes;
         if (result.path("isBase64Encoded").asBoolean(false)) {
+            // Decoded strictly, as a REST API decodes: a character outside the alphabet is not skipped
+            // (docs/behavior.md#base64-bodies-in-proxy-results).
             try {
-                bytes = Base64.getMimeDecoder().decode(text);
-            } catch (IllegalArgumentException e) {
-                return new ProxyResult.Malformed("the body is not valid base64");
+                bytes = Base64Body.decode(text);
+            } catch (IllegalArgumentException notBase64) {
+                return new ProxyResult.Malformed(notBase64.getMessage());
             }
         } else {
             bytes = text.getBytes(StandardCharsets.UTF_8);
         }
         return new ProxyResult.Response(statusCode.intValue(), headers, bytes);
+    }
+
+    // A header line needs a name: a result with an empty one cannot be mapped, 500 [UNCERTAIN]
+    // (docs/behavior.md#response-header-names, #uncertain-robustness).
+    private static ProxyResult emptyHeaderName(String map) {
+        return new ProxyResult.Malformed(map + " has a header with an empty name");
     }
 }

@@ -2,12 +2,11 @@ package io.apigwsim.internal.integration.proxy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.content.Base64Body;
 import io.apigwsim.internal.content.BinaryMediaTypes;
 import io.apigwsim.internal.content.RemappedHeaders;
 import io.apigwsim.internal.json.Json;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +49,14 @@ public final class RestProxyResponseReader {
         } else {
             return new ProxyResult.Malformed("statusCode is " + statusCode + ", not a number");
         }
-        List<Header> headers = new ArrayList<>();
+        // A status outside 100 to 599 is no HTTP status; API Gateway's own method responses allow only [1-5]\d\d.
+        // Answered as a malformed response [UNCERTAIN] (docs/behavior.md#rest-proxy-status-codes,
+        // #uncertain-robustness).
+        if (status < 100 || status > 599) {
+            return new ProxyResult.Malformed(
+                    "statusCode is " + statusCode + ", not an HTTP status code from 100 to 599");
+        }
+        MergedHeaders headers = new MergedHeaders();
         JsonNode multiValueHeaders = response.path("multiValueHeaders");
         if (!multiValueHeaders.isMissingNode() && !multiValueHeaders.isNull()) {
             if (!multiValueHeaders.isObject()) {
@@ -70,7 +76,10 @@ public final class RestProxyResponseReader {
                         return new ProxyResult.Malformed(
                                 "multiValueHeaders." + field.getKey() + " holds " + value + ", not a string");
                     }
-                    text.ifPresent(t -> headers.add(new Header(field.getKey(), t)));
+                    if (field.getKey().isEmpty() && text.isPresent()) {
+                        return emptyHeaderName("multiValueHeaders");
+                    }
+                    text.ifPresent(t -> headers.addMultiValue(field.getKey(), t));
                 }
             }
         }
@@ -85,7 +94,10 @@ public final class RestProxyResponseReader {
                     return new ProxyResult.Malformed(
                             "headers." + field.getKey() + " is " + field.getValue() + ", not a string");
                 }
-                text.ifPresent(t -> merge(headers, field.getKey(), t));
+                if (field.getKey().isEmpty() && text.isPresent()) {
+                    return emptyHeaderName("headers");
+                }
+                text.ifPresent(t -> headers.merge(field.getKey(), t));
             }
         }
         JsonNode body = response.path("body");
@@ -102,27 +114,26 @@ public final class RestProxyResponseReader {
         // A base64 body is decoded only when the first Accept type matches a binary media type
         // (docs/behavior.md#rest-binary-responses).
         if (base64.asBoolean(false) && binaryMediaTypes.matchesAccept(accept)) {
-            if (!isBase64(bodyText)) {
-                return new ProxyResult.Undecodable("the body is not valid base64");
-            }
             try {
-                bytes = Base64.getMimeDecoder().decode(bodyText);
-            } catch (IllegalArgumentException incomplete) {
-                // The characters are base64 but the last unit is incomplete, such as "A" or "AQ=".
-                return new ProxyResult.Undecodable("the body is not valid base64: " + incomplete.getMessage());
+                bytes = Base64Body.decode(bodyText);
+            } catch (IllegalArgumentException notBase64) {
+                return new ProxyResult.Undecodable(notBase64.getMessage());
             }
         } else {
             bytes = bodyText.getBytes(StandardCharsets.UTF_8);
         }
         // Some function headers reach the client renamed (docs/behavior.md#rest-response-header-merging,
         // #response-parameters).
-        headers.replaceAll(
+        List<Header> merged = headers.toList();
+        merged.replaceAll(
                 header -> new Header(RemappedHeaders.PROXY_RESPONSE.clientName(header.name()), header.value()));
-        return new ProxyResult.Response(status, headers, bytes);
+        return new ProxyResult.Response(status, merged, bytes);
     }
 
-    private static boolean isBase64(String text) {
-        return text.replaceAll("\\s", "").matches("[A-Za-z0-9+/]*={0,2}");
+    // A header line needs a name: a result with an empty one is malformed [UNCERTAIN]
+    // (docs/behavior.md#response-header-names, #uncertain-robustness).
+    private static ProxyResult emptyHeaderName(String map) {
+        return new ProxyResult.Malformed(map + " has a header with an empty name");
     }
 
     // Strings pass; booleans become "true"/"false" (docs/behavior.md#rest-proxy-response-object); numbers keep
@@ -135,29 +146,6 @@ public final class RestProxyResponseReader {
             return Optional.of(value.asText());
         }
         return Optional.empty();
-    }
-
-    // headers merge into multiValueHeaders case-insensitively under the multiValueHeaders spelling, after
-    // its values; the same name and value in both is kept once (docs/behavior.md#rest-response-header-merging).
-    private static void merge(List<Header> headers, String name, String value) {
-        String spelling = name;
-        int last = -1;
-        for (int i = 0; i < headers.size(); i++) {
-            Header existing = headers.get(i);
-            if (existing.name().equalsIgnoreCase(name)) {
-                if (existing.value().equals(value)) {
-                    return;
-                }
-                spelling = existing.name();
-                last = i;
-            }
-        }
-        Header merged = new Header(spelling, value);
-        if (last < 0) {
-            headers.add(merged);
-        } else {
-            headers.add(last + 1, merged);
-        }
     }
 
     private static String kind(JsonNode node) {

@@ -61,6 +61,10 @@ class HttpApiResponseReaderTests {
             {"statusCode": 200, "headers": "a"}                | headers is not an object
             {"statusCode": 200, "headers": {"A": ["1"]}}       | headers.A is not a string
             {"statusCode": 200, "isBase64Encoded": true, "body": "A"} | not valid base64
+            {"statusCode": 200, "isBase64Encoded": true, "body": "QUJD!!!!"} | at index 4 is not a base64 character
+            {"statusCode": 200, "headers": {"": "x"}}          | headers has a header with an empty name
+            {"statusCode": 2147483647}                         | not an HTTP status code
+            {"statusCode": -1}                                 | not an HTTP status code
             """)
     void v2_rejects_malformed_results(String payload, String reason) {
         ProxyResult result = HttpApiResponseReader.readV2(utf8(payload));
@@ -128,6 +132,9 @@ class HttpApiResponseReaderTests {
             {"statusCode": 700}                                       | not an HTTP status code
             {"statusCode": 200, "multiValueHeaders": {"X-A": "1"}}    | multiValueHeaders.X-A is not an array
             {"statusCode": 200, "body": 1}                            | body is not a string
+            {"statusCode": 200, "headers": {"": "x"}}                 | headers has a header with an empty name
+            {"statusCode": 200, "multiValueHeaders": {"": ["x"]}}     | multiValueHeaders has a header with an empty name
+            {"statusCode": 200, "isBase64Encoded": true, "body": "QUJD!!!!"} | at index 4 is not a base64 character
             """)
     void v1_rejects_malformed_results(String payload, String reason) {
         ProxyResult result = HttpApiResponseReader.readV1(utf8(payload));

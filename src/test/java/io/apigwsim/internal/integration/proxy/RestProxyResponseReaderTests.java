@@ -27,6 +27,10 @@ class RestProxyResponseReaderTests {
             {"statusCode": 200, "body": null}               | 200
             {"statusCode": 200, "isBase64Encoded": null}    | 200
             {"statusCode": 200, "base64Encoded": false}     | 200
+            {"statusCode": 100}                             | 100
+            {"statusCode": 599}                             | 599
+            {"headers": {"": null}}                         | 200
+            {"multiValueHeaders": {"": [], "x": null}}      | 200
             """)
     void accepted_responses_answer_their_status(String payload, int status) {
         ProxyResult result = read(payload);
@@ -52,6 +56,14 @@ class RestProxyResponseReaderTests {
             {"multiValueHeaders": {"X-A": "1"}}                    | multiValueHeaders.X-A is "1", not an array
             {"multiValueHeaders": {"X-A": [["1"]]}}                | multiValueHeaders.X-A holds ["1"], not a string
             {"isBase64Encoded": "true"}                            | isBase64Encoded is "true", not a boolean
+            {"statusCode": 0}                                      | statusCode is 0, not an HTTP status code from 100 to 599
+            {"statusCode": -1}                                     | statusCode is -1, not an HTTP status code
+            {"statusCode": 99}                                     | statusCode is 99, not an HTTP status code
+            {"statusCode": 600}                                    | statusCode is 600, not an HTTP status code
+            {"statusCode": 2147483647}                             | statusCode is 2147483647, not an HTTP status code
+            {"statusCode": "1000"}                                 | statusCode is "1000", not an HTTP status code
+            {"headers": {"": "x"}}                                 | headers has a header with an empty name
+            {"multiValueHeaders": {"": ["x"]}}                     | multiValueHeaders has a header with an empty name
             """)
     void malformed_responses_say_why(String payload, String reason) {
         ProxyResult result = read(payload);
@@ -194,6 +206,20 @@ class RestProxyResponseReaderTests {
                 utf8("{\"isBase64Encoded\": true, \"body\": \"not base64!\"}"), "text/plain", PNG);
 
         assertThat(text(response(result).body())).isEqualTo("not base64!");
+    }
+
+    // A character outside the base64 alphabet is not skipped: the body does not decode
+    // (docs/behavior.md#base64-bodies-in-proxy-results).
+    @Test
+    void base64_with_a_character_outside_the_alphabet_is_undecodable_for_a_binary_client() {
+        ProxyResult result = RestProxyResponseReader.read(
+                utf8("{\"isBase64Encoded\": true, \"body\": \"QUJD!!!!\"}"), "image/png", PNG);
+
+        assertThat(result)
+                .isInstanceOfSatisfying(
+                        ProxyResult.Undecodable.class,
+                        undecodable -> assertThat(undecodable.reason())
+                                .isEqualTo("the body is not valid base64: \"!\" at index 4 is not a base64 character"));
     }
 
     private static ProxyResult read(String payload) {
