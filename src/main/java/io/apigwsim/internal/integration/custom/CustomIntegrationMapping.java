@@ -443,10 +443,17 @@ public final class CustomIntegrationMapping {
                     + " mapping refers to an invalid method response: " + status + " (method responses: "
                     + methodResponses + ")");
         }
-        headerOverrides.forEach((name, value) -> {
+        for (Map.Entry<String, String> override : headerOverrides.entrySet()) {
+            String name = override.getKey();
+            if (name.isEmpty()) {
+                // A header needs a name: the override is ignored, as an invalid status override is [UNCERTAIN]
+                // (docs/behavior.md#response-header-names, #uncertain-robustness).
+                description += ", header override with an empty name ignored";
+                continue;
+            }
             headers.removeIf(header -> header.name().equalsIgnoreCase(name));
-            headers.add(header(name, value));
-        });
+            headers.add(header(name, override.getValue()));
+        }
         return new CustomResponse.Mapped(status, headers, body, description);
     }
 
