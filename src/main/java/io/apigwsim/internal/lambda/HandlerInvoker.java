@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.apigwsim.internal.json.Json;
 import java.io.ByteArrayInputStream;
@@ -13,9 +12,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -187,7 +184,7 @@ public final class HandlerInvoker {
         if (failure != null) {
             return new Invocation(
                     Invocation.Outcome.FUNCTION_ERROR,
-                    errorPayload(failure),
+                    LambdaErrorObject.of(failure, awsRequestId),
                     logger.entries(),
                     failure,
                     awsRequestId,
@@ -225,32 +222,6 @@ public final class HandlerInvoker {
         } catch (Throwable t) {
             throw new RuntimeException("An error occurred during JSON serialization of response", t);
         }
-    }
-
-    // The Java runtime reports an uncaught throwable as errorMessage (the class name when the message is
-    // null), errorType and stackTrace, as its LambdaErrorConverter.fromThrowable does
-    // (docs/behavior.md#lambda-function-errors).
-    private static byte[] errorPayload(Throwable failure) {
-        ObjectNode error = Json.mapper().createObjectNode();
-        String message = failure.getLocalizedMessage();
-        error.put("errorMessage", message == null ? failure.getClass().getName() : message);
-        error.put("errorType", failure.getClass().getName());
-        ArrayNode trace = error.putArray("stackTrace");
-        for (StackTraceElement element : userFrames(failure.getStackTrace())) {
-            trace.add(element.toString());
-        }
-        return Json.write(error);
-    }
-
-    private static List<StackTraceElement> userFrames(StackTraceElement[] frames) {
-        List<StackTraceElement> user = new ArrayList<>(frames.length);
-        for (StackTraceElement frame : frames) {
-            if (frame.getClassName().startsWith(HandlerInvoker.class.getName())) {
-                break;
-            }
-            user.add(frame);
-        }
-        return user;
     }
 
     // Lambda's answer when a function runs past its own timeout.
