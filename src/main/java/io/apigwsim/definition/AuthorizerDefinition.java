@@ -527,7 +527,7 @@ public final class AuthorizerDefinition {
         /**
          * Set the authorizer function's own timeout.
          *
-         * @param functionTimeout a positive duration; the default is 3 seconds
+         * @param functionTimeout a positive duration of at most 900 seconds; the default is 3 seconds
          * @return this builder
          * @since 0.2
          */

@@ -297,7 +297,8 @@ public final class LambdaCustomIntegration implements Integration {
         /**
          * Set the integration timeout; API Gateway answers {@code 504} when the function runs longer.
          *
-         * @param timeout at least 50 milliseconds; the default is 29 seconds
+         * @param timeout at least 50 milliseconds and at most 300 seconds (more than 29 seconds needs a raised quota);
+         *     the default is 29 seconds
          * @return this builder
          * @since 0.1
          */
@@ -309,7 +310,7 @@ public final class LambdaCustomIntegration implements Integration {
         /**
          * Set the function's own timeout.
          *
-         * @param functionTimeout a positive duration; the default is Lambda's 3 seconds
+         * @param functionTimeout a positive duration of at most 900 seconds; the default is Lambda's 3 seconds
          * @return this builder
          * @since 0.1
          */

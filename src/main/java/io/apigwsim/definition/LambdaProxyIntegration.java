@@ -148,8 +148,8 @@ public final class LambdaProxyIntegration implements Integration {
         /**
          * Set the integration timeout; API Gateway answers {@code 504} when the function runs longer.
          *
-         * @param timeout at least 50 milliseconds, for HTTP APIs at most 30 seconds; the default is 29
-         *     seconds for REST APIs and 30 seconds for HTTP APIs
+         * @param timeout at least 50 milliseconds; at most 30 seconds for HTTP APIs and 300 seconds for REST APIs (more
+         *     than 29 seconds needs a raised quota); the default is 29 seconds for REST APIs and 30 seconds for HTTP APIs
          * @return this builder
          * @since 0.1
          */
@@ -161,7 +161,7 @@ public final class LambdaProxyIntegration implements Integration {
         /**
          * Set the function's own timeout; Lambda stops a function that runs longer with an error.
          *
-         * @param functionTimeout a positive duration; the default is Lambda's 3 seconds
+         * @param functionTimeout a positive duration of at most 900 seconds; the default is Lambda's 3 seconds
          * @return this builder
          * @since 0.1
          */

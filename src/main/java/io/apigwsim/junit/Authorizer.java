@@ -135,7 +135,7 @@ public @interface Authorizer {
     /**
      * The authorizer function's own timeout.
      *
-     * @return milliseconds
+     * @return milliseconds, positive and at most 900,000
      */
     long functionTimeoutMillis() default 3_000;
 

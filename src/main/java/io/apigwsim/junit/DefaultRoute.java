@@ -53,7 +53,7 @@ public @interface DefaultRoute {
     /**
      * The function's own timeout in milliseconds.
      *
-     * @return a positive number; Lambda's default of 3,000 by default
+     * @return a positive number of at most 900,000; Lambda's default of 3,000 by default
      */
     long functionTimeoutMillis() default 3_000;
 

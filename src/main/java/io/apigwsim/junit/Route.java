@@ -70,8 +70,8 @@ public @interface Route {
      * The integration timeout in milliseconds, after which API Gateway stops waiting: a REST API answers
      * {@code 504}, an HTTP API {@code 503}.
      *
-     * @return at least 50 (at most 30,000 for an HTTP API); by default API Gateway's 29,000 for a REST API
-     *     and 30,000 for an HTTP API
+     * @return at least 50, at most 30,000 for an HTTP API and 300,000 for a REST API (over 29,000 needs a raised
+     *     quota); by default API Gateway's 29,000 for a REST API and 30,000 for an HTTP API
      */
     long timeoutMillis() default 0;
 
@@ -87,7 +87,7 @@ public @interface Route {
      * The function's own timeout in milliseconds, after which Lambda stops it with an error that API
      * Gateway answers with {@code 502}.
      *
-     * @return a positive number; Lambda's default of 3,000 by default
+     * @return a positive number of at most 900,000; Lambda's default of 3,000 by default
      */
     long functionTimeoutMillis() default 3_000;
 
