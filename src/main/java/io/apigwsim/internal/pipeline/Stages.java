@@ -262,8 +262,15 @@ final class Stages {
                 // Invocation type Event: Lambda accepts the event and API Gateway answers at once
                 // (docs/behavior.md#async-invocation).
                 scope.log("Invoking " + function.name() + " asynchronously (X-Amz-Invocation-Type: Event)");
-                function.invokeAsync(
-                        invoke.payload(), awsRequestId, scope.trace().toString());
+                if (!function.invokeAsync(
+                        invoke.payload(), awsRequestId, scope.trace().toString())) {
+                    // The gateway was closed while this request was under way, so its Lambda service takes no
+                    // more events: answered as an invocation Lambda rejects
+                    // (docs/behavior.md#invocations-refused-at-close).
+                    scope.log("Execution failed: Lambda rejected the asynchronous invocation because the gateway was"
+                            + " closed while the request was under way");
+                    return Optional.of(scope.gatewayResponse(GatewayError.API_CONFIGURATION_ERROR));
+                }
                 scope.event(invoke.payload());
                 scope.answeredAsynchronously();
                 return Optional.empty();
