@@ -160,7 +160,8 @@ public final class HttpApiRouter<T> {
                         InvalidRouteException.Part.PATH, RouteMessages.malformedRouteKey(routeKey));
             }
             RestMethod method = method(routeKey.substring(0, space));
-            RouteTemplate template = RouteTemplate.parse(routeKey.substring(space + 1));
+            RouteTemplate template =
+                    RouteTemplate.parse(routeKey.substring(space + 1), RouteTemplate.Literals.HTTP_ROUTE);
             if (!declaredKeys.add(routeKey)) {
                 throw new InvalidRouteException(
                         InvalidRouteException.Part.ROUTES, RouteMessages.duplicateRouteKey(routeKey));

@@ -177,7 +177,7 @@ public final class RestRouter<T> {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(path, "path");
             Objects.requireNonNull(target, "target");
-            RouteTemplate template = RouteTemplate.parse(path);
+            RouteTemplate template = RouteTemplate.parse(path, RouteTemplate.Literals.REST_RESOURCE);
             RestMethod restMethod = RestMethod.parse(method);
             if (!declaredRoutes.add(restMethod + " " + path)) {
                 throw new InvalidRouteException(

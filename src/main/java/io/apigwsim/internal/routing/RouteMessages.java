@@ -22,6 +22,27 @@ final class RouteMessages {
         return "a path must not contain an empty segment (\"//\"), for example \"" + example + "\"";
     }
 
+    static String controlCharacter(String character, int index, String example) {
+        return "the path holds the control character " + character + " at index " + index
+                + ", which no request path carries; remove it, for example \"" + example + "\"";
+    }
+
+    static String queryString(String example) {
+        return "a path has no query string, and \"?\" would start one; declare \"" + example
+                + "\" and send the query string with each request";
+    }
+
+    static String fragment(String example) {
+        return "a client never sends the fragment after \"#\", so a path holding \"#\" never matches; declare \""
+                + example + "\"";
+    }
+
+    static String invalidPathPart(String pathPart, String refused, String example) {
+        return "path part \"" + pathPart + "\" holds \"" + refused + "\"; a resource path part holds only letters,"
+                + " digits, \".\", \"_\", \"-\", \":\", \",\" and \"$\", or is a path variable such as {id};"
+                + " for example \"" + example + "\"";
+    }
+
     static String unbalancedBrace(String segment, String example) {
         return "\"" + segment + "\" has an unbalanced brace; write a path variable as a name in one pair of braces,"
                 + " for example \"" + example + "\"";

@@ -3,6 +3,7 @@ package io.apigwsim.internal.routing;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -46,9 +47,24 @@ final class RouteTemplate {
         this.segments = List.copyOf(segments);
     }
 
+    /** Which characters the literal path parts of a template may hold. */
+    enum Literals {
+        /**
+         * A REST resource's path part: letters, digits, {@code .}, {@code _}, {@code -}, {@code :}, {@code ,} and
+         * {@code $} (docs/behavior.md#rest-resource-path-characters).
+         */
+        REST_RESOURCE,
+        /**
+         * An HTTP API route's path, compared with the decoded request path: any character but a control character
+         * and {@code ?} [UNCERTAIN] (docs/behavior.md#rest-resource-path-characters, #uncertain-robustness).
+         */
+        HTTP_ROUTE
+    }
+
     /** Parse a template, throwing {@link InvalidRouteException} with the rule and a fix when it is invalid. */
-    static RouteTemplate parse(String path) {
+    static RouteTemplate parse(String path, Literals literals) {
         Objects.requireNonNull(path, "path");
+        checkCharacters(path, literals);
         if (!path.startsWith("/")) {
             throw new InvalidRouteException(
                     InvalidRouteException.Part.PATH,
@@ -72,6 +88,9 @@ final class RouteTemplate {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < parts.length; i++) {
             Segment segment = parseSegment(parts, i);
+            if (segment.kind() == Kind.LITERAL && literals == Literals.REST_RESOURCE) {
+                checkResourcePathPart(segment.text());
+            }
             if (segment.isVariable() && !names.add(segment.text())) {
                 parts[i] = renamed(segment, names);
                 throw new InvalidRouteException(
@@ -88,6 +107,65 @@ final class RouteTemplate {
             segments.add(segment);
         }
         return new RouteTemplate(path, segments);
+    }
+
+    // Characters no request path can carry at this place: a control character, the "?" that starts the query string
+    // and, for REST APIs, which do not decode the path, the "#" of a fragment a client never sends
+    // (docs/behavior.md#rest-resource-path-characters).
+    private static void checkCharacters(String path, Literals literals) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                throw new InvalidRouteException(
+                        InvalidRouteException.Part.PATH,
+                        RouteMessages.controlCharacter(
+                                String.format(Locale.ROOT, "U+%04X", (int) c), i, without(path, i)));
+            }
+        }
+        int question = path.indexOf('?');
+        if (question >= 0) {
+            throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH, RouteMessages.queryString(path.substring(0, question)));
+        }
+        int hash = path.indexOf('#');
+        if (hash >= 0 && literals == Literals.REST_RESOURCE) {
+            throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH, RouteMessages.fragment(path.substring(0, hash)));
+        }
+    }
+
+    // API Gateway's rule for a resource's path part (docs/behavior.md#rest-resource-path-characters).
+    private static void checkResourcePathPart(String pathPart) {
+        StringBuilder allowed = new StringBuilder(pathPart.length());
+        String refused = null;
+        for (int i = 0; i < pathPart.length(); i++) {
+            char c = pathPart.charAt(i);
+            if (validNameChar(c) || c == ':' || c == ',' || c == '$') {
+                allowed.append(c);
+            } else if (refused == null) {
+                refused = Character.isHighSurrogate(c) && i + 1 < pathPart.length()
+                        ? pathPart.substring(i, i + 2)
+                        : String.valueOf(c);
+            }
+        }
+        if (refused != null) {
+            throw new InvalidRouteException(
+                    InvalidRouteException.Part.PATH,
+                    RouteMessages.invalidPathPart(
+                            pathPart, refused, allowed.length() == 0 ? "pets" : allowed.toString()));
+        }
+    }
+
+    private static String without(String path, int index) {
+        String rest = path.substring(0, index) + path.substring(index + 1);
+        StringBuilder cleaned = new StringBuilder(rest.length());
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c >= 0x20 && c != 0x7F) {
+                cleaned.append(c);
+            }
+        }
+        return cleaned.toString();
     }
 
     /** The template exactly as declared. */

@@ -215,4 +215,36 @@ class HttpRouteKeyValidationTests {
                     .doesNotThrowAnyException();
         }
     }
+
+    @Nested
+    class PathCharacters {
+
+        // An HTTP API route path is compared with the decoded request path: characters a request can carry encoded
+        // are allowed [UNCERTAIN] (docs/behavior.md#rest-resource-path-characters, #uncertain-robustness).
+        @ParameterizedTest
+        @ValueSource(strings = {"GET /caf\u00e9/menu", "GET /tags/#x", "GET /a+b", "GET /a@b", "GET /pe%20ts"})
+        void characters_a_decoded_path_can_hold_build(String routeKey) {
+            assertThatCode(() -> builder().add(routeKey, "t").build()).doesNotThrowAnyException();
+        }
+
+        // A path has no query string; a decoded "?" ends the path
+        // (docs/behavior.md#rest-resource-path-characters, #http-api-paths).
+        @Test
+        void a_query_string_is_refused() {
+            assertThatThrownBy(() -> builder().add("GET /pets?x=1", "t"))
+                    .isInstanceOf(InvalidRouteException.class)
+                    .hasMessage("a path has no query string, and \"?\" would start one; declare"
+                            + " \"/pets\" and send the query string with each request");
+        }
+
+        // A route key holds no control character [UNCERTAIN] (docs/behavior.md#rest-resource-path-characters,
+        // #uncertain-robustness).
+        @ParameterizedTest
+        @ValueSource(strings = {"GET /pets\n", "GET /pe\tts", "GET /pets\r\n"})
+        void control_characters_are_refused(String routeKey) {
+            assertThatThrownBy(() -> builder().add(routeKey, "t"))
+                    .isInstanceOf(InvalidRouteException.class)
+                    .hasMessageStartingWith("the path holds the control character U+00");
+        }
+    }
 }

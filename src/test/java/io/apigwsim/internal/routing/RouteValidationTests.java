@@ -286,4 +286,73 @@ class RouteValidationTests {
                     .doesNotThrowAnyException();
         }
     }
+
+    @Nested
+    class PathCharacters {
+
+        // A resource path part holds letters, digits and . _ - : , $ (docs/behavior.md#rest-resource-path-characters).
+        @ParameterizedTest
+        @ValueSource(strings = {"/pets", "/v1/events:batchGet", "/a,b", "/$test", "/x.y_z-1/{id}", "/A9/{proxy+}"})
+        void allowed_characters_build(String path) {
+            assertThatCode(() -> builder().add("GET", path, "t").build()).doesNotThrowAnyException();
+        }
+
+        // A resource path part holds letters, digits and . _ - : , $ (docs/behavior.md#rest-resource-path-characters).
+        @Test
+        void a_character_no_path_part_holds_is_named_with_a_fix() {
+            assertThatThrownBy(() -> builder().add("GET", "/my~pets/{id}", "t"))
+                    .isInstanceOf(InvalidRouteException.class)
+                    .hasMessage("path part \"my~pets\" holds \"~\"; a resource path part holds only letters, digits,"
+                            + " \".\", \"_\", \"-\", \":\", \",\" and \"$\", or is a path variable such as {id};"
+                            + " for example \"mypets\"");
+        }
+
+        // A resource path part holds letters, digits and . _ - : , $ (docs/behavior.md#rest-resource-path-characters).
+        @ParameterizedTest
+        @ValueSource(
+                strings = {
+                    "/pe ts",
+                    "/pe%20ts",
+                    "/caf\u00e9",
+                    "/a+b",
+                    "/a@b",
+                    "/a*b",
+                    "/a=b",
+                    "/a'b",
+                    "/a!b",
+                    "/\ud83d\ude00"
+                })
+        void other_characters_are_refused(String path) {
+            assertThatThrownBy(() -> builder().add("GET", path, "t"))
+                    .isInstanceOf(InvalidRouteException.class)
+                    .hasMessageContaining("a resource path part holds only letters, digits");
+        }
+
+        // A path has no query string (docs/behavior.md#rest-resource-path-characters).
+        @Test
+        void a_query_string_is_refused() {
+            assertThatThrownBy(() -> builder().add("GET", "/pets/{id}?x=1", "t"))
+                    .isInstanceOf(InvalidRouteException.class)
+                    .hasMessage("a path has no query string, and \"?\" would start one; declare"
+                            + " \"/pets/{id}\" and send the query string with each request");
+        }
+
+        // A client never sends a fragment (docs/behavior.md#rest-resource-path-characters).
+        @Test
+        void a_fragment_is_refused() {
+            assertThatThrownBy(() -> builder().add("GET", "/pets#x", "t"))
+                    .isInstanceOf(InvalidRouteException.class)
+                    .hasMessage("a client never sends the fragment after \"#\", so a path holding \"#\" never matches;"
+                            + " declare \"/pets\"");
+        }
+
+        // No request path carries a control character (docs/behavior.md#rest-resource-path-characters).
+        @ParameterizedTest
+        @ValueSource(strings = {"/pets\n", "/pe\tts", "/pets\r\n", "\u0000/pets", "/pets\u007f"})
+        void control_characters_are_refused(String path) {
+            assertThatThrownBy(() -> builder().add("GET", path, "t"))
+                    .isInstanceOf(InvalidRouteException.class)
+                    .hasMessageStartingWith("the path holds the control character U+00");
+        }
+    }
 }
