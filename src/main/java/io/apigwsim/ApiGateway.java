@@ -124,6 +124,8 @@ public final class ApiGateway implements AutoCloseable {
      *     {@code "/pets/42?limit=10"}; percent-escapes are sent as written
      * @return the request, to complete and {@link RequestBuilder#send() send}
      * @throws IllegalStateException when the gateway is closed
+     * @throws IllegalArgumentException when the target holds a character a client cannot send in a URL (RFC 3986),
+     *     such as a space, a line break or {@code #}; see {@link #request(String, String)}
      * @since 0.1
      */
     public RequestBuilder get(String target) {
@@ -199,14 +201,23 @@ public final class ApiGateway implements AutoCloseable {
     /**
      * Start a request with any method.
      *
+     * <p>The target holds only what a client can send in a URL (RFC 3986): letters, digits,
+     * {@code - . _ ~ ! $ & ' ( ) * + , ; = : @ /} and {@code %}, and {@code ?} to start the query string. Percent-encode
+     * anything else, such as a space ({@code %20}) or a non-ASCII letter; a malformed escape such as {@code %zz} is
+     * sent as written, for API Gateway to answer.
+     *
      * @param method the HTTP method, such as {@code "GET"}
      * @param target the path after the stage with an optional raw query string
      * @return the request
+     * @throws IllegalStateException when the gateway is closed
+     * @throws IllegalArgumentException when the method is not an upper-case name, or the target does not start with
+     *     {@code /} or holds another character, naming the character and the fix
      * @since 0.1
      */
     public RequestBuilder request(String method, String target) {
-        Objects.requireNonNull(method, "method");
-        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(method, "request(method, target) was given a null method; pass one such as \"GET\"");
+        Objects.requireNonNull(
+                target, "The request target is null; pass the path after the stage, for example \"/pets/42\"");
         pipeline.requireOpen(method, target);
         if (method.isEmpty() || !method.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             throw new IllegalArgumentException(
@@ -216,7 +227,7 @@ public final class ApiGateway implements AutoCloseable {
             throw new IllegalArgumentException("A request target is the path after the stage and must start with"
                     + " \"/\", for example \"/pets/42?limit=10\", but was \"" + target + "\"");
         }
-        return new RequestBuilder(this, method, target);
+        return new RequestBuilder(this, method, RequestChecks.target(target));
     }
 
     /**
@@ -258,13 +269,18 @@ public final class ApiGateway implements AutoCloseable {
         /**
          * Add a header; calling this twice with one name sends two header lines.
          *
-         * @param name the header name, spelled as the client sends it
-         * @param value the value
+         * @param name the header name, spelled as the client sends it: an RFC 9110 token of letters, digits and
+         *     {@code ! # $ % & ' * + - . ^ _ ` | ~}
+         * @param value the value: an RFC 9110 field value, with no control character but a tab and no white space
+         *     at its start or end; empty is allowed
          * @return this request
+         * @throws IllegalArgumentException when the name or the value is one a client cannot send, naming the rule
          * @since 0.1
          */
         public RequestBuilder header(String name, String value) {
-            headers.add(name, value);
+            Objects.requireNonNull(name, "header(name, value) was given a null name");
+            Objects.requireNonNull(value, "header(name, value) was given a null value for " + name);
+            headers.add(RequestChecks.headerName(name), RequestChecks.headerValue(name, value));
             return this;
         }
 
@@ -277,8 +293,9 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public RequestBuilder query(String name, String value) {
-            Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(value, "value");
+            Objects.requireNonNull(name, "query(name, value) was given a null name; pass the parameter name");
+            Objects.requireNonNull(
+                    value, "query(name, value) was given a null value for " + name + "; pass \"\" for an empty value");
             target.append(target.indexOf("?") < 0 ? '?' : '&')
                     .append(URLEncoder.encode(name, StandardCharsets.UTF_8))
                     .append('=')
@@ -294,7 +311,8 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public RequestBuilder body(String text) {
-            this.body = Objects.requireNonNull(text, "text").getBytes(StandardCharsets.UTF_8);
+            this.body = Objects.requireNonNull(text, "body(text) was given null; pass \"\" for an empty body")
+                    .getBytes(StandardCharsets.UTF_8);
             return this;
         }
 
@@ -306,7 +324,8 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public RequestBuilder body(byte[] bytes) {
-            this.body = Objects.requireNonNull(bytes, "bytes").clone();
+            this.body = Objects.requireNonNull(bytes, "body(bytes) was given null; pass new byte[0] for an empty body")
+                    .clone();
             return this;
         }
 
@@ -337,7 +356,8 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public RequestBuilder sourceIp(String ip) {
-            this.sourceIp = Objects.requireNonNull(ip, "ip");
+            this.sourceIp =
+                    Objects.requireNonNull(ip, "sourceIp(ip) was given null; pass an address such as \"203.0.113.7\"");
             return this;
         }
 
