@@ -55,6 +55,8 @@ public final class VtlEngine {
         velocity.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, true);
         velocity.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, MAX_FOREACH_ITERATIONS);
         velocity.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());
+        // Templates reach only what API Gateway offers them (docs/behavior.md#vtl-sandbox).
+        velocity.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, TemplateSandbox.Uberspector.class.getName());
         try {
             velocity.init();
         } catch (VelocityException e) {

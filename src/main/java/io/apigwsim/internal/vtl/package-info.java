@@ -7,5 +7,7 @@
  * {@code $input.json}). Depends on {@code internal.json}, Velocity, JSONPath and the JDK; no other package of ours.
  * AWS behaviour is cited by the section of docs/behavior.md that holds its source; this package's sections are the
  * ones on Lambda custom integrations (docs/behavior.md#rest-lambda-custom-integrations).
+ *
+ * <p>Templates run sandboxed: {@code TemplateSandbox} decides what a template may call (docs/behavior.md#vtl-sandbox).
  */
 package io.apigwsim.internal.vtl;
