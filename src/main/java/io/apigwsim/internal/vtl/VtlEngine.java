@@ -101,6 +101,11 @@ public final class VtlEngine {
         return new VtlTemplate(name, template, jsonPaths);
     }
 
+    /** Return the Velocity runtime behind this engine, for tests of what keeps it alive. */
+    RuntimeServices runtime() {
+        return runtime;
+    }
+
     @Override
     public String toString() {
         return "VTL engine (" + compiled.get() + " templates compiled)";

@@ -3,40 +3,33 @@ package io.apigwsim.internal.vtl;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.velocity.Template;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.event.EventCartridge;
 import org.apache.velocity.exception.MethodInvocationException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 
 /** A compiled mapping template. Immutable and thread-safe: render it as often and from as many threads as needed. */
 public final class VtlTemplate {
 
+    // Velocity keeps what it learned about each reference's class (its introspection cache) in the context, so a
+    // context per render would look every property and method up again. A few idle contexts per template keep that
+    // cache warm; renders on more threads at once make contexts of their own. The contexts belong to the template,
+    // so they are garbage when it is: a context per thread (a ThreadLocal) kept every template a thread had rendered,
+    // with its whole Velocity engine, for as long as the thread lived.
+    private static final int IDLE_CONTEXTS = 4;
+
     private final String name;
     private final Template template;
     private final JsonPaths jsonPaths;
+    private final AtomicReferenceArray<RenderContext> idleContexts = new AtomicReferenceArray<>(IDLE_CONTEXTS);
 
-    // Velocity keeps what it learned about each reference's class (its introspection cache) in the context, so
-    // a context per render would look every property and method up again. One context per thread keeps that
-    // cache warm; every render empties it first, so nothing a template #set leaks into the next render.
     // Read and written without synchronisation: any value is a valid hint.
     private int outputSizeHint = 64;
-
-    private final ThreadLocal<VelocityContext> contexts = ThreadLocal.withInitial(VtlTemplate::newContext);
 
     VtlTemplate(String name, Template template, JsonPaths jsonPaths) {
         this.name = name;
         this.template = template;
         this.jsonPaths = jsonPaths;
-    }
-
-    private static VelocityContext newContext() {
-        VelocityContext context = new VelocityContext();
-        EventCartridge events = new EventCartridge();
-        events.addReferenceInsertionEventHandler(TemplateEvents.INSTANCE);
-        events.addMethodExceptionHandler(TemplateEvents.INSTANCE);
-        events.attachToContext(context);
-        return context;
     }
 
     /** Return the name given at compilation, used in every message about this template. */
@@ -53,15 +46,17 @@ public final class VtlTemplate {
     public VtlResult render(VtlInput input) {
         Objects.requireNonNull(input, "input");
         OverrideMaps overrides = OverrideMaps.seededFrom(input.context());
-        VelocityContext context = contexts.get();
+        RenderContext context = takeContext();
         context.put("input", new InputVariable(input, jsonPaths));
         context.put("util", UtilVariable.INSTANCE);
         context.put("context", ContextVariable.of(input.context(), overrides));
         context.put("stageVariables", new LinkedHashMap<>(input.stageVariables()));
         // Sized like the last output of this template, so that the writer rarely grows while rendering.
         StringWriter output = new StringWriter(outputSizeHint);
+        boolean rendered = false;
         try {
             template.merge(context, output);
+            rendered = true;
         } catch (MethodInvocationException e) {
             throw TemplateFailures.renderFailed(name, e);
         } catch (ResourceNotFoundException e) {
@@ -70,14 +65,36 @@ public final class VtlTemplate {
             // Velocity's own exceptions and anything a template function let through: never unwrapped to the caller.
             throw TemplateFailures.renderFailed(name, e);
         } finally {
-            // Empty the reused context: nothing a template #set leaks into the next render, and no input is retained.
-            for (String key : context.getKeys()) {
-                context.remove(key);
+            // Nothing a template #set leaks into the next render, and no input is retained. A context whose
+            // rendering failed half way is dropped, not reused.
+            context.empty();
+            if (rendered) {
+                returnContext(context);
             }
         }
         String text = output.toString();
         outputSizeHint = Math.max(64, text.length() + 16);
         return new VtlResult(text, overrides.requestTree(), overrides.responseTree());
+    }
+
+    private RenderContext takeContext() {
+        for (int i = 0; i < IDLE_CONTEXTS; i++) {
+            if (idleContexts.get(i) != null) {
+                RenderContext context = idleContexts.getAndSet(i, null);
+                if (context != null) {
+                    return context;
+                }
+            }
+        }
+        return new RenderContext();
+    }
+
+    private void returnContext(RenderContext context) {
+        for (int i = 0; i < IDLE_CONTEXTS; i++) {
+            if (idleContexts.compareAndSet(i, null, context)) {
+                return;
+            }
+        }
     }
 
     @Override
