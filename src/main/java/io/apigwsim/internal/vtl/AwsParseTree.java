@@ -1,11 +1,18 @@
 package io.apigwsim.internal.vtl;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.apache.velocity.context.InternalContextAdapter;
 import org.apache.velocity.exception.MethodInvocationException;
+import org.apache.velocity.exception.TemplateInitException;
+import org.apache.velocity.runtime.parser.node.ASTDirective;
 import org.apache.velocity.runtime.parser.node.ASTEQNode;
 import org.apache.velocity.runtime.parser.node.ASTNENode;
 import org.apache.velocity.runtime.parser.node.ASTReference;
 import org.apache.velocity.runtime.parser.node.ASTSetDirective;
+import org.apache.velocity.runtime.parser.node.ASTStringLiteral;
+import org.apache.velocity.runtime.parser.node.ASTText;
+import org.apache.velocity.runtime.parser.node.ASTTextblock;
 import org.apache.velocity.runtime.parser.node.Node;
 import org.apache.velocity.runtime.parser.node.SimpleNode;
 
@@ -19,6 +26,12 @@ import org.apache.velocity.runtime.parser.node.SimpleNode;
  *   <li>{@code #set} with a null right-hand side leaves its target unchanged, as Velocity 1.7 did by default; 2.x
  *       assigns null, inferred (docs/behavior.md#vtl-engine-rules).
  * </ul>
+ *
+ * <p>It also puts in the nodes that count a rendering's work against its {@link RenderBudget}
+ * (docs/behavior.md#vtl-limits): every directive call (a macro, {@code #evaluate}, a loop) is a step, every piece of
+ * text written counts its characters, and neither a {@code #set} nor a string literal may hold a string over the
+ * value limit. The text inside a {@code "..."} string literal, which Velocity parses only when the template is
+ * initialised, gets the same adjustments then.
  */
 final class AwsParseTree {
 
@@ -46,6 +59,18 @@ final class AwsParseTree {
         }
         if (parent instanceof ASTSetDirective && index == 0 && child.getClass() == ASTReference.class) {
             return new NullKeepingSetTarget((ASTReference) child);
+        }
+        if (child.getClass() == ASTDirective.class) {
+            return new CountedDirective((ASTDirective) child);
+        }
+        if (child.getClass() == ASTText.class) {
+            return new CountedText((ASTText) child);
+        }
+        if (child.getClass() == ASTTextblock.class) {
+            return new CountedTextblock((ASTTextblock) child);
+        }
+        if (child.getClass() == ASTStringLiteral.class) {
+            return new AdjustedStringLiteral((ASTStringLiteral) child);
         }
         return null;
     }
@@ -111,7 +136,104 @@ final class AwsParseTree {
 
         @Override
         public boolean setValue(InternalContextAdapter context, Object value) throws MethodInvocationException {
-            return value != null && super.setValue(context, value);
+            if (value == null) {
+                return false;
+            }
+            RenderBudget.of(context).limits().checkValue(value, this);
+            return super.setValue(context, value);
+        }
+    }
+
+    /** A directive call (a macro, {@code #foreach}, {@code #evaluate}, ...), counted as a step. */
+    static final class CountedDirective extends ASTDirective {
+
+        CountedDirective(ASTDirective original) {
+            super(original.getType());
+            parser = original.getParser();
+            template = original.getTemplate();
+            last = original.getLastToken();
+            setDirectiveName(original.getDirectiveName());
+            setPrefix(original.getPrefix());
+            setPostfix(original.getPostfix());
+            moveChildren(original, this);
+        }
+
+        @Override
+        public boolean render(InternalContextAdapter context, Writer writer) throws IOException {
+            RenderBudget.of(context).step(this);
+            return super.render(context, writer);
+        }
+    }
+
+    /** Template text, its characters counted. */
+    static final class CountedText extends ASTText {
+
+        CountedText(ASTText original) {
+            super(original.getType());
+            parser = original.getParser();
+            template = original.getTemplate();
+            last = original.getLastToken();
+            moveChildren(original, this);
+        }
+
+        @Override
+        public boolean render(InternalContextAdapter context, Writer writer) throws IOException {
+            RenderBudget.of(context).wrote(getCtext().length(), this);
+            return super.render(context, writer);
+        }
+    }
+
+    /** Unparsed text, {@code #[[...]]#}, its characters counted. */
+    static final class CountedTextblock extends ASTTextblock {
+
+        private int length;
+
+        CountedTextblock(ASTTextblock original) {
+            super(original.getParser(), original.getType());
+            template = original.getTemplate();
+            last = original.getLastToken();
+            moveChildren(original, this);
+        }
+
+        @Override
+        public Object init(InternalContextAdapter context, Object data) throws TemplateInitException {
+            length = getFirstToken().image.length() - START.length() - END.length();
+            return super.init(context, data);
+        }
+
+        @Override
+        public boolean render(InternalContextAdapter context, Writer writer) throws IOException {
+            RenderBudget.of(context).wrote(length, this);
+            return super.render(context, writer);
+        }
+    }
+
+    /**
+     * A string literal whose interpolated text, {@code "$a and #foreach(...)"}, follows the same rules and counts
+     * the same way as the rest of the template, and whose value may not exceed the value limit.
+     */
+    static final class AdjustedStringLiteral extends ASTStringLiteral {
+
+        AdjustedStringLiteral(ASTStringLiteral original) {
+            super(original.getType());
+            parser = original.getParser();
+            template = original.getTemplate();
+            last = original.getLastToken();
+            moveChildren(original, this);
+        }
+
+        // Velocity hands the freshly parsed text of an interpolated literal to this method, before initialising it.
+        @Override
+        public void adjTokenLineNums(Node node) {
+            super.adjTokenLineNums(node);
+            adjust(node);
+        }
+
+        @Override
+        public Object value(InternalContextAdapter context) {
+            Object value = super.value(context);
+            RenderBudget.of(context).limits().checkValue(value, this);
+            return value;
         }
     }
 }

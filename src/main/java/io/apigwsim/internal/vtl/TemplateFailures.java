@@ -5,6 +5,7 @@ import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
 import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.parser.ParseException;
+import org.apache.velocity.runtime.parser.node.Node;
 
 /** Every message this package reports, in one place so the wording stays consistent. */
 final class TemplateFailures {
@@ -101,6 +102,84 @@ final class TemplateFailures {
     static String overrideSetTwice(String parameter) {
         return parameter + " is set a second time; API Gateway answers 5XX when a template sets the same override"
                 + " twice, so build the value in a variable and set it once";
+    }
+
+    static VtlRenderException stopped(String name, RenderStoppedException e) {
+        String where = e.line() > 0 ? ", line " + e.line() + ", column " + e.column() : "";
+        return new VtlRenderException(name + where + ": " + e.getMessage(), e);
+    }
+
+    static VtlRenderException stackOverflow(String name, StackOverflowError e) {
+        return new VtlRenderException(
+                name + ": the template nests too deeply and overflowed the stack: a list or map that contains itself,"
+                        + " or macros that call each other without end",
+                e);
+    }
+
+    static VtlRenderException outOfMemory(String name, OutOfMemoryError e) {
+        return new VtlRenderException(
+                name + ": the template ran out of memory building a string, list or map too large to hold", e);
+    }
+
+    static RenderStoppedException tooManySteps(long max, Node where) {
+        return stop(
+                "the rendering made more than " + max + " #foreach iterations and directive calls: nested loops or"
+                        + " macros that call themselves run away, so apigw-sim stops the rendering here",
+                where);
+    }
+
+    static RenderStoppedException tooSlow(long maxNanos, Node where) {
+        return stop(
+                "the rendering ran longer than " + duration(maxNanos) + ", so apigw-sim stops it here; a mapping"
+                        + " template should take milliseconds",
+                where);
+    }
+
+    static RenderStoppedException tooManyCharacters(long max, Node where) {
+        return stop(
+                "the rendering wrote more than " + max + " characters, counting its output and every string it"
+                        + " built, so apigw-sim stops it here",
+                where);
+    }
+
+    static RenderStoppedException outputTooLong(int max) {
+        return stop(
+                "the output is longer than " + max + " characters, more than API Gateway's 10 MB payload can hold",
+                null);
+    }
+
+    static RenderStoppedException valueTooLong(long length, int max, Node where) {
+        return stop(
+                "a string of " + length + " characters is longer than the " + max + " a template may build, the"
+                        + " size of API Gateway's 10 MB payload",
+                where);
+    }
+
+    static RenderStoppedException tooManyElements(long size, int max, Node where) {
+        return stop("a list or map of " + size + " entries is larger than the " + max + " a template may use", where);
+    }
+
+    static RenderStoppedException evaluateTooDeep(int max, Node where) {
+        return stop(
+                "#evaluate is nested more than " + max + " deep; an #evaluate that evaluates itself never ends", where);
+    }
+
+    static RenderStoppedException evaluateSyntaxError(String source, ParseException e, Node where) {
+        SyntaxErrors.Problem problem = SyntaxErrors.describe(e, source);
+        return stop(
+                "#evaluate of text that does not parse, at line " + problem.line() + ", column " + problem.column()
+                        + " of that text: " + problem.reason(),
+                where);
+    }
+
+    private static RenderStoppedException stop(String reason, Node where) {
+        return where == null
+                ? new RenderStoppedException(reason, 0, 0)
+                : new RenderStoppedException(reason, where.getLine(), where.getColumn());
+    }
+
+    private static String duration(long nanos) {
+        return nanos % 1_000_000_000L == 0 ? nanos / 1_000_000_000L + " seconds" : nanos / 1_000_000L + " ms";
     }
 
     private static String preview(String text) {

@@ -1,5 +1,6 @@
 package io.apigwsim.internal.vtl;
 
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -18,6 +19,7 @@ import org.apache.velocity.runtime.directive.Scope;
 import org.apache.velocity.util.introspection.Info;
 import org.apache.velocity.util.introspection.Introspector;
 import org.apache.velocity.util.introspection.UberspectImpl;
+import org.apache.velocity.util.introspection.VelMethod;
 
 /**
  * What a template may call (docs/behavior.md#vtl-sandbox). API Gateway's templates see {@code $input},
@@ -116,6 +118,12 @@ final class TemplateSandbox {
         return TemplateMembers.Input.class.isAssignableFrom(type) || TemplateMembers.Util.class.isAssignableFrom(type);
     }
 
+    private static boolean isContainerType(Class<?> type) {
+        return Collection.class.isAssignableFrom(type)
+                || Map.class.isAssignableFrom(type)
+                || Iterable.class.isAssignableFrom(type);
+    }
+
     private static boolean isContainer(Class<?> type) {
         for (Class<?> container : CONTAINER_TYPES) {
             if (container.isAssignableFrom(type)) {
@@ -133,11 +141,14 @@ final class TemplateSandbox {
     }
 
     /**
-     * Velocity's introspection, restricted to what {@link TemplateSandbox#allows} lets through. Public only because Velocity creates it by its class name
+     * Velocity's introspection, restricted to what {@link TemplateSandbox#allows} lets through, with every method
+     * call checked against the {@link RenderLimits}. Public only because Velocity creates it by its class name
      * ({@code introspector.uberspect.class}); out of reach of other packages because its enclosing class is
      * package-private.
      */
     public static final class Uberspector extends UberspectImpl {
+
+        private RenderLimits limits;
 
         /**
          * Set up the restricted introspector, after Velocity has handed over its runtime services. Velocity's
@@ -152,12 +163,119 @@ final class TemplateSandbox {
                     return allows(type, name) ? super.getMethod(type, name, arguments) : null;
                 }
             };
+            limits = (RenderLimits) rsvc.getApplicationAttribute(RenderLimits.class);
         }
 
         /** Iterate lists, maps, arrays and iterators only: anything else is not a collection a template has. */
         @Override
         public Iterator<?> getIterator(Object value, Info where) {
             return iterable(value) ? super.getIterator(value, where) : null;
+        }
+
+        /** Find an allowed method, checked against the limits each time it is called where it could break them. */
+        @Override
+        public VelMethod getMethod(Object receiver, String name, Object[] arguments, Info where) {
+            VelMethod method = super.getMethod(receiver, name, arguments, where);
+            return method == null ? null : CheckedMethod.of(method, receiver, limits);
+        }
+    }
+
+    /**
+     * A method call checked against the {@link RenderLimits} where it could break them: a string result over the
+     * value limit, {@code repeat} that would build one, a list or map too large to pass, call or grow. Velocity
+     * caches a method for the receiver's class, so what to check is decided once, when the method is found.
+     */
+    private static final class CheckedMethod implements VelMethod {
+
+        private final VelMethod method;
+        private final RenderLimits limits;
+        private final boolean repeat;
+        private final boolean containerReceiver;
+        private final boolean containerArguments;
+        private final boolean textResult;
+        private final boolean grows;
+
+        private CheckedMethod(
+                VelMethod method,
+                RenderLimits limits,
+                boolean repeat,
+                boolean containerReceiver,
+                boolean containerArguments,
+                boolean textResult,
+                boolean grows) {
+            this.method = method;
+            this.limits = limits;
+            this.repeat = repeat;
+            this.containerReceiver = containerReceiver;
+            this.containerArguments = containerArguments;
+            this.textResult = textResult;
+            this.grows = grows;
+        }
+
+        static VelMethod of(VelMethod method, Object receiver, RenderLimits limits) {
+            Method target = method.getMethod();
+            String name = target.getName();
+            // String.repeat allocates its whole result before a check after the call could see it.
+            boolean repeat = receiver instanceof String && name.equals("repeat");
+            // A Velocity range such as [1..2000000000] is a list that costs nothing until printed or copied.
+            boolean containerReceiver = receiver instanceof Collection || receiver instanceof Map;
+            boolean containerArguments =
+                    Arrays.stream(target.getParameterTypes()).anyMatch(TemplateSandbox::isContainerType);
+            boolean textResult = CharSequence.class.isAssignableFrom(target.getReturnType());
+            boolean grows = containerReceiver && (name.equals("addAll") || name.equals("putAll"));
+            if (!repeat && !containerReceiver && !containerArguments && !textResult) {
+                return method;
+            }
+            return new CheckedMethod(method, limits, repeat, containerReceiver, containerArguments, textResult, grows);
+        }
+
+        @Override
+        public Object invoke(Object receiver, Object[] arguments)
+                throws IllegalAccessException, InvocationTargetException {
+            if (containerReceiver) {
+                limits.checkElements(receiver, null);
+            }
+            if (containerArguments) {
+                for (Object argument : arguments) {
+                    limits.checkElements(argument, null);
+                }
+            }
+            if (repeat && arguments.length == 1 && arguments[0] instanceof Number count) {
+                limits.checkLength((long) ((String) receiver).length() * Math.max(0, count.longValue()), null);
+            }
+            Object result = method.invoke(receiver, arguments);
+            if (textResult) {
+                limits.checkValue(result, null);
+            }
+            if (grows) {
+                limits.checkElements(receiver, null);
+            }
+            return result;
+        }
+
+        @Override
+        public boolean isCacheable() {
+            return method.isCacheable();
+        }
+
+        @Override
+        public String getMethodName() {
+            return method.getMethodName();
+        }
+
+        @Override
+        public Method getMethod() {
+            return method.getMethod();
+        }
+
+        @Override
+        public Class<?> getReturnType() {
+            return method.getReturnType();
+        }
+
+        @Override
+        public String toString() {
+            return "checked " + method.getMethod();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.apigwsim.internal.vtl;
 
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.velocity.Template;
@@ -29,15 +30,22 @@ public final class VtlEngine {
     static final int MAX_FOREACH_ITERATIONS = 1000;
 
     private final RuntimeServices runtime;
+    private final RenderLimits limits;
     private final JsonPaths jsonPaths = new JsonPaths();
     private final AtomicLong compiled = new AtomicLong();
 
-    private VtlEngine(RuntimeServices runtime) {
+    private VtlEngine(RuntimeServices runtime, RenderLimits limits) {
         this.runtime = runtime;
+        this.limits = limits;
     }
 
     /** Return a new engine. */
     public static VtlEngine create() {
+        return create(RenderLimits.DEFAULT);
+    }
+
+    /** Return a new engine whose renderings stop at {@code limits}. */
+    static VtlEngine create(RenderLimits limits) {
         TemplateLoader loader = new TemplateLoader();
         VelocityEngine velocity = new VelocityEngine();
         velocity.setProperty(RuntimeConstants.RESOURCE_LOADERS, "vtl");
@@ -55,14 +63,19 @@ public final class VtlEngine {
         velocity.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, true);
         velocity.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, MAX_FOREACH_ITERATIONS);
         velocity.setProperty(RuntimeConstants.INPUT_ENCODING, StandardCharsets.UTF_8.name());
-        // Templates reach only what API Gateway offers them (docs/behavior.md#vtl-sandbox).
+        // Templates reach only what API Gateway offers them (docs/behavior.md#vtl-sandbox), and every rendering is
+        // bounded (docs/behavior.md#vtl-limits): the restricted introspection, and #foreach and #evaluate that count.
         velocity.setProperty(RuntimeConstants.UBERSPECT_CLASSNAME, TemplateSandbox.Uberspector.class.getName());
+        velocity.setApplicationAttribute(RenderLimits.class, limits);
+        velocity.setProperty(
+                RuntimeConstants.CUSTOM_DIRECTIVES,
+                List.of(TemplateDirectives.Foreach.class.getName(), TemplateDirectives.Evaluate.class.getName()));
         try {
             velocity.init();
         } catch (VelocityException e) {
             throw new IllegalStateException("The Velocity engine for mapping templates did not start", e);
         }
-        return new VtlEngine(loader.runtime());
+        return new VtlEngine(loader.runtime(), limits);
     }
 
     /**
@@ -98,7 +111,7 @@ public final class VtlEngine {
         } catch (VelocityException e) {
             throw TemplateFailures.compileFailed(name, e);
         }
-        return new VtlTemplate(name, template, jsonPaths);
+        return new VtlTemplate(name, template, jsonPaths, limits);
     }
 
     /** Return the Velocity runtime behind this engine, for tests of what keeps it alive. */

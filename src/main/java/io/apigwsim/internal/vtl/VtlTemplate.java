@@ -1,6 +1,5 @@
 package io.apigwsim.internal.vtl;
 
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -21,15 +20,17 @@ public final class VtlTemplate {
     private final String name;
     private final Template template;
     private final JsonPaths jsonPaths;
+    private final RenderLimits limits;
     private final AtomicReferenceArray<RenderContext> idleContexts = new AtomicReferenceArray<>(IDLE_CONTEXTS);
 
     // Read and written without synchronisation: any value is a valid hint.
     private int outputSizeHint = 64;
 
-    VtlTemplate(String name, Template template, JsonPaths jsonPaths) {
+    VtlTemplate(String name, Template template, JsonPaths jsonPaths, RenderLimits limits) {
         this.name = name;
         this.template = template;
         this.jsonPaths = jsonPaths;
+        this.limits = limits;
     }
 
     /** Return the name given at compilation, used in every message about this template. */
@@ -41,7 +42,8 @@ public final class VtlTemplate {
      * Render the template against {@code input}.
      *
      * @throws VtlRenderException when the template fails at run time, for example {@code $util.parseJson} of text
-     *     that is not JSON; the message names the template and the position of the failing expression
+     *     that is not JSON, or when it reaches a limit of the engine (docs/behavior.md#vtl-limits); the message
+     *     names the template and, where known, the position of the failing expression
      */
     public VtlResult render(VtlInput input) {
         Objects.requireNonNull(input, "input");
@@ -52,18 +54,32 @@ public final class VtlTemplate {
         context.put("context", ContextVariable.of(input.context(), overrides));
         context.put("stageVariables", new LinkedHashMap<>(input.stageVariables()));
         // Sized like the last output of this template, so that the writer rarely grows while rendering.
-        StringWriter output = new StringWriter(outputSizeHint);
+        TemplateOutput output = new TemplateOutput(outputSizeHint, limits.maxOutputCharacters());
         boolean rendered = false;
         try {
+            context.budget().start();
             template.merge(context, output);
             rendered = true;
+        } catch (RenderStoppedException e) {
+            throw TemplateFailures.stopped(name, e);
         } catch (MethodInvocationException e) {
+            // A limit reached inside a method a template called, such as $block.toString() of a #define block.
+            if (e.getCause() instanceof RenderStoppedException stopped) {
+                throw TemplateFailures.stopped(name, stopped);
+            }
             throw TemplateFailures.renderFailed(name, e);
         } catch (ResourceNotFoundException e) {
             throw TemplateFailures.noResourceLoader(name, e);
         } catch (RuntimeException e) {
             // Velocity's own exceptions and anything a template function let through: never unwrapped to the caller.
             throw TemplateFailures.renderFailed(name, e);
+        } catch (StackOverflowError e) {
+            throw TemplateFailures.stackOverflow(name, e);
+        } catch (OutOfMemoryError e) {
+            // The limits stop the usual ways a template grows a value; a value that still outgrows the heap (a
+            // huge replaceAll, say) fails its own allocation, which leaves the heap as it was, and fails the
+            // rendering like any other template failure instead of ending the test run.
+            throw TemplateFailures.outOfMemory(name, e);
         } finally {
             // Nothing a template #set leaks into the next render, and no input is retained. A context whose
             // rendering failed half way is dropped, not reused.
@@ -86,7 +102,7 @@ public final class VtlTemplate {
                 }
             }
         }
-        return new RenderContext();
+        return new RenderContext(limits);
     }
 
     private void returnContext(RenderContext context) {

@@ -8,6 +8,7 @@
  * AWS behaviour is cited by the section of docs/behavior.md that holds its source; this package's sections are the
  * ones on Lambda custom integrations (docs/behavior.md#rest-lambda-custom-integrations).
  *
- * <p>Templates run sandboxed: {@code TemplateSandbox} decides what a template may call (docs/behavior.md#vtl-sandbox).
+ * <p>Templates run sandboxed and bounded: {@code TemplateSandbox} decides what a template may call
+ * (docs/behavior.md#vtl-sandbox), and {@code RenderLimits} how much one rendering may do (docs/behavior.md#vtl-limits).
  */
 package io.apigwsim.internal.vtl;

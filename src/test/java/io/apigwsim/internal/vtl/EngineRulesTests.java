@@ -52,6 +52,15 @@ class EngineRulesTests {
         assertThat(rendered).isEqualTo("[][][]");
     }
 
+    // The same rules hold inside an interpolated string literal, whose text Velocity parses apart from the template's:
+    // a missing JSONPath result equals "" there too (docs/behavior.md#vtl-engine-rules).
+    @Test
+    void null_equals_empty_inside_an_interpolated_string() {
+        String rendered = output("#set($s = \"#if($input.path('$.missing') == '')empty#{else}set#end\")$s", "{}");
+
+        assertThat(rendered).isEqualTo("empty");
+    }
+
     // #set with a null right-hand side leaves the target unchanged, as Velocity 1.7 did
     // (docs/behavior.md#vtl-engine-rules, inferred); also for a map entry.
     @Test
