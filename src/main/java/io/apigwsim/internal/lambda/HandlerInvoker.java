@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -120,26 +121,30 @@ public final class HandlerInvoker {
     }
 
     /**
-     * Invoke the handler with the event on the calling thread, stopping the wait at the integration
-     * timeout (or the function's own timeout, whichever comes first).
+     * Invoke the handler with the event and wait for it until the integration timeout (or the function's own
+     * timeout, whichever comes first).
      *
-     * <p>The handler runs on the caller's thread, which costs no thread hand-off per request; a watchdog
-     * interrupts that thread when the timeout passes, so a handler that sleeps or blocks returns at once,
-     * and the invocation is reported as timed out whenever the timeout passed.
+     * <p>The handler runs on one of the gateway's function threads while the calling thread waits, so the wait ends
+     * at the timeout whatever the handler does: a handler that ignores interrupts, blocks on a lock or in a socket
+     * read, or never returns keeps running on its own thread, as a function keeps running on Lambda after API Gateway
+     * stopped waiting (docs/behavior.md#functions-still-running-at-the-timeout). Lambda stops it at its function timeout: the
+     * simulator interrupts it then.
      *
      * @param event the event JSON
      * @param awsRequestId the Lambda request id, distinct from API Gateway's request id
      * @param xrayTraceId the trace header the function sees
      * @param function the function configuration the context reports
      * @param integrationTimeout how long API Gateway waits
+     * @param threads the gateway's function threads
      * @return what the invocation produced
      */
-    public Invocation invoke(
+    Invocation invoke(
             byte[] event,
             String awsRequestId,
             String xrayTraceId,
             FunctionSettings function,
-            Duration integrationTimeout) {
+            Duration integrationTimeout,
+            FunctionThreads threads) {
         long start = System.nanoTime();
         long functionTimeoutNanos = function.functionTimeout().toNanos();
         CollectingLogger logger = new CollectingLogger();
@@ -147,24 +152,22 @@ public final class HandlerInvoker {
                 new SimulatedContext(function, awsRequestId, xrayTraceId, start + functionTimeoutNanos, logger);
         boolean functionTimesOutFirst = functionTimeoutNanos <= integrationTimeout.toNanos();
         long waitNanos = Math.min(functionTimeoutNanos, integrationTimeout.toNanos());
-        // On Lambda the function runs in a process of its own: it starts without the caller's interrupt, and an
-        // interrupt it sets on itself never reaches API Gateway. The caller's own interrupt is restored afterwards.
+        HandlerCall call = new HandlerCall(() -> call(event, context));
+        // On Lambda the function runs in a process of its own: it starts without the caller's interrupt, which the
+        // caller keeps, and an interrupt it sets on itself stays on its own thread.
         boolean callerInterrupted = Thread.interrupted();
-        Watchdog watchdog = Watchdog.start(Thread.currentThread(), waitNanos);
-        byte[] result = null;
-        Throwable failure = null;
+        boolean finished;
         try {
-            result = call(event, context);
-        } catch (Throwable t) {
-            failure = t;
+            threads.start(call);
+            finished = call.await(start + waitNanos, threads);
+        } finally {
+            if (callerInterrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
-        boolean timedOut = watchdog.stop();
-        Thread.interrupted();
-        if (callerInterrupted) {
-            Thread.currentThread().interrupt();
-        }
-        if (timedOut) {
+        if (!finished) {
             if (functionTimesOutFirst) {
+                call.interruptHandler();
                 return new Invocation(
                         Invocation.Outcome.FUNCTION_ERROR,
                         timeoutPayload(awsRequestId, function.functionTimeout()),
@@ -172,6 +175,10 @@ public final class HandlerInvoker {
                         null,
                         awsRequestId,
                         since(start));
+            }
+            Future<?> stop = threads.schedule(call::interruptHandler, start + functionTimeoutNanos - System.nanoTime());
+            if (stop != null) {
+                call.stopAtFunctionTimeout(stop);
             }
             return new Invocation(
                     Invocation.Outcome.INTEGRATION_TIMEOUT,
@@ -181,6 +188,7 @@ public final class HandlerInvoker {
                     awsRequestId,
                     since(start));
         }
+        Throwable failure = call.failure();
         if (failure != null) {
             return new Invocation(
                     Invocation.Outcome.FUNCTION_ERROR,
@@ -190,7 +198,8 @@ public final class HandlerInvoker {
                     awsRequestId,
                     since(start));
         }
-        return new Invocation(Invocation.Outcome.SUCCESS, result, logger.entries(), null, awsRequestId, since(start));
+        return new Invocation(
+                Invocation.Outcome.SUCCESS, call.result(), logger.entries(), null, awsRequestId, since(start));
     }
 
     private static long since(long startNanos) {

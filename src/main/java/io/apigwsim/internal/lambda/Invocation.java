@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param functionLog what the handler wrote to its {@code LambdaLogger}, one entry per call
  * @param failure the throwable behind a function error, or {@code null}
  * @param awsRequestId the Lambda request id the handler saw
- * @param durationMillis how long the handler ran, as far as API Gateway waited
+ * @param durationMillis how long the handler ran, as far as API Gateway waited: up to the timeout when it timed out
  */
 public record Invocation(
         Outcome outcome,
@@ -28,7 +28,11 @@ public record Invocation(
         SUCCESS,
         /** The handler failed or Lambda stopped it; the payload is Lambda's error object. */
         FUNCTION_ERROR,
-        /** API Gateway stopped waiting before the function finished; there is no payload. */
+        /**
+         * API Gateway stopped waiting at its integration timeout while the function was still running; there is no
+         * payload. The handler may still be running on its own thread, until it returns or its function timeout
+         * passes.
+         */
         INTEGRATION_TIMEOUT,
         /** Lambda refused the event as larger than its invocation limit; the function did not run. */
         REQUEST_TOO_LARGE

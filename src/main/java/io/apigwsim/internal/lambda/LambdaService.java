@@ -2,23 +2,23 @@ package io.apigwsim.internal.lambda;
 
 import java.lang.reflect.Type;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The simulated Lambda service behind one gateway: prepares its functions and runs their asynchronous invocations.
- * Synchronous invocations run on the caller's thread; only asynchronous ones use the service's daemon threads, which
- * {@link #close()} stops.
+ * The simulated Lambda service behind one gateway: prepares its functions and owns the threads they run on. Every
+ * handler runs on one of the service's daemon threads, created when first needed and named
+ * {@value #THREAD_NAME_PREFIX}...; {@link #close()} stops them all. Nothing is shared with another gateway.
  */
 public final class LambdaService implements AutoCloseable {
+
+    /** The name every thread of apigw-sim starts with. */
+    public static final String THREAD_NAME_PREFIX = FunctionThreads.THREAD_NAME_PREFIX;
 
     private final String region;
     private final String accountId;
     private final String logStreamName;
-    private final ExecutorService asyncExecutor;
+    private final FunctionThreads threads = new FunctionThreads();
 
     /**
      * @param region the region in function ARNs
@@ -29,13 +29,6 @@ public final class LambdaService implements AutoCloseable {
         this.region = region;
         this.accountId = accountId;
         this.logStreamName = logStreamName;
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, "apigw-sim-async-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        this.asyncExecutor = Executors.newCachedThreadPool(factory);
     }
 
     /**
@@ -59,12 +52,21 @@ public final class LambdaService implements AutoCloseable {
         HandlerInvoker invoker = HandlerInvoker.create(handler, declaredType, eventClass, eventName);
         FunctionSettings settings = new FunctionSettings(
                 functionName, functionTimeout, FunctionSettings.DEFAULT_MEMORY_MB, region, accountId, logStreamName);
-        return new LambdaFunction(invoker, settings, asyncExecutor);
+        return new LambdaFunction(invoker, settings, threads);
     }
 
-    /** Stop the asynchronous invocations still running; later ones are refused. */
+    /** The service's threads that are still alive; for tests. */
+    List<Thread> liveThreads() {
+        return threads.liveThreads();
+    }
+
+    /**
+     * Stop the service's threads: queued asynchronous invocations are dropped and later ones refused, running
+     * handlers are interrupted, idle threads end. Waits a moment for them to end; a handler that ignores its interrupt
+     * keeps its daemon thread until it returns.
+     */
     @Override
     public void close() {
-        asyncExecutor.shutdownNow();
+        threads.close();
     }
 }

@@ -289,9 +289,13 @@ final class Stages {
                 scope.log("[function log] " + line);
             }
             if (invocation.outcome() == Invocation.Outcome.INTEGRATION_TIMEOUT) {
+                // API Gateway answers at its timeout; the function keeps running until its own timeout
+                // (docs/behavior.md#integration-timeouts, #functions-still-running-at-the-timeout).
                 scope.log("Execution failed due to a timeout error: the function did not answer within the"
                         + " integration timeout of "
-                        + route.integrationTimeout().toMillis() + " ms");
+                        + route.integrationTimeout().toMillis() + " ms; it is still running, and Lambda stops it at"
+                        + " its function timeout of "
+                        + function.functionTimeout().toMillis() + " ms");
                 return Optional.of(scope.gatewayResponse(GatewayError.INTEGRATION_TIMEOUT));
             }
             scope.log("Received response. Status: 200, Integration latency: ", invocation.durationMillis(), " ms", "");

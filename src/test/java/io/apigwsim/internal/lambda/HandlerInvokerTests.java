@@ -12,10 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
-/** The timeouts of an invocation: which one passed, what Lambda answers, and that the interrupt does not leak. */
+/**
+ * The timeouts of an invocation: which one passed, what Lambda answers, that the wait ends whatever the handler does,
+ * and that no interrupt leaks between the handler and the caller.
+ */
 class HandlerInvokerTests {
 
     private static final Duration SHORT = Duration.ofMillis(100);
@@ -23,10 +29,16 @@ class HandlerInvokerTests {
     private static final long SLEEP_MILLIS = 10_000;
 
     private final LambdaService service = new LambdaService("eu-west-1", "123456789012", "stream");
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final CountDownLatch exited = new CountDownLatch(1);
 
+    // Release a blocked handler before closing, which waits a moment for the service's threads to end.
     @AfterEach
-    void close_service() {
+    void release_handlers_and_close_service() {
+        released.countDown();
+        service.liveThreads().forEach(LockSupport::unpark);
         service.close();
+        Thread.interrupted();
     }
 
     @Test
@@ -231,6 +243,119 @@ class HandlerInvokerTests {
         }
     }
 
+    // The wait ends at the timeout whatever the handler does; these handlers ignore the interrupt and stay blocked
+    // until the test releases them, so "still running when the invocation returned" is certain.
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void a_handler_that_ignores_interrupts_is_an_integration_timeout_while_it_still_runs() {
+        LambdaFunction function = function(blocked(), LONG);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+        boolean stillRunning = exited.getCount() > 0;
+
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.INTEGRATION_TIMEOUT);
+        assertThat(stillRunning).isTrue();
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void a_handler_that_ignores_interrupts_is_lambdas_timeout_error_at_the_function_timeout() {
+        LambdaFunction function = function(blocked(), SHORT);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.FUNCTION_ERROR);
+        assertThat(json(invocation).path("errorType").textValue()).isEqualTo("Sandbox.Timedout");
+    }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void the_lines_a_still_running_handler_logged_before_the_timeout_are_kept() {
+        RequestStreamHandler handler = (input, output, context) -> {
+            context.getLogger().log("started");
+            blocked().handleRequest(input, output, context);
+        };
+        LambdaFunction function = function(handler, LONG);
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        assertThat(invocation.functionLog()).containsExactly("started");
+    }
+
+    // Lambda stops a function at its own timeout, after API Gateway stopped waiting: the simulator interrupts it then.
+    @Test
+    void a_handler_still_running_after_the_integration_timeout_is_interrupted_at_its_function_timeout()
+            throws InterruptedException {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        RequestStreamHandler handler = (input, output, context) -> {
+            try {
+                Thread.sleep(SLEEP_MILLIS);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+            }
+        };
+        LambdaFunction function = function(handler, Duration.ofMillis(300));
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.INTEGRATION_TIMEOUT);
+        assertThat(interrupted.await(10, TimeUnit.SECONDS)).isTrue();
+    }
+
+    // An interrupt of the waiting thread (a test being cancelled) reaches the handler, and the waiting thread keeps it.
+    @Test
+    void an_interrupt_while_waiting_reaches_the_handler_and_the_caller_keeps_it() {
+        CountDownLatch running = new CountDownLatch(1);
+        RequestStreamHandler handler = (input, output, context) -> {
+            running.countDown();
+            try {
+                Thread.sleep(SLEEP_MILLIS);
+                output.write(utf8("{\"interrupted\":false}"));
+            } catch (InterruptedException e) {
+                output.write(utf8("{\"interrupted\":true}"));
+            }
+        };
+        LambdaFunction function = function(handler, LONG);
+        Thread caller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            awaitQuietly(running);
+            caller.interrupt();
+        });
+        interrupter.start();
+
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(invocation.payloadAsText()).isEqualTo("{\"interrupted\":true}");
+    }
+
+    @Test
+    void a_handler_runs_on_a_function_thread_of_its_gateway() {
+        AtomicReference<String> thread = new AtomicReference<>();
+        RequestStreamHandler handler = (input, output, context) -> {
+            thread.set(Thread.currentThread().getName());
+            output.write(utf8("{}"));
+        };
+
+        function(handler, LONG).invoke(utf8("{}"), "req-1", "trace", LONG);
+
+        assertThat(thread.get()).startsWith("apigw-sim-function-");
+    }
+
+    /** Ignores interrupts and stays until the test ends: parks again whatever wakes it. */
+    private RequestStreamHandler blocked() {
+        return (input, output, context) -> {
+            try {
+                while (released.getCount() > 0) {
+                    LockSupport.park(this);
+                }
+                output.write(utf8("{}"));
+            } finally {
+                exited.countDown();
+            }
+        };
+    }
+
     private LambdaFunction function(Object handler, Duration functionTimeout) {
         return service.function(handler, Optional.empty(), null, "the event", "fn", functionTimeout);
     }
@@ -248,6 +373,14 @@ class HandlerInvokerTests {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
