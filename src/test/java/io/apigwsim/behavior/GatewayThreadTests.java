@@ -29,8 +29,9 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The threads a gateway runs functions on: bounded, never shared between gateways, and all ended by {@code close()}.
- * Isolated, because the tests count the live threads whose name starts with apigw-sim's prefix, and a test running
- * next to them would start some; each counts only the threads that appeared while it ran.
+ * These are properties of the simulator (docs/architecture.md, "Threads"); the AWS facts some tests rest on are cited
+ * where they do. Isolated, because the tests count the live threads whose name starts with apigw-sim's prefix, and a
+ * test running next to them would start some; each counts only the threads that appeared while it ran.
  */
 @Isolated
 @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)

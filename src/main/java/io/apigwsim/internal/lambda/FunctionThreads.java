@@ -43,21 +43,33 @@ final class FunctionThreads implements AutoCloseable {
     /** How long {@link #close()} waits for the threads to end. */
     static final long CLOSE_GRACE_MILLIS = 2_000;
 
+    /** How long an idle thread waits for work before it ends. */
+    static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     private final Deque<FunctionWorker> idle = new ConcurrentLinkedDeque<>();
     private final Set<FunctionWorker> workers = ConcurrentHashMap.newKeySet();
     private final Set<Thread> started = ConcurrentHashMap.newKeySet();
     private final AtomicInteger workerNumbers = new AtomicInteger();
+    private final long keepAliveNanos;
     private final ThreadPoolExecutor async;
     private final Object timerLock = new Object();
     private ScheduledThreadPoolExecutor timer;
     private volatile boolean closed;
 
     FunctionThreads() {
+        this(KEEP_ALIVE_NANOS);
+    }
+
+    /**
+     * @param keepAliveNanos how long an idle thread waits for work before it ends
+     */
+    FunctionThreads(long keepAliveNanos) {
+        this.keepAliveNanos = keepAliveNanos;
         AtomicInteger asyncNumbers = new AtomicInteger();
         async = new ThreadPoolExecutor(
                 ASYNC_CONCURRENCY,
                 ASYNC_CONCURRENCY,
-                FunctionWorker.KEEP_ALIVE_NANOS,
+                keepAliveNanos,
                 TimeUnit.NANOSECONDS,
                 new LinkedBlockingQueue<>(),
                 factory(() -> "async-" + asyncNumbers.incrementAndGet()));
@@ -117,6 +129,10 @@ final class FunctionThreads implements AutoCloseable {
 
     boolean isClosed() {
         return closed;
+    }
+
+    long keepAliveNanos() {
+        return keepAliveNanos;
     }
 
     void idle(FunctionWorker worker) {

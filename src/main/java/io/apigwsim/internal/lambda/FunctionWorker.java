@@ -15,9 +15,6 @@ final class FunctionWorker implements Runnable {
     /** How long an idle worker spins for the next call before it parks: back-to-back requests then find it awake. */
     static final long IDLE_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
 
-    /** How long an idle worker waits for a call before its thread ends. */
-    static final long KEEP_ALIVE_NANOS = TimeUnit.SECONDS.toNanos(10);
-
     private static final int IDLE = 0;
     private static final int ASSIGNED = 1;
     private static final int RETIRED = 2;
@@ -73,7 +70,7 @@ final class FunctionWorker implements Runnable {
     /** The next call, or {@code null} once this worker retired. */
     private HandlerCall awaitCall() {
         long spinUntil = System.nanoTime() + IDLE_SPIN_NANOS;
-        long retireAt = spinUntil + KEEP_ALIVE_NANOS;
+        long retireAt = spinUntil + threads.keepAliveNanos();
         HandlerCall next;
         while ((next = call) == null) {
             long now = System.nanoTime();

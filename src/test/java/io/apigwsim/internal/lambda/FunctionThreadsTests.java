@@ -2,10 +2,16 @@ package io.apigwsim.internal.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -156,13 +162,72 @@ class FunctionThreadsTests {
         assertThat(threads.liveThreads()).isEmpty();
     }
 
-    private HandlerCall run(java.util.concurrent.Callable<byte[]> work) {
+    @Test
+    void an_idle_function_thread_ends_after_its_keep_alive_and_the_next_call_starts_another()
+            throws InterruptedException {
+        try (FunctionThreads shortLived = new FunctionThreads(TimeUnit.MILLISECONDS.toNanos(1))) {
+            run(shortLived, () -> new byte[0]);
+            awaitNoLiveThread(shortLived);
+
+            run(shortLived, () -> new byte[0]);
+
+            assertThat(names(shortLived.liveThreads())).containsExactly("apigw-sim-function-2");
+        }
+    }
+
+    // A caller taking an idle thread races with that thread retiring; whoever wins, every call runs. Seeded pauses
+    // put callers near the moment idle threads retire.
+    @Test
+    void every_call_runs_while_idle_threads_retire_around_it() throws InterruptedException {
+        long seed = 20_261_202L;
+        Queue<String> lost = new ConcurrentLinkedQueue<>();
+        try (FunctionThreads shortLived = new FunctionThreads(TimeUnit.MICROSECONDS.toNanos(20))) {
+            List<Thread> callers = new ArrayList<>();
+            for (int c = 0; c < 4; c++) {
+                Random random = new Random(seed + c);
+                int caller = c;
+                Thread thread = new Thread(() -> {
+                    for (int i = 0; i < 500; i++) {
+                        int expected = i;
+                        HandlerCall call = new HandlerCall(() -> new byte[] {(byte) expected});
+                        shortLived.start(call);
+                        boolean finished = call.await(System.nanoTime() + TimeUnit.SECONDS.toNanos(10), shortLived);
+                        if (!finished || call.result()[0] != (byte) expected) {
+                            lost.add("seed " + (seed + caller) + ", caller " + caller + ", call " + i);
+                        }
+                        LockSupport.parkNanos(random.nextInt(150_000));
+                    }
+                });
+                thread.start();
+                callers.add(thread);
+            }
+            for (Thread thread : callers) {
+                thread.join();
+            }
+        }
+
+        assertThat(lost).isEmpty();
+    }
+
+    private HandlerCall run(Callable<byte[]> work) {
+        return run(threads, work);
+    }
+
+    private static HandlerCall run(FunctionThreads on, Callable<byte[]> work) {
         HandlerCall call = new HandlerCall(work);
-        threads.start(call);
-        assertThat(call.await(System.nanoTime() + TimeUnit.SECONDS.toNanos(10), threads))
+        on.start(call);
+        assertThat(call.await(System.nanoTime() + TimeUnit.SECONDS.toNanos(10), on))
                 .as("the call finished")
                 .isTrue();
         return call;
+    }
+
+    // Bounded, so that a thread that never ends fails the test instead of hanging it.
+    private static void awaitNoLiveThread(FunctionThreads on) throws InterruptedException {
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!on.liveThreads().isEmpty() && System.nanoTime() - giveUp < 0) {
+            Thread.sleep(1);
+        }
     }
 
     private static List<String> names(List<Thread> threads) {
