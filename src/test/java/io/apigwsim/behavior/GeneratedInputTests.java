@@ -27,8 +27,11 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -222,18 +225,29 @@ class GeneratedInputTests {
 
         @Test
         void every_request_a_client_can_send_gets_a_well_formed_event_or_an_answer_of_api_gateway() {
+            Map<String, Integer> outcomes = new TreeMap<>();
             for (Api api : Api.values()) {
                 long seed = 0x5EED_0001L + api.ordinal();
                 Random random = new Random(seed);
                 try (ApiGateway gateway = api.gateway(ROUTES, new EchoHandler())) {
                     for (int i = 0; i < CASES_PER_API; i++) {
-                        sendOne(api, gateway, seed, i, random);
+                        sendOne(api, gateway, seed, i, random, outcomes);
                     }
                 }
             }
+            // The generator reaches both outcomes on every API, or the property proves little.
+            for (Api api : Api.values()) {
+                assertThat(outcomes.getOrDefault(api + " invoked", 0))
+                        .as(outcomes.toString())
+                        .isGreaterThan(300);
+                assertThat(outcomes.getOrDefault(api + " answered", 0))
+                        .as(outcomes.toString())
+                        .isGreaterThan(50);
+            }
         }
 
-        private void sendOne(Api api, ApiGateway gateway, long seed, int caseNumber, Random random) {
+        private void sendOne(
+                Api api, ApiGateway gateway, long seed, int caseNumber, Random random, Map<String, Integer> outcomes) {
             String method = random.nextInt(10) < 8 ? pick(random, METHODS.subList(0, 7)) : pick(random, METHODS);
             String target = target(random);
             List<String[]> headers = headers(random);
@@ -264,6 +278,7 @@ class GeneratedInputTests {
 
                 assertThat(exchange).isNotNull();
                 assertNoSimulatorFault(exchange);
+                outcomes.merge(api + (exchange.invoked() ? " invoked" : " answered"), 1, Integer::sum);
                 if (exchange.invoked()) {
                     JsonNode event = json(exchange.lambdaEvent().raw());
                     assertWellFormedEvent(api, method, event);
@@ -589,6 +604,7 @@ class GeneratedInputTests {
 
         @Test
         void every_function_result_ends_in_a_response_with_a_real_status() {
+            Map<String, Integer> outcomes = new TreeMap<>();
             for (Api api : Api.values()) {
                 long seed = 0x5EED_0020L + api.ordinal();
                 Random random = new Random(seed);
@@ -605,6 +621,13 @@ class GeneratedInputTests {
                             assertNoSimulatorFault(exchange);
                             int status = exchange.response().status();
                             assertThat(status).isBetween(100, 599);
+                            outcomes.merge(
+                                    api + (result.wellFormedStatus() != 0 ? " well-formed" : " other"),
+                                    1,
+                                    Integer::sum);
+                            if (status == 502 || status == 500) {
+                                outcomes.merge(api + " " + status, 1, Integer::sum);
+                            }
                             if (result.wellFormedStatus() != 0) {
                                 assertThat(status).isEqualTo(result.wellFormedStatus());
                                 assertThat(exchange.response().bodyAsText()).isEqualTo(result.wellFormedBody());
@@ -622,6 +645,18 @@ class GeneratedInputTests {
                     }
                 }
             }
+            assertThat(outcomes.getOrDefault("REST well-formed", 0))
+                    .as(outcomes.toString())
+                    .isGreaterThan(50);
+            assertThat(outcomes.getOrDefault("REST 502", 0))
+                    .as(outcomes.toString())
+                    .isGreaterThan(300);
+            assertThat(outcomes.getOrDefault("HTTP_V2 500", 0))
+                    .as(outcomes.toString())
+                    .isGreaterThan(300);
+            assertThat(outcomes.getOrDefault("HTTP_V1 500", 0))
+                    .as(outcomes.toString())
+                    .isGreaterThan(300);
         }
 
         private Result result(Random random) {
@@ -853,6 +888,7 @@ class GeneratedInputTests {
         void every_generated_request_template_builds_or_is_refused_and_every_request_ends_well() {
             long seed = 0x5EED_0030L;
             Random random = new Random(seed);
+            Map<String, Integer> outcomes = new ConcurrentHashMap<>();
             for (int i = 0; i < CASES; i++) {
                 boolean clean = random.nextBoolean();
                 String template = clean ? "{\"v\": \"" + template(random, 0, true) + "\"}" : template(random, 0, false);
@@ -870,11 +906,19 @@ class GeneratedInputTests {
                         seed,
                         i,
                         "request template " + quoted(template) + ", body " + quoted(body),
-                        () -> assertTimeoutPreemptively(Duration.ofSeconds(5), () -> buildAndSend(template, body)));
+                        () -> assertTimeoutPreemptively(
+                                Duration.ofSeconds(5),
+                                () -> outcomes.merge(buildAndSend(template, body), 1, Integer::sum)));
             }
+            // Every outcome occurs, or the grammar has drifted to one corner.
+            assertThat(outcomes)
+                    .as(outcomes.toString())
+                    .containsKeys("refused", "invoked", "template failure 500", "payload refused 502");
+            assertThat(outcomes.get("invoked")).as(outcomes.toString()).isGreaterThan(CASES / 5);
         }
 
-        private void buildAndSend(String template, String body) {
+        /** Builds and sends, and names the outcome. */
+        private String buildAndSend(String template, String body) {
             ApiGateway gateway;
             try {
                 gateway = ApiGateway.builder()
@@ -886,7 +930,7 @@ class GeneratedInputTests {
                         .build();
             } catch (ApiDefinitionException refused) {
                 assertThat(refused.getMessage()).isNotBlank();
-                return;
+                return "refused";
             }
             try (gateway) {
                 Exchange exchange = gateway.post("/t/42?q=1&q=2")
@@ -903,7 +947,9 @@ class GeneratedInputTests {
                             .anyMatch(line -> line.contains("Could not parse request body into json"));
                     assertThat(exchange.response().status()).isEqualTo(lambdaRefusedPayload ? 502 : 500);
                     assertThat(exchange.response().bodyAsText()).isEqualTo(REST_500);
+                    return lambdaRefusedPayload ? "payload refused 502" : "template failure 500";
                 }
+                return "invoked";
             }
         }
 
