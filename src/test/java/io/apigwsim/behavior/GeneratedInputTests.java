@@ -165,7 +165,7 @@ class GeneratedInputTests {
         for (int i = 0; i < length; i++) {
             switch (random.nextInt(8)) {
                 case 0 -> text.append((char) random.nextInt(0x20));
-                case 1 -> text.append("é");
+                case 1 -> text.append(random.nextInt(20) == 0 ? "\uD83D" : "é");
                 case 2 -> text.append("日本");
                 case 3 -> text.appendCodePoint(0x1F600 + random.nextInt(50));
                 case 4 -> text.append(pick(random, "\"", "\\", "{", "}", "%", "&", "=", "+", "#", "?", "/", " "));
@@ -415,7 +415,7 @@ class GeneratedInputTests {
 
         private List<String[]> headers(Random random) {
             List<String[]> headers = new ArrayList<>();
-            for (int n = random.nextInt(6); n > 0; n--) {
+            for (int n = random.nextInt(30) == 0 ? 60 : random.nextInt(6); n > 0; n--) {
                 String name = random.nextInt(4) == 0 ? tokenName(random) : pick(random, HEADER_NAMES);
                 headers.add(new String[] {name, headerValue(random)});
                 if (random.nextInt(4) == 0) {
@@ -438,6 +438,9 @@ class GeneratedInputTests {
 
         /** A field value: visible characters, inner spaces and tabs, non-ASCII; never blank at either end. */
         private String headerValue(Random random) {
+            if (random.nextInt(50) == 0) {
+                return "v".repeat(1 + random.nextInt(20_000));
+            }
             if (random.nextInt(6) == 0) {
                 return pick(
                         random,
@@ -459,7 +462,7 @@ class GeneratedInputTests {
             for (int n = random.nextInt(20); n > 0; n--) {
                 value.append(
                         switch (random.nextInt(6)) {
-                            case 0 -> pick(random, " ", "\t", "é", "日", "\u0080", "\u00FF");
+                            case 0 -> pick(random, " ", "\t", "é", "日", "\u0080", "\u00FF", "\uDC00", "\uFFFF");
                             case 1 -> new String(Character.toChars(0x1F600 + random.nextInt(20)));
                             default -> String.valueOf((char) (0x21 + random.nextInt(0x5E)));
                         });
@@ -810,6 +813,7 @@ class GeneratedInputTests {
                         "{}",
                         "\"a\\r\\nb\"",
                         "\"é日\"",
+                        "\"\\ud800\"",
                         "\"\\u0000\"",
                         "[\"a\",\"b\"]",
                         "[null]",
@@ -837,7 +841,8 @@ class GeneratedInputTests {
                             "\"aGVs bG8=\"",
                             "\"aGVsbG8=\\n\"",
                             "\"-_-_\"",
-                            "\"\\u00e9\"");
+                            "\"\\u00e9\"",
+                            "\"\\udfff\"");
                 default -> jsonString(anyText(random, 60));
             };
         }
