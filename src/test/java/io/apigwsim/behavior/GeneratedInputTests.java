@@ -297,6 +297,7 @@ class GeneratedInputTests {
             switch (api) {
                 case REST -> {
                     assertThat(keys(event)).containsExactlyInAnyOrderElementsOf(REST_EVENT_KEYS);
+                    assertThat(event.get("resource").asText()).isIn("/pets", "/pets/{id}", "/{proxy+}");
                     assertThat(event.get("httpMethod").asText()).isEqualTo(method);
                     assertThat(event.get("isBase64Encoded").isBoolean()).isTrue();
                     assertThat(event.get("body").isNull() || event.get("body").isTextual())
@@ -304,12 +305,13 @@ class GeneratedInputTests {
                 }
                 case HTTP_V1 -> {
                     assertThat(event.path("version").asText()).isEqualTo("1.0");
+                    assertThat(event.get("resource").asText()).isIn("/pets", "/pets/{id}", "/{proxy+}");
                     assertThat(event.get("httpMethod").asText()).isEqualTo(method);
                     assertThat(event.get("isBase64Encoded").isBoolean()).isTrue();
                 }
                 case HTTP_V2 -> {
                     assertThat(event.path("version").asText()).isEqualTo("2.0");
-                    assertThat(event.path("routeKey").isTextual()).isTrue();
+                    assertThat(event.path("routeKey").asText()).isIn((Object[]) ROUTES);
                     assertThat(event.path("requestContext")
                                     .path("http")
                                     .path("method")
@@ -614,7 +616,7 @@ class GeneratedInputTests {
                 SettableResultHandler function = new SettableResultHandler();
                 try (ApiGateway gateway = api.gateway(new String[] {"GET /r"}, function)) {
                     for (int i = 0; i < CASES_PER_API; i++) {
-                        Result result = result(random);
+                        Result result = result(random, api);
                         function.returns(result.bytes());
                         String input =
                                 api + " function result " + quoted(new String(result.bytes(), StandardCharsets.UTF_8));
@@ -662,7 +664,10 @@ class GeneratedInputTests {
                     .isGreaterThan(300);
         }
 
-        private Result result(Random random) {
+        private Result result(Random random, Api api) {
+            if (api != Api.REST && random.nextInt(12) == 0) {
+                return withoutStatusCode(random, api);
+            }
             return switch (random.nextInt(10)) {
                 case 0 -> wellFormed(random);
                 case 1 ->
@@ -693,6 +698,30 @@ class GeneratedInputTests {
                             null);
                 default -> Result.malformedOrUnknown(garbledObject(random));
             };
+        }
+
+        /**
+         * A readable result without {@code statusCode}: payload 2.0 infers 200 with the output as the body (a JSON
+         * string without its quotes), payload 1.0 answers 500 (docs/behavior.md#http-api-payload-20-response,
+         * #http-api-payload-10).
+         */
+        private Result withoutStatusCode(Random random, Api api) {
+            String output = pick(
+                    random,
+                    "{\"a\":[1,null]}",
+                    "{\"body\":\"x\",\"headers\":{\"X-A\":\"b\"}}",
+                    "{\"status\":null}",
+                    "[1,2]",
+                    "42",
+                    "true",
+                    "\"Hello from Lambda!\"",
+                    "\"\"");
+            byte[] bytes = output.getBytes(StandardCharsets.UTF_8);
+            if (api == Api.HTTP_V1) {
+                return new Result(bytes, 500, "{\"message\":\"Internal Server Error\"}");
+            }
+            String body = output.startsWith("\"") ? output.substring(1, output.length() - 1) : output;
+            return new Result(bytes, 200, body);
         }
 
         /** statusCode, headers and a plain body every API passes on unchanged. */
