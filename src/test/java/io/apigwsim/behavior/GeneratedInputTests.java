@@ -14,6 +14,7 @@ import io.apigwsim.Exchange;
 import io.apigwsim.behavior.BehaviorHandlers.EchoHandler;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.Integration;
+import io.apigwsim.definition.LambdaCustomIntegration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * Seeded random inputs against the robustness promise of issue "Robustness and safety" ("Keep it so"): whatever a
  * client sends, a function returns or a template says, every request ends in a function call or one of API Gateway's
  * own answers, nothing escapes {@code send()}, and the simulator-fault line never appears
- * (docs/behavior.md#request-syntax, #lambda-proxy-response-errors, #vtl-limits, #custom-integration-failures).
+ * (docs/behavior.md#request-syntax, #rest-proxy-response-object, #vtl-limits, #custom-integration-failures).
  *
  * <p>Each property runs a fixed seed, so a failure repeats; its message gives the seed, the case number and the
  * generated input, to be copied into a regular test.
@@ -902,7 +903,7 @@ class GeneratedInputTests {
         }
     }
 
-    /** Property 3: whatever a request template says, the gateway builds or refuses it, and a request ends well. */
+    /** Property 3: whatever a mapping template says, the gateway builds or refuses it, and a request ends well. */
     @Nested
     class Templates {
 
@@ -919,7 +920,7 @@ class GeneratedInputTests {
         }
 
         @Test
-        void every_generated_request_template_builds_or_is_refused_and_every_request_ends_well() {
+        void every_generated_mapping_template_builds_or_is_refused_and_every_request_ends_well() {
             long seed = 0x5EED_0030L;
             Random random = new Random(seed);
             Map<String, Integer> outcomes = new ConcurrentHashMap<>();
@@ -936,31 +937,41 @@ class GeneratedInputTests {
                         "[1,2]",
                         "\"s\"",
                         "{\"é\":\"日本\"}");
+                boolean asResponse = random.nextInt(4) == 0;
                 check(
                         seed,
                         i,
-                        "request template " + quoted(template) + ", body " + quoted(body),
+                        (asResponse ? "response" : "request") + " template " + quoted(template) + ", body "
+                                + quoted(body),
                         () -> assertTimeoutPreemptively(
                                 Duration.ofSeconds(5),
-                                () -> outcomes.merge(buildAndSend(template, body), 1, Integer::sum)));
+                                () -> outcomes.merge(buildAndSend(template, asResponse, body), 1, Integer::sum)));
             }
             // Every outcome occurs, or the grammar has drifted to one corner.
             assertThat(outcomes)
                     .as(outcomes.toString())
-                    .containsKeys("refused", "invoked", "template failure 500", "payload refused 502");
+                    .containsKeys(
+                            "refused",
+                            "invoked",
+                            "template failure 500",
+                            "payload refused 502",
+                            "response template failure 500");
             assertThat(outcomes.get("invoked")).as(outcomes.toString()).isGreaterThan(CASES / 5);
         }
 
         /** Builds and sends, and names the outcome. */
-        private String buildAndSend(String template, String body) {
+        private String buildAndSend(String template, boolean asResponse, String body) {
             ApiGateway gateway;
             try {
+                LambdaCustomIntegration.Builder integration = Integration.lambdaCustom(new FixedFunction());
+                if (asResponse) {
+                    integration.responseTemplate("application/json", template);
+                } else {
+                    integration.requestTemplate("application/json", template);
+                }
                 gateway = ApiGateway.builder()
                         .stageVariable("s", "v")
-                        .route(
-                                "POST /t/{id}",
-                                Integration.lambdaCustom(new FixedFunction())
-                                        .requestTemplate("application/json", template))
+                        .route("POST /t/{id}", integration)
                         .build();
             } catch (ApiDefinitionException refused) {
                 assertThat(refused.getMessage()).isNotBlank();
@@ -982,6 +993,14 @@ class GeneratedInputTests {
                     assertThat(exchange.response().status()).isEqualTo(lambdaRefusedPayload ? 502 : 500);
                     assertThat(exchange.response().bodyAsText()).isEqualTo(REST_500);
                     return lambdaRefusedPayload ? "payload refused 502" : "template failure 500";
+                }
+                if (asResponse && exchange.response().status() != 200) {
+                    // A response template that fails is a 500 after the function ran
+                    // (docs/behavior.md#custom-integration-failures).
+                    assertThat(exchange.response().status()).isEqualTo(500);
+                    assertThat(exchange.response().bodyAsText()).isEqualTo(REST_500);
+                    assertThat(exchange.executionLog()).anyMatch(line -> line.contains("Unable to transform response"));
+                    return "response template failure 500";
                 }
                 return "invoked";
             }
