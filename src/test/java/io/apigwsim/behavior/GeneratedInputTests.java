@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,16 @@ class GeneratedInputTests {
             "{\"message\":\"Forbidden\"}",
             "{\"message\":\"Too Many Requests\"}",
             "{\"message\":\"Request Entity Too Large\"}");
+
+    /** The default bodies of the REST answers a request without credentials can get (docs/behavior.md#gateway-responses). */
+    private static final Set<String> REST_ANSWERS = Set.of(
+            "{\"message\":\"Missing Authentication Token\"}",
+            "{\"message\": \"Internal server error\"}",
+            "{\"message\": \"Endpoint request timed out\"}",
+            "{\"message\": \"Request Too Long\"}",
+            "{\"message\":\"Unsupported Media Type\"}",
+            "{\"message\": \"Invalid request body\"}",
+            "{\"message\":\"Too Many Requests\"}");
 
     /** The top-level keys of a REST proxy event (docs/behavior.md#rest-event-top-level-keys). */
     private static final List<String> REST_EVENT_KEYS = List.of(
@@ -356,8 +367,15 @@ class GeneratedInputTests {
                 return;
             }
             if (api == Api.REST) {
-                JsonNode answer = json(body);
-                assertThat(keys(answer)).as("keys of " + body).hasSize(1).containsAnyOf("message", "Message");
+                boolean unreadableSignature = status == 403
+                        && exchange.request().headers().entries().stream()
+                                .anyMatch(h -> h.name().equalsIgnoreCase("Authorization"))
+                        && json(body).path("message").asText().contains("Authorization header");
+                // A miss that carries an Authorization header says what API Gateway could not read in it
+                // (docs/behavior.md#rest-no-matching-route).
+                if (!unreadableSignature) {
+                    assertThat(REST_ANSWERS).contains(body);
+                }
             } else {
                 assertThat(HTTP_API_ANSWERS).contains(body);
             }
@@ -574,6 +592,23 @@ class GeneratedInputTests {
                                     .isExactlyInstanceOf(IllegalArgumentException.class)
                                     .hasMessageNotContaining("null"));
                 }
+            }
+        }
+    }
+
+    /** Smallest cases the generators found, kept as regular tests. */
+    @Nested
+    class Found {
+
+        // Generated from seed 0x5EED_0001 (REST): a header value holding an unpaired surrogate is accepted, though no
+        // client can encode it in a request; the function and API Gateway's answers then show "?" in its place. The
+        // request builder refuses every other value no client can send (docs/behavior.md#request-syntax).
+        @Disabled("BUG: header(name, value) accepts a value with an unpaired surrogate, which no client can send")
+        @Test
+        void a_header_value_with_an_unpaired_surrogate_is_refused() {
+            try (ApiGateway gateway = Api.REST.gateway(new String[] {"GET /pets"}, new EchoHandler())) {
+                assertThatThrownBy(() -> gateway.get("/pets").header("X-Note", "a\uDC00"))
+                        .isExactlyInstanceOf(IllegalArgumentException.class);
             }
         }
     }
