@@ -119,7 +119,9 @@ class GeneratedInputTests {
             property.run();
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(
-                    "seed " + seed + ", case " + caseNumber + ", input: " + input + "\n" + e.getMessage(), e);
+                    "seed 0x" + Long.toHexString(seed).toUpperCase(Locale.ROOT) + ", case " + caseNumber + ", input: "
+                            + input + "\n" + e.getMessage(),
+                    e);
         }
     }
 
