@@ -84,6 +84,17 @@ final class RequestChecks {
                         + " RFC 9110 field value) holds no control character but a tab, so a line break would end the"
                         + " header; send the text without it");
             }
+            if (Character.isSurrogate(c)
+                    && !(Character.isHighSurrogate(c)
+                            && i + 1 < value.length()
+                            && Character.isLowSurrogate(value.charAt(i + 1)))) {
+                throw new IllegalArgumentException("Request header " + name + " has a value with an unpaired surrogate"
+                        + " (" + codePoint(c) + ") at index " + i + ", which no client can encode in a request; send"
+                        + " whole characters");
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
         }
         if (!value.isEmpty() && (isBlank(value.charAt(0)) || isBlank(value.charAt(value.length() - 1)))) {
             throw new IllegalArgumentException("Request header " + name + " has the value \"" + printable(value)

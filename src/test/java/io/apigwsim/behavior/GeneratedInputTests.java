@@ -34,7 +34,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -485,7 +484,7 @@ class GeneratedInputTests {
             for (int n = random.nextInt(20); n > 0; n--) {
                 value.append(
                         switch (random.nextInt(6)) {
-                            case 0 -> pick(random, " ", "\t", "é", "日", "\u0080", "\u00FF", "\uDC00", "\uFFFF");
+                            case 0 -> pick(random, " ", "\t", "é", "日", "\u0080", "\u00FF", "\uFFFF");
                             case 1 -> new String(Character.toChars(0x1F600 + random.nextInt(20)));
                             default -> String.valueOf((char) (0x21 + random.nextInt(0x5E)));
                         });
@@ -602,10 +601,9 @@ class GeneratedInputTests {
     @Nested
     class Found {
 
-        // Generated from seed 0x5EED_0001 (REST): a header value holding an unpaired surrogate is accepted, though no
-        // client can encode it in a request; the function and API Gateway's answers then show "?" in its place. The
-        // request builder refuses every other value no client can send (docs/behavior.md#request-syntax).
-        @Disabled("BUG: header(name, value) accepts a value with an unpaired surrogate, which no client can send")
+        // Generated from seed 0x5EED_0001 (REST): a header value holding an unpaired surrogate was accepted, though no
+        // client can encode it in a request; the request builder refuses it like every other value no client can
+        // send (docs/behavior.md#request-syntax).
         @Test
         void a_header_value_with_an_unpaired_surrogate_is_refused() {
             try (ApiGateway gateway = Api.REST.gateway(new String[] {"GET /pets"}, new EchoHandler())) {
