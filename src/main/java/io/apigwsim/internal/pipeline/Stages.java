@@ -141,7 +141,6 @@ final class Stages {
         }
     }
 
-    /** The integration request: parameter mapping and templates, or the proxy event. */
     /**
      * The route's authorizer, when it has one: a REST Lambda or Cognito authorizer, an HTTP API JWT authorizer
      * (docs/behavior.md#rest-lambda-authorizers, #rest-cognito-user-pool-authorizers, #http-api-jwt-authorizers).
@@ -232,6 +231,7 @@ final class Stages {
         }
     }
 
+    /** The integration request: parameter mapping and templates, or the proxy event. */
     static final class IntegrationRequestStage implements Stage {
 
         @Override

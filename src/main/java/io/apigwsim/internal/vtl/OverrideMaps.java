@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * {@code $context.requestOverride} and {@code $context.responseOverride} for one rendering
@@ -130,7 +129,7 @@ final class OverrideMaps {
         private static final long serialVersionUID = 1L;
 
         private final String name;
-        private final Set<Object> assigned = new HashSet<>();
+        private final HashSet<Object> assigned = new HashSet<>();
 
         Parameters(String name) {
             this.name = name;

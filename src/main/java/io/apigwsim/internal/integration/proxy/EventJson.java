@@ -60,7 +60,6 @@ final class EventJson {
         json.writeEndObject();
     }
 
-    /** An empty map is written as JSON null, as payload 1.0 does. */
     /** Write a value of a string, number, boolean, list or map tree; {@code null} as JSON null. */
     static void writeValue(JsonGenerator json, Object value) throws IOException {
         if (value == null) {
@@ -93,6 +92,7 @@ final class EventJson {
         }
     }
 
+    /** An empty map is written as JSON null, as payload 1.0 does. */
     static void writeMapOrNull(JsonGenerator json, String field, Map<String, String> map) throws IOException {
         if (map.isEmpty()) {
             json.writeNullField(field);
