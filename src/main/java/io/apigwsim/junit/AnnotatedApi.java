@@ -254,12 +254,10 @@ final class AnnotatedApi {
     private void readValidation(Class<?> declaring) {
         for (Validator validator : AnnotationSupport.findRepeatableAnnotations(declaring, Validator.class)) {
             String where = "@Validator(name = \"" + validator.name() + "\") on class " + declaring.getSimpleName();
-            try {
+            declare(where, () -> {
                 builder.requestValidator(RequestValidator.of(
                         validator.name(), validator.validateBody(), validator.validateParameters()));
-            } catch (ApiDefinitionException e) {
-                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
-            }
+            });
         }
         for (Model model : AnnotationSupport.findRepeatableAnnotations(declaring, Model.class)) {
             String where = "@Model(name = \"" + model.name() + "\") on class " + declaring.getSimpleName();
@@ -267,11 +265,18 @@ final class AnnotatedApi {
                 throw new ExtensionConfigurationException(where + " has no schema; set schema to the JSON text, or"
                         + " resource to a class-path resource holding it");
             }
-            try {
+            declare(where, () -> {
                 builder.model(model.name(), templateText(model.schema(), model.resource(), "@Model", where));
-            } catch (ApiDefinitionException e) {
-                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
-            }
+            });
+        }
+    }
+
+    // A definition error of one declaration, reported as the annotation's.
+    private static void declare(String where, Runnable declaration) {
+        try {
+            declaration.run();
+        } catch (ApiDefinitionException e) {
+            throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
         }
     }
 
@@ -279,16 +284,14 @@ final class AnnotatedApi {
         String on = " on class " + declaring.getSimpleName();
         for (ApiKey key : AnnotationSupport.findRepeatableAnnotations(declaring, ApiKey.class)) {
             String where = "@ApiKey(name = \"" + key.name() + "\")" + on;
-            try {
+            declare(where, () -> {
                 io.apigwsim.definition.ApiKey declared = io.apigwsim.definition.ApiKey.of(key.name(), key.value());
                 builder.apiKey(key.enabled() ? declared : declared.disabled());
-            } catch (ApiDefinitionException e) {
-                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
-            }
+            });
         }
         for (UsagePlan plan : AnnotationSupport.findRepeatableAnnotations(declaring, UsagePlan.class)) {
             String where = "@UsagePlan(name = \"" + plan.name() + "\")" + on;
-            try {
+            declare(where, () -> {
                 io.apigwsim.definition.UsagePlan.Builder declared =
                         io.apigwsim.definition.UsagePlan.builder(plan.name()).apiKeys(plan.apiKeys());
                 if (plan.rateLimit() >= 0) {
@@ -298,13 +301,11 @@ final class AnnotatedApi {
                     declared.quota(plan.quotaLimit(), plan.quotaPeriod());
                 }
                 builder.usagePlan(declared.build());
-            } catch (ApiDefinitionException e) {
-                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
-            }
+            });
         }
         for (GatewayResponse response : AnnotationSupport.findRepeatableAnnotations(declaring, GatewayResponse.class)) {
             String where = "@GatewayResponse(type = " + response.type() + ")" + on;
-            try {
+            declare(where, () -> {
                 io.apigwsim.definition.GatewayResponse.Builder declared =
                         io.apigwsim.definition.GatewayResponse.of(response.type());
                 if (response.statusCode() != 0) {
@@ -320,9 +321,7 @@ final class AnnotatedApi {
                             templateText(template.value(), template.resource(), "@ResponseTemplate", where));
                 }
                 builder.gatewayResponse(declared.build());
-            } catch (ApiDefinitionException e) {
-                throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
-            }
+            });
         }
     }
 

@@ -21,18 +21,22 @@ final class CustomIntegration implements RouteIntegration {
         this.mapping = mapping;
     }
 
-    @Override
-    public IntegrationRequest request(RequestScope scope) {
+    /** What the request templates of a custom or mock integration read of the request. */
+    static TemplateRequest templateRequest(RequestScope scope) {
         HttpRequest request = scope.request();
-        MatchedRoute route = scope.route();
-        TemplateRequest templates = TemplateRequest.of(
+        return TemplateRequest.of(
                 request.headers(),
                 request.body(),
                 request.rawQuery().orElse(null),
-                route.pathParameters(),
+                scope.route().pathParameters(),
                 scope.deployment().stageVariables(),
                 scope.addedTraceHeader(),
                 scope.context());
+    }
+
+    @Override
+    public IntegrationRequest request(RequestScope scope) {
+        TemplateRequest templates = templateRequest(scope);
         CustomRequestResult mapped = mapping.mapRequest(templates);
         if (mapped instanceof CustomRequestResult.UnsupportedMediaType unsupported) {
             scope.log(unsupported.reason());

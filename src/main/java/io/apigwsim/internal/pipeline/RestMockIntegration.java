@@ -1,6 +1,5 @@
 package io.apigwsim.internal.pipeline;
 
-import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.gatewayresponse.GatewayError;
 import io.apigwsim.internal.integration.custom.CustomIntegrationMapping;
@@ -24,15 +23,7 @@ final class RestMockIntegration implements RouteIntegration {
 
     @Override
     public IntegrationRequest request(RequestScope scope) {
-        HttpRequest request = scope.request();
-        TemplateRequest templates = TemplateRequest.of(
-                request.headers(),
-                request.body(),
-                request.rawQuery().orElse(null),
-                scope.route().pathParameters(),
-                scope.deployment().stageVariables(),
-                scope.addedTraceHeader(),
-                scope.context());
+        TemplateRequest templates = CustomIntegration.templateRequest(scope);
         CustomRequestResult mapped = mapping.mapRequest(templates);
         if (mapped instanceof CustomRequestResult.UnsupportedMediaType unsupported) {
             scope.log(unsupported.reason());

@@ -22,11 +22,7 @@ public final class RestProxyEventWriter {
 
     public static byte[] write(ProxyRequest request) {
         RequestContext context = request.context();
-        List<Header> headers = RestEventHeaders.forEvent(
-                request.clientHeaders(),
-                context.domainName(),
-                request.traceHeader(),
-                context.identity().sourceIp());
+        List<Header> headers = eventHeaders(request);
         return EventJson.object(request.body().length, json -> {
             json.writeStringField("resource", context.resourcePath());
             json.writeStringField("path", request.path());
@@ -50,11 +46,7 @@ public final class RestProxyEventWriter {
      */
     public static byte[] writeRequestAuthorizerEvent(ProxyRequest request, String methodArn) {
         RequestContext context = request.context();
-        List<Header> headers = RestEventHeaders.forEvent(
-                request.clientHeaders(),
-                context.domainName(),
-                request.traceHeader(),
-                context.identity().sourceIp());
+        List<Header> headers = eventHeaders(request);
         return EventJson.object(0, json -> {
             json.writeStringField("type", "REQUEST");
             json.writeStringField("methodArn", methodArn);
@@ -67,6 +59,17 @@ public final class RestProxyEventWriter {
             EventJson.writeMap(json, "stageVariables", request.stageVariables());
             writeRequestContext(json, context);
         });
+    }
+
+    // The headers the function sees: the client's, with those API Gateway adds and drops
+    // (docs/behavior.md#rest-event-headers).
+    private static List<Header> eventHeaders(ProxyRequest request) {
+        RequestContext context = request.context();
+        return RestEventHeaders.forEvent(
+                request.clientHeaders(),
+                context.domainName(),
+                request.traceHeader(),
+                context.identity().sourceIp());
     }
 
     private static void writeRequestContext(JsonGenerator json, RequestContext context) throws IOException {
