@@ -20,18 +20,27 @@ import io.apigwsim.definition.StageThrottling;
 import io.apigwsim.definition.UsagePlan;
 import io.apigwsim.http.Headers;
 import io.apigwsim.http.HttpRequest;
+import io.apigwsim.internal.loader.DefinitionSource;
+import io.apigwsim.internal.loader.LoadOptions;
+import io.apigwsim.internal.loader.LoadableDefinition;
+import io.apigwsim.internal.loader.LoadedApi;
+import io.apigwsim.internal.loader.LoadedFunctions;
 import io.apigwsim.internal.pipeline.FunctionBinding;
 import io.apigwsim.internal.pipeline.Gateway;
 import io.apigwsim.internal.pipeline.GatewayEnvironment;
 import java.lang.reflect.Type;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A simulated Amazon API Gateway stage, of a REST API or an HTTP API: send it requests as a client would, and get back an
@@ -381,6 +390,16 @@ public final class ApiGateway implements AutoCloseable {
     public static final class Builder {
 
         private ApiDefinition.Builder definition = ApiDefinition.builder();
+        // Declarations are applied at once (so that a bad one fails where it is made) and recorded, so that they can
+        // be applied again on top of a definition file loaded when the gateway is built.
+        private final List<Consumer<ApiDefinition.Builder>> declarations = new ArrayList<>();
+        private boolean definitionReplaced;
+        private LoadableDefinition loadable;
+        private ApiType declaredType;
+        private String stage;
+        private final Map<String, String> stageVariables = new LinkedHashMap<>();
+        private final Map<String, String> templateParameters = new LinkedHashMap<>();
+        private String samApi;
         private final Map<String, FunctionBinding> functions = new LinkedHashMap<>();
         private Clock clock = Clock.systemUTC();
         private Long seed;
@@ -398,7 +417,117 @@ public final class ApiGateway implements AutoCloseable {
          */
         public Builder definition(ApiDefinition api) {
             this.definition = api.toBuilder();
+            declarations.clear();
+            definitionReplaced = true;
             return this;
+        }
+
+        /**
+         * Serve the API an OpenAPI 3.0 or Swagger 2.0 document declares with its {@code x-amazon-apigateway-*}
+         * extensions, read when the gateway is built. Routes and settings declared on this builder are added on
+         * top; stage variables set here win over the definition's. The document is a REST API unless
+         * {@link #httpApi()} says otherwise or it uses what only HTTP APIs have (docs/behavior.md#definition-api-type).
+         *
+         * <pre>{@code
+         * ApiGateway gateway = ApiGateway.builder()
+         *         .openApi(Path.of("src/main/api/openapi.yaml"))
+         *         .function("Pets", new PetsHandler())
+         *         .build();
+         * }</pre>
+         *
+         * @param file the document, YAML or JSON
+         * @return this builder
+         * @throws io.apigwsim.definition.ApiDefinitionException when the file cannot be read; what it declares is
+         *     checked by {@link #build()}, with the file, line and path of anything wrong
+         * @since 0.2
+         */
+        public Builder openApi(Path file) {
+            return load(new LoadableDefinition(true, DefinitionSource.file(file, "OpenAPI definition")));
+        }
+
+        /**
+         * Serve the API an OpenAPI document declares, given as a class-path resource such as {@code "api.yaml"} (in
+         * {@code src/test/resources}) or else a path relative to the working directory; see {@link #openApi(Path)}.
+         *
+         * @param resource the resource name or relative path
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder openApi(String resource) {
+            return load(new LoadableDefinition(true, DefinitionSource.resource(resource, "OpenAPI definition")));
+        }
+
+        /**
+         * Serve the API an AWS SAM template declares: its {@code AWS::Serverless::Api} or
+         * {@code AWS::Serverless::HttpApi} (or the implicit API its functions' events make), with the functions'
+         * {@code Handler} classes instantiated from the test's class path unless bound with
+         * {@link #function(String, Object)} by logical id (docs/behavior.md#definition-sam).
+         *
+         * @param file the template, YAML or JSON
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder samTemplate(Path file) {
+            return load(new LoadableDefinition(false, DefinitionSource.file(file, "SAM template")));
+        }
+
+        /**
+         * Serve the API a SAM template declares, given as a class-path resource or else a path relative to the
+         * working directory; see {@link #samTemplate(Path)}.
+         *
+         * @param resource the resource name or relative path, such as {@code "template.yaml"}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder samTemplate(String resource) {
+            return load(new LoadableDefinition(false, DefinitionSource.resource(resource, "SAM template")));
+        }
+
+        /**
+         * Set a SAM template parameter, as {@code sam deploy --parameter-overrides} does.
+         *
+         * @param name the parameter the template declares
+         * @param value its value
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder templateParameter(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (templateParameters.put(name, value) != null) {
+                throw new ApiDefinitionException("Template parameter " + name + " is set twice; set it once");
+            }
+            return this;
+        }
+
+        /**
+         * Choose which API of a SAM template to serve, when it declares more than one.
+         *
+         * @param logicalId the API's logical id, such as {@code PetsApi}, or {@code ServerlessRestApi} /
+         *     {@code ServerlessHttpApi} for the implicit APIs
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder samApi(String logicalId) {
+            this.samApi = Objects.requireNonNull(logicalId, "logicalId");
+            return this;
+        }
+
+        private Builder load(LoadableDefinition definitionFile) {
+            if (loadable != null) {
+                throw new ApiDefinitionException(
+                        "This gateway already serves " + loadable.source().name()
+                                + "; a gateway serves one definition file, so load "
+                                + definitionFile.source().name()
+                                + " into another gateway");
+            }
+            this.loadable = definitionFile;
+            return this;
+        }
+
+        private void declare(Consumer<ApiDefinition.Builder> declaration) {
+            declaration.accept(definition);
+            declarations.add(declaration);
         }
 
         /**
@@ -446,7 +575,8 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Builder httpApi() {
-            definition.type(ApiType.HTTP);
+            declaredType = ApiType.HTTP;
+            declare(builder -> builder.type(ApiType.HTTP));
             return this;
         }
 
@@ -461,6 +591,7 @@ public final class ApiGateway implements AutoCloseable {
          */
         public Builder stage(String stage) {
             definition.stage(stage);
+            this.stage = stage;
             return this;
         }
 
@@ -474,6 +605,7 @@ public final class ApiGateway implements AutoCloseable {
          */
         public Builder stageVariable(String name, String value) {
             definition.stageVariable(name, value);
+            stageVariables.put(name, value);
             return this;
         }
 
@@ -485,7 +617,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Builder binaryMediaTypes(String... mediaTypes) {
-            definition.binaryMediaTypes(mediaTypes);
+            declare(builder -> builder.binaryMediaTypes(mediaTypes));
             return this;
         }
 
@@ -498,7 +630,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Builder cors(CorsConfiguration cors) {
-            definition.cors(cors);
+            declare(builder -> builder.cors(cors));
             return this;
         }
 
@@ -575,7 +707,8 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Builder route(String routeKey, Integration integration) {
-            definition.route(RouteDefinition.parse(routeKey, integration));
+            RouteDefinition route = RouteDefinition.parse(routeKey, integration);
+            declare(builder -> builder.route(route));
             return this;
         }
 
@@ -608,7 +741,8 @@ public final class ApiGateway implements AutoCloseable {
             } else {
                 integration = Integration.lambdaProxy(handler).build();
             }
-            definition.route(RouteDefinition.parse(routeKey, integration).withMethodRequest(methodRequest));
+            RouteDefinition route = RouteDefinition.parse(routeKey, integration).withMethodRequest(methodRequest);
+            declare(builder -> builder.route(route));
             return this;
         }
 
@@ -620,7 +754,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder authorizer(AuthorizerDefinition authorizer) {
-            definition.authorizer(authorizer);
+            declare(builder -> builder.authorizer(authorizer));
             return this;
         }
 
@@ -643,7 +777,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder apiKey(ApiKey key) {
-            definition.apiKey(key);
+            declare(builder -> builder.apiKey(key));
             return this;
         }
 
@@ -655,7 +789,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder usagePlan(UsagePlan plan) {
-            definition.usagePlan(plan);
+            declare(builder -> builder.usagePlan(plan));
             return this;
         }
 
@@ -678,7 +812,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder stageThrottling(StageThrottling throttling) {
-            definition.stageThrottling(throttling);
+            declare(builder -> builder.stageThrottling(throttling));
             return this;
         }
 
@@ -691,7 +825,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder apiKeySource(ApiKeySource source) {
-            definition.apiKeySource(source);
+            declare(builder -> builder.apiKeySource(source));
             return this;
         }
 
@@ -703,7 +837,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder requestValidator(RequestValidator validator) {
-            definition.requestValidator(validator);
+            declare(builder -> builder.requestValidator(validator));
             return this;
         }
 
@@ -716,7 +850,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder model(String name, String schema) {
-            definition.model(name, schema);
+            declare(builder -> builder.model(name, schema));
             return this;
         }
 
@@ -728,7 +862,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder iamPrincipal(IamPrincipal principal) {
-            definition.iamPrincipal(principal);
+            declare(builder -> builder.iamPrincipal(principal));
             return this;
         }
 
@@ -740,7 +874,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.2
          */
         public Builder gatewayResponse(GatewayResponse response) {
-            definition.gatewayResponse(response);
+            declare(builder -> builder.gatewayResponse(response));
             return this;
         }
 
@@ -763,7 +897,7 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Builder route(RouteDefinition route) {
-            definition.route(route);
+            declare(builder -> builder.route(route));
             return this;
         }
 
@@ -831,10 +965,33 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public ApiGateway build() {
-            ApiDefinition api = definition.build();
+            ApiDefinition api;
+            Map<String, FunctionBinding> bound = functions;
+            if (loadable == null) {
+                api = definition.build();
+            } else {
+                if (definitionReplaced) {
+                    throw new ApiDefinitionException(
+                            "This gateway serves " + loadable.source().name() + " and was also"
+                                    + " given an ApiDefinition with definition(...); give it one of the two");
+                }
+                LoadedApi loaded = loadable.load(new LoadOptions(
+                        Optional.ofNullable(declaredType),
+                        stageVariables,
+                        templateParameters,
+                        Optional.ofNullable(samApi),
+                        region,
+                        accountId));
+                ApiDefinition.Builder merged = loaded.api();
+                declarations.forEach(declaration -> declaration.accept(merged));
+                Optional.ofNullable(stage).or(loaded::stage).ifPresent(merged::stage);
+                loaded.stageVariables().forEach(merged::stageVariable);
+                api = merged.build();
+                bound = LoadedFunctions.bind(loaded, functions, loadable.source());
+            }
             long actualSeed = seed != null ? seed : new SecureRandom().nextLong();
             return new ApiGateway(
-                    Gateway.create(api, functions, new GatewayEnvironment(clock, actualSeed, region, accountId)), api);
+                    Gateway.create(api, bound, new GatewayEnvironment(clock, actualSeed, region, accountId)), api);
         }
     }
 }

@@ -21,6 +21,7 @@ final class IntegrationResponses {
     private final Map<String, String> defaultTemplates = new LinkedHashMap<>();
     private final Map<String, String> defaultParameters = new LinkedHashMap<>();
     private int defaultStatus = 200;
+    private boolean withoutDefault;
 
     void add(IntegrationResponseDefinition response) {
         declared.add(response);
@@ -38,6 +39,10 @@ final class IntegrationResponses {
     void defaultParameter(String methodResponseParameter, String expression) {
         IntegrationResponseDefinition.status(200).responseParameter(methodResponseParameter, expression);
         defaultParameters.put(methodResponseParameter, expression);
+    }
+
+    void withoutDefault() {
+        this.withoutDefault = true;
     }
 
     void methodResponses(int... statuses) {
@@ -63,7 +68,11 @@ final class IntegrationResponses {
                     + (defaults > 1 ? defaults : "a second through responseTemplate or responseParameter")
                     + "; give the others a selectionPattern");
         }
-        if (defaultSettings || defaults == 0) {
+        if (withoutDefault && (defaults > 0 || defaultSettings)) {
+            throw new ApiDefinitionException(integration + " is declared without a default integration response, but"
+                    + " declares one (without a selection pattern, or through responseTemplate or responseParameter)");
+        }
+        if (defaultSettings || (defaults == 0 && !withoutDefault)) {
             IntegrationResponseDefinition.Builder implied = IntegrationResponseDefinition.status(defaultStatus);
             defaultTemplates.forEach(implied::responseTemplate);
             defaultParameters.forEach(implied::responseParameter);

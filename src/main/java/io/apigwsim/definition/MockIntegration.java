@@ -247,6 +247,20 @@ public final class MockIntegration implements Integration {
         }
 
         /**
+         * Declare no default integration response, as a definition whose responses all carry a selection pattern
+         * does: a result that no pattern selects is then a configuration error, answered 500
+         * (docs/behavior.md#integration-response-selection). Without this, the integration has a default
+         * response with status 200.
+         *
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder withoutDefaultResponse() {
+            responses.withoutDefault();
+            return this;
+        }
+
+        /**
          * Declare the method responses; a status an integration response maps to without a method response makes
          * API Gateway answer 500. Without this call every integration response status has one.
          *

@@ -40,6 +40,7 @@ public final class LambdaService implements AutoCloseable {
      * @param eventName how to call the event in messages
      * @param functionName the name the context reports
      * @param functionTimeout the function's own timeout
+     * @param memorySizeMb the function's memory size
      * @throws InvalidHandlerException when the runtime could not call the handler with this event
      */
     public LambdaFunction function(
@@ -48,11 +49,30 @@ public final class LambdaService implements AutoCloseable {
             Class<?> eventClass,
             String eventName,
             String functionName,
-            Duration functionTimeout) {
+            Duration functionTimeout,
+            int memorySizeMb) {
         HandlerInvoker invoker = HandlerInvoker.create(handler, declaredType, eventClass, eventName);
-        FunctionSettings settings = new FunctionSettings(
-                functionName, functionTimeout, FunctionSettings.DEFAULT_MEMORY_MB, region, accountId, logStreamName);
+        FunctionSettings settings =
+                new FunctionSettings(functionName, functionTimeout, memorySizeMb, region, accountId, logStreamName);
         return new LambdaFunction(invoker, settings, threads);
+    }
+
+    /** {@link #function(Object, Optional, Class, String, String, Duration, int)} with Lambda's default memory size. */
+    public LambdaFunction function(
+            Object handler,
+            Optional<Type> declaredType,
+            Class<?> eventClass,
+            String eventName,
+            String functionName,
+            Duration functionTimeout) {
+        return function(
+                handler,
+                declaredType,
+                eventClass,
+                eventName,
+                functionName,
+                functionTimeout,
+                FunctionSettings.DEFAULT_MEMORY_MB);
     }
 
     /** The service's threads that are still alive; for tests. */

@@ -21,6 +21,7 @@ import io.apigwsim.internal.cors.CorsPolicy;
 import io.apigwsim.internal.integration.custom.CustomIntegrationMapping;
 import io.apigwsim.internal.jwt.CognitoVerifier;
 import io.apigwsim.internal.jwt.JwtVerifier;
+import io.apigwsim.internal.lambda.FunctionSettings;
 import io.apigwsim.internal.lambda.InvalidHandlerException;
 import io.apigwsim.internal.lambda.LambdaFunction;
 import io.apigwsim.internal.lambda.LambdaService;
@@ -276,6 +277,8 @@ final class RoutePreparation {
             String where) {
         Object handler;
         Optional<java.lang.reflect.Type> declaredType = handlerType;
+        Duration timeout = functionTimeout;
+        int memory = FunctionSettings.DEFAULT_MEMORY_MB;
         if (givenHandler.isPresent()) {
             handler = givenHandler.get();
         } else {
@@ -288,10 +291,12 @@ final class RoutePreparation {
             }
             handler = binding.handler();
             declaredType = declaredType.or(binding::declaredType);
+            timeout = binding.functionTimeout().orElse(functionTimeout);
+            memory = binding.memorySizeMb().orElse(memory);
         }
         String functionName = givenName.orElseGet(() -> handlerName(handler));
         try {
-            return lambda.function(handler, declaredType, eventClass, eventName, functionName, functionTimeout);
+            return lambda.function(handler, declaredType, eventClass, eventName, functionName, timeout, memory);
         } catch (InvalidHandlerException e) {
             throw new ApiDefinitionException(
                     "Handler " + handlerName(handler) + " for " + where + " " + e.getMessage(), e);
