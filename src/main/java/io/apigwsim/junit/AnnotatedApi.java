@@ -1,7 +1,6 @@
 package io.apigwsim.junit;
 
 import io.apigwsim.ApiGateway;
-import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.AuthorizerDefinition;
@@ -40,7 +39,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  */
 final class AnnotatedApi {
 
-    private final ApiDefinition.Builder builder = ApiDefinition.builder();
+    private final ApiGateway.Builder builder = ApiGateway.builder();
+    private boolean loadsDefinition;
     private final Map<String, FunctionField> functions = new LinkedHashMap<>();
     private final String testClassName;
     private ApiType type = ApiType.REST;
@@ -81,19 +81,19 @@ final class AnnotatedApi {
     }
 
     ApiGateway build() {
-        if (routeCount == 0 && type == ApiType.HTTP) {
+        if (routeCount == 0 && !loadsDefinition && type == ApiType.HTTP) {
             throw new ExtensionConfigurationException("@ApiGatewayTest class " + testClassName
                     + " declares no routes, so its HTTP API would answer every request with 404 Not Found; add one,"
                     + " for example @Route(method = \"GET\", path = \"/pets/{id}\", handler = GetPet.class) or"
                     + " @DefaultRoute(handler = Fallback.class)");
         }
-        if (routeCount == 0) {
+        if (routeCount == 0 && !loadsDefinition) {
             throw new ExtensionConfigurationException("@ApiGatewayTest class " + testClassName
                     + " declares no routes, and API Gateway cannot deploy a REST API without methods; add one,"
                     + " for example @Route(method = \"GET\", path = \"/pets/{id}\", handler = GetPet.class)");
         }
         try {
-            ApiGateway.Builder gateway = ApiGateway.builder().definition(builder.build());
+            ApiGateway.Builder gateway = builder;
             for (FunctionField function : functions.values()) {
                 if (function.handler != null) {
                     gateway.function(function.name, function.handler, function.field.getGenericType());
@@ -119,7 +119,7 @@ final class AnnotatedApi {
         try {
             if (settings.get().type() == ApiType.HTTP) {
                 type = ApiType.HTTP;
-                builder.type(ApiType.HTTP);
+                builder.httpApi();
                 if (settings.get().binaryMediaTypes().length > 0) {
                     // Checked here too so that the message names the annotation (the gateway checks it at build).
                     throw new ApiDefinitionException(
@@ -128,6 +128,7 @@ final class AnnotatedApi {
                                     + " that is not text, JSON, XML or JavaScript; remove them");
                 }
             }
+            readDefinitionFile(settings.get());
             if (!settings.get().stage().isEmpty()) {
                 builder.stage(settings.get().stage());
             }
@@ -160,6 +161,42 @@ final class AnnotatedApi {
             }
         } catch (ApiDefinitionException e) {
             throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void readDefinitionFile(ApiGatewayTest settings) {
+        String openApi = settings.openApi();
+        String samTemplate = settings.samTemplate();
+        if (!openApi.isEmpty() && !samTemplate.isEmpty()) {
+            throw new ApiDefinitionException("openApi = \"" + openApi + "\" and samTemplate = \"" + samTemplate
+                    + "\" are both set; a gateway serves one definition, so set one");
+        }
+        if (!settings.samApi().isEmpty() && samTemplate.isEmpty()) {
+            throw new ApiDefinitionException("samApi = \"" + settings.samApi() + "\" chooses an API of a SAM template,"
+                    + " but samTemplate is not set");
+        }
+        if (settings.templateParameters().length > 0 && samTemplate.isEmpty()) {
+            throw new ApiDefinitionException(
+                    "templateParameters are SAM template parameters, but samTemplate is not" + " set");
+        }
+        if (!openApi.isEmpty()) {
+            builder.openApi(openApi);
+            loadsDefinition = true;
+        }
+        if (!samTemplate.isEmpty()) {
+            builder.samTemplate(samTemplate);
+            loadsDefinition = true;
+            if (!settings.samApi().isEmpty()) {
+                builder.samApi(settings.samApi());
+            }
+            for (String parameter : settings.templateParameters()) {
+                int equals = parameter.indexOf('=');
+                if (equals <= 0) {
+                    throw new ApiDefinitionException("template parameter \"" + parameter
+                            + "\" is not written name=value; write for example templateParameters = \"Stage=dev\"");
+                }
+                builder.templateParameter(parameter.substring(0, equals), parameter.substring(equals + 1));
+            }
         }
     }
 

@@ -72,4 +72,42 @@ public @interface ApiGatewayTest {
      * @return media types such as {@code "image/png"} or {@code "application/*"}; none by default
      */
     String[] binaryMediaTypes() default {};
+
+    /**
+     * An OpenAPI 3.0 or Swagger 2.0 document with API Gateway's extensions whose API the test serves, instead of
+     * routes declared again in annotations: a class-path resource (such as {@code "api.yaml"} in
+     * {@code src/test/resources}) or a path relative to the project directory. {@link LambdaFunction} fields bind
+     * the functions its integrations name; {@link Route}s add routes on top.
+     *
+     * @return the document; none by default
+     * @since 0.2
+     */
+    String openApi() default "";
+
+    /**
+     * An AWS SAM template whose API the test serves: a class-path resource or a path relative to the project
+     * directory. Its functions' {@code Handler} classes are instantiated from the test's class path unless a
+     * {@link LambdaFunction} field binds the function's logical id.
+     *
+     * @return the template; none by default
+     * @since 0.2
+     */
+    String samTemplate() default "";
+
+    /**
+     * The logical id of the SAM template's API to serve, when it declares several.
+     *
+     * @return the logical id, such as {@code "PetsApi"}; by default the template's only API
+     * @since 0.2
+     */
+    String samApi() default "";
+
+    /**
+     * Values of the SAM template's parameters, each written {@code name=value}, as
+     * {@code sam deploy --parameter-overrides} takes them.
+     *
+     * @return the parameter values; none by default (the template's defaults apply)
+     * @since 0.2
+     */
+    String[] templateParameters() default {};
 }
