@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public record Location(String file, int line, String path) {
 
-    private static final Pattern PLAIN_KEY = Pattern.compile("[^\\[\\]\\s]+");
+    private static final Pattern PLAIN_KEY = Pattern.compile("[^.\\[\\]\\s']+");
 
     /** Check the parts. */
     public Location {

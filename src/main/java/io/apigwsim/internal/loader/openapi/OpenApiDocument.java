@@ -123,7 +123,7 @@ public final class OpenApiDocument {
             if (!pointer.startsWith("#/")) {
                 throw ref.location()
                         .error("$ref \"" + pointer + "\" points outside this document, which apigw-sim"
-                                + " does not follow; API Gateway's import does not either. Write the object here, or refer to"
+                                + " does not follow: API Gateway imports one document. Write the object here, or refer to"
                                 + " one under #/" + (swagger2 ? "definitions" : "components"));
             }
             Node target = root;

@@ -408,7 +408,7 @@ public final class OpenApiReader {
         return result;
     }
 
-    // A template is checked here so that its error names the place in the file (docs/behavior.md#vtl-errors).
+    // A template is checked here so that its error names the place in the file (docs/behavior.md#definition-errors).
     private String template(Node node) {
         String source = node instanceof ScalarNode scalar && scalar.type() == ScalarNode.Type.NULL
                 ? ""
