@@ -30,8 +30,10 @@ public record Location(String file, int line, String path) {
 
     /** The location of a map entry's value under this node. */
     public Location key(String key, int keyLine) {
-        String segment = PLAIN_KEY.matcher(key).matches() ? key : "['" + key + "']";
-        return new Location(file, keyLine, path.isEmpty() ? segment : path + "." + segment);
+        if (!PLAIN_KEY.matcher(key).matches()) {
+            return new Location(file, keyLine, path + "['" + key + "']");
+        }
+        return new Location(file, keyLine, path.isEmpty() ? key : path + "." + key);
     }
 
     /** The location of a list element under this node. */
