@@ -11,8 +11,8 @@ import java.util.Set;
  *
  * <p>An OpenAPI document does not say whether it describes a REST API or an HTTP API: API Gateway imports the same
  * file into either. The test says so ({@code .httpApi()}); without that, a document that uses what only HTTP APIs
- * have ({@code x-amazon-apigateway-cors}, an integration's {@code payloadFormatVersion}, the
- * {@code x-amazon-apigateway-importexport-version} that HTTP API exports write) is an HTTP API, any other a REST API
+ * have ({@code x-amazon-apigateway-cors}, an integration's {@code payloadFormatVersion}) is an HTTP API, any other a
+ * REST API
  * (docs/behavior.md#definition-api-type).
  */
 public final class OpenApiDocument {
@@ -63,11 +63,18 @@ public final class OpenApiDocument {
                             + " \"swagger: '2.0'\" at its root");
         }
         ApiType type = declaredType.orElseGet(() -> usesHttpApiFeatures(root) ? ApiType.HTTP : ApiType.REST);
+        if (swagger2 && type == ApiType.HTTP) {
+            throw root.require("swagger", "The document")
+                    .location()
+                    .error("an HTTP API imports OpenAPI 3.0 only,"
+                            + " not Swagger 2.0 (docs/behavior.md#definition-api-type); convert the document, or load it as"
+                            + " a REST API");
+        }
         return new OpenApiDocument(root, swagger2, type);
     }
 
     private static boolean usesHttpApiFeatures(MapNode root) {
-        if (root.has("x-amazon-apigateway-cors") || root.has("x-amazon-apigateway-importexport-version")) {
+        if (root.has("x-amazon-apigateway-cors")) {
             return true;
         }
         Optional<Node> paths = root.get("paths");

@@ -784,7 +784,7 @@ class OpenApiAccessTests {
             assertThatThrownBy(() -> rest(openApi("x-amazon-apigateway-gateway-responses:\n  DEFAULT_4XX:\n"
                             + "    responseParameters: {gatewayresponse.querystring.x: \"'1'\"}\npaths: {}\n")))
                     .hasMessage("api.yaml line 5, at x-amazon-apigateway-gateway-responses.DEFAULT_4XX"
-                            + ".responseParameters.gatewayresponse.querystring.x: response parameter"
+                            + ".responseParameters['gatewayresponse.querystring.x']: response parameter"
                             + " \"gatewayresponse.querystring.x\" is not a header: a gateway response sets headers,"
                             + " written gatewayresponse.header.<name>, such as"
                             + " gatewayresponse.header.Access-Control-Allow-Origin");
@@ -796,7 +796,7 @@ class OpenApiAccessTests {
                             + "    responseParameters: {gatewayresponse.header.Access-Control-Allow-Origin: '*'}\n"
                             + "paths: {}\n")))
                     .hasMessageStartingWith("api.yaml line 5, at x-amazon-apigateway-gateway-responses.DEFAULT_4XX"
-                            + ".responseParameters.gatewayresponse.header.Access-Control-Allow-Origin: Gateway"
+                            + ".responseParameters['gatewayresponse.header.Access-Control-Allow-Origin']: Gateway"
                             + " response DEFAULT_4XX sets header Access-Control-Allow-Origin to \"*\", which is not a"
                             + " value source");
         }
