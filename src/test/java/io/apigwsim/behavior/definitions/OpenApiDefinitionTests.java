@@ -3,6 +3,8 @@ package io.apigwsim.behavior.definitions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.apigwsim.ApiGateway;
 import io.apigwsim.Exchange;
 import io.apigwsim.behavior.definitions.DefinitionHandlers.CustomHandler;
@@ -13,6 +15,9 @@ import io.apigwsim.definition.ApiType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +175,69 @@ class OpenApiDefinitionTests {
                         .hasStatus(404)
                         .hasHeader("X-Error", "missing")
                         .hasBody("{\"error\": \"NotFound: pet 0\"}");
+            }
+        }
+    }
+
+    @Nested
+    class Access {
+
+        // The document's TOKEN authorizer and API key requirement guard the route it declares: a request without the
+        // token gets API Gateway's 401 without calling any function (docs/behavior.md#openapi-authorizers).
+        @Test
+        void the_documents_token_authorizer_and_api_key_guard_its_route() throws IOException {
+            Path api = write("api.yaml", """
+                    openapi: 3.0.1
+                    info: {title: pets, version: '1'}
+                    components:
+                      securitySchemes:
+                        Bearer:
+                          type: apiKey
+                          name: Authorization
+                          in: header
+                          x-amazon-apigateway-authtype: custom
+                          x-amazon-apigateway-authorizer:
+                            type: token
+                            authorizerUri: %s
+                            authorizerResultTtlInSeconds: 0
+                    paths:
+                      /pets:
+                        get:
+                          security: [{Bearer: []}]
+                          x-amazon-apigateway-integration: {type: aws_proxy, httpMethod: POST, uri: %s}
+                    """.formatted(uri("Auth"), uri("Pets")));
+            AtomicInteger authorizerCalls = new AtomicInteger();
+            RequestHandler<Map<String, Object>, Map<String, Object>> allowAll = (event, context) -> {
+                authorizerCalls.incrementAndGet();
+                return Map.of(
+                        "principalId",
+                        "user",
+                        "policyDocument",
+                        Map.of(
+                                "Version",
+                                "2012-10-17",
+                                "Statement",
+                                List.of(Map.of(
+                                        "Action", "execute-api:Invoke",
+                                        "Effect", "Allow",
+                                        "Resource", event.get("methodArn")))));
+            };
+            try (ApiGateway gateway = ApiGateway.builder()
+                    .openApi(api)
+                    .function("Pets", new PetsHandler())
+                    .function(
+                            "Auth",
+                            allowAll,
+                            new TypeReference<RequestHandler<Map<String, Object>, Map<String, Object>>>() {}.getType())
+                    .build()) {
+
+                Exchange anonymous = gateway.get("/pets").send();
+                Exchange signedIn =
+                        gateway.get("/pets").header("Authorization", "Bearer x").send();
+
+                assertThat(anonymous).response().hasStatus(401).hasBody("{\"message\":\"Unauthorized\"}");
+                assertThat(signedIn).response().hasStatus(200);
+                assertThat(authorizerCalls).hasValue(1);
             }
         }
     }
