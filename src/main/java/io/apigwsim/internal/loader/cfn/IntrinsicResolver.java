@@ -28,6 +28,7 @@ import java.util.Set;
  */
 final class IntrinsicResolver {
 
+    // A stand-in for the id API Gateway generates [UNCERTAIN] (docs/behavior.md#uncertain-sam-templates).
     static final String ROOT_RESOURCE_ID = "rootres000";
 
     private static final List<String> PSEUDO_PARAMETERS = List.of(
@@ -778,7 +779,8 @@ final class IntrinsicResolver {
             return value(load(argument, location.get()));
         }
 
-        // A Fn::Transform key beside other fields: the included object's fields join the object's.
+        // A Fn::Transform key beside other fields: the included object's fields join the object's; a field
+        // both set is refused [UNCERTAIN] (docs/behavior.md#uncertain-sam-templates).
         private void include(MapNode map, Node argument, Map<String, Node> fields) {
             Optional<String> location = includeLocation(argument);
             if (location.isEmpty()) {

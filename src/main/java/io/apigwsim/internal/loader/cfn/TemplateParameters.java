@@ -152,7 +152,8 @@ final class TemplateParameters {
                             + " in the test's parameter overrides");
         }
         if (kind == Kind.SSM_VALUE || kind == Kind.SSM_VALUE_LIST) {
-            // The value lives in Parameter Store: only a value the test sets stands in for it.
+            // The value lives in Parameter Store: only a value the test sets stands in for it
+            // [UNCERTAIN] (docs/behavior.md#uncertain-sam-templates).
             return new Parameter(name, kind, override);
         }
         new Check(name, declaration, valueAt, origin).value(kind, value);
@@ -251,6 +252,7 @@ final class TemplateParameters {
                     }
                 }
                 case NUMBER_LIST -> {
+                    // Checked as each Number is [UNCERTAIN] (docs/behavior.md#uncertain-sam-templates).
                     for (String item : splitList(value)) {
                         number(item);
                         allowedValue(item);

@@ -188,7 +188,8 @@ class IntrinsicFunctionTests {
         }
 
         // Other resources give the logical id as the stand-in of their physical id; a user pool gives an id
-        // shaped like a pool id; SAM's generated role and implicit API can be referred to.
+        // shaped like a pool id; SAM's generated role and implicit API can be referred to. The stand-ins are
+        // [UNCERTAIN] (docs/behavior.md#uncertain-sam-templates).
         @Test
         void other_resources_give_their_logical_id() {
             CloudFormationTemplate template = template(TEMPLATE);
@@ -324,6 +325,8 @@ class IntrinsicFunctionTests {
                     .isEqualTo("arn:aws:lambda:us-east-1:123456789012:function:pets");
         }
 
+        // Formats from each resource's return values; the ids in them are stand-ins
+        // [UNCERTAIN] (docs/behavior.md#uncertain-sam-templates).
         @Test
         void apis_roles_and_user_pools_have_stand_in_attributes() {
             CloudFormationTemplate template = template(TEMPLATE);
@@ -857,6 +860,7 @@ class IntrinsicFunctionTests {
                     .isEqualTo("openapi.yaml line 9, at paths./pets.get.x-amazon-apigateway-integration.uri");
         }
 
+        // The included object's fields join those beside the Fn::Transform key.
         @Test
         void an_include_beside_other_fields_adds_the_files_fields() {
             String text = """
@@ -874,6 +878,27 @@ class IntrinsicFunctionTests {
 
             assertThat(properties.fields()).containsOnlyKeys("Description", "StageName");
             assertThat(at(properties, "Description").asText("Description")).isEqualTo("API of apigw-sim");
+        }
+
+        // A field both the included file and the including object set [UNCERTAIN]
+        // (docs/behavior.md#uncertain-sam-templates).
+        @Test
+        void an_include_that_repeats_a_field_beside_it_is_refused() {
+            String text = """
+                    Resources:
+                      Api:
+                        Type: AWS::Serverless::Api
+                        Properties:
+                          Fn::Transform: {Name: AWS::Include, Parameters: {Location: props.yaml}}
+                          StageName: prod
+                    """;
+            CloudFormationTemplate template = template(text, name -> file(name, "StageName: dev\n"));
+
+            assertThatThrownBy(() -> resolved(template, "Resources", "Api", "Properties"))
+                    .isInstanceOf(ApiDefinitionException.class)
+                    .hasMessage("props.yaml line 1, at StageName: the included file sets StageName, which the object"
+                            + " that includes it (template.yaml line 5, at Resources.Api.Properties) sets too; keep"
+                            + " one");
         }
 
         @Test

@@ -121,7 +121,8 @@ class TemplateParametersTests {
                     .isEqualTo("template.yaml line 34, at Resources.Table.Properties.Stage");
         }
 
-        // Parameter Store values are not known offline: without an override the Ref stays.
+        // Parameter Store values are not known offline: without an override the Ref stays; an override is the
+        // value [UNCERTAIN] (docs/behavior.md#uncertain-sam-templates).
         @Test
         void parameter_store_values_resolve_only_from_an_override() {
             String text = """
