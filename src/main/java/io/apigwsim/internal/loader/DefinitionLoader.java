@@ -5,6 +5,7 @@ import io.apigwsim.internal.loader.node.DefinitionReader;
 import io.apigwsim.internal.loader.openapi.FunctionReferences;
 import io.apigwsim.internal.loader.openapi.OpenApiDocument;
 import io.apigwsim.internal.loader.openapi.OpenApiReader;
+import io.apigwsim.internal.loader.sam.SamReader;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +38,6 @@ public final class DefinitionLoader {
      * @return the API
      */
     public static LoadedApi samTemplate(DefinitionSource source, LoadOptions options) {
-        throw new io.apigwsim.definition.ApiDefinitionException("SAM templates are not loaded yet: " + source.name());
+        return SamReader.read(source, options);
     }
 }
