@@ -234,4 +234,81 @@ class SamDefinitionTests {
             assertThat(gateway.get("/pets").send()).response().hasStatus(200);
         }
     }
+
+    static String restApiWithBody(boolean mergeDefinitions) {
+        return """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Api:
+                    Type: AWS::Serverless::Api
+                    Properties:
+                      StageName: prod
+                      MergeDefinitions: %s
+                      DefinitionBody:
+                        swagger: '2.0'
+                        info: {title: pets, version: '1'}
+                        paths:
+                          /pets:
+                            get:
+                              x-amazon-apigateway-integration:
+                                type: aws_proxy
+                                httpMethod: POST
+                                uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${BodyFunction.Arn}/invocations
+                  BodyFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: %sPetsHandler
+                      Events:
+                        Pets: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /pets, Method: get}}
+                  EventFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: %sPetsHandler
+                      Events:
+                        Owners: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /owners, Method: get}}
+                """.formatted(mergeDefinitions, HANDLERS, HANDLERS);
+    }
+
+    // Without MergeDefinitions SAM leaves a REST definition body as written: an event on a body operation only grants
+    // permission, and an event on a path the body lacks makes no route (docs/behavior.md#definition-sam).
+    @Test
+    void a_rest_definition_body_is_served_as_written_without_merge_definitions() throws IOException {
+        Path template = write("template.yaml", restApiWithBody(false));
+
+        try (ApiGateway gateway = ApiGateway.builder().samTemplate(template).build()) {
+            assertThat(gateway.get("/pets").send()).response().hasStatus(200).hasBody("BodyFunction /pets null 128MB");
+            assertThat(gateway.get("/owners").send()).response().hasStatus(403);
+        }
+    }
+
+    @Test
+    void merge_definitions_adds_the_events_routes_to_the_body() throws IOException {
+        Path template = write("template.yaml", restApiWithBody(true));
+
+        try (ApiGateway gateway = ApiGateway.builder().samTemplate(template).build()) {
+            assertThat(gateway.get("/pets").send()).response().hasStatus(200);
+            assertThat(gateway.get("/owners").send()).response().hasBody("EventFunction /owners null 128MB");
+        }
+    }
+
+    @Test
+    void two_events_on_one_method_are_refused_with_sams_message() throws IOException {
+        Path template = write("template.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Fn:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: %sPetsHandler
+                      Events:
+                        One: {Type: Api, Properties: {Path: /pets, Method: get}}
+                        Two: {Type: Api, Properties: {Path: /pets, Method: GET}}
+                """.formatted(HANDLERS));
+
+        String message = failure(ApiGateway.builder().samTemplate(template), template);
+
+        assertThat(message)
+                .isEqualTo("template.yaml line 9, at Resources.Fn.Properties.Events.Two: API method"
+                        + " \"get\" defined multiple times for path \"/pets\".");
+    }
 }

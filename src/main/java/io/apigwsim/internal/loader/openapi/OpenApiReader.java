@@ -120,17 +120,20 @@ public final class OpenApiReader {
     private final ApiDefinition.Builder api;
     private final FunctionReferences functions;
     private final Map<String, String> stageVariables;
+    private final Map<String, Integration> integrationOverrides;
     private final VtlEngine templates = VtlEngine.create();
 
     private OpenApiReader(
             OpenApiDocument document,
             ApiDefinition.Builder api,
             FunctionReferences functions,
-            Map<String, String> stageVariables) {
+            Map<String, String> stageVariables,
+            Map<String, Integration> integrationOverrides) {
         this.document = document;
         this.api = api;
         this.functions = functions;
         this.stageVariables = stageVariables;
+        this.integrationOverrides = integrationOverrides;
     }
 
     /**
@@ -147,7 +150,27 @@ public final class OpenApiReader {
             ApiDefinition.Builder api,
             FunctionReferences functions,
             Map<String, String> stageVariables) {
-        return new OpenApiReader(document, api, functions, stageVariables).read();
+        return read(document, api, functions, stageVariables, Map.of());
+    }
+
+    /**
+     * Read a document whose operations may get their integration from elsewhere, as SAM puts a function event's
+     * integration into the definition body it merges the event into (docs/behavior.md#definition-sam).
+     *
+     * @param document the document
+     * @param api the API being built
+     * @param functions where the functions the document names are recorded
+     * @param stageVariables the stage's variables, which integration URIs may use
+     * @param integrationOverrides the integration to use instead of the document's, by route key
+     * @return the route keys read, such as {@code GET /pets}
+     */
+    public static Set<String> read(
+            OpenApiDocument document,
+            ApiDefinition.Builder api,
+            FunctionReferences functions,
+            Map<String, String> stageVariables,
+            Map<String, Integration> integrationOverrides) {
+        return new OpenApiReader(document, api, functions, stageVariables, integrationOverrides).read();
     }
 
     private Set<String> read() {
@@ -211,16 +234,20 @@ public final class OpenApiReader {
         }
         String routeKey = defaultRoute ? RouteDefinition.DEFAULT_ROUTE_KEY : method + " " + pathKey;
         String origin = operation.location().describe();
-        Node integrationNode = operation
-                .get(INTEGRATION)
-                .orElseThrow(() -> operation
-                        .location()
-                        .error(routeKey + " has no " + INTEGRATION + "; API Gateway"
-                                + " cannot deploy a method without an integration. Add one, for example {type: aws_proxy,"
-                                + " httpMethod: POST, uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
-                                + "arn:aws:lambda:us-east-1:123456789012:function:Pets/invocations}"));
-        Integration integration =
-                integration(document.resolve(integrationNode).asMap(INTEGRATION), routeKey, operation);
+        Integration integration;
+        if (integrationOverrides.containsKey(routeKey)) {
+            integration = integrationOverrides.get(routeKey);
+        } else {
+            Node integrationNode = operation
+                    .get(INTEGRATION)
+                    .orElseThrow(() -> operation
+                            .location()
+                            .error(routeKey + " has no " + INTEGRATION + "; API Gateway"
+                                    + " cannot deploy a method without an integration. Add one, for example {type: aws_proxy,"
+                                    + " httpMethod: POST, uri: arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/"
+                                    + "arn:aws:lambda:us-east-1:123456789012:function:Pets/invocations}"));
+            integration = integration(document.resolve(integrationNode).asMap(INTEGRATION), routeKey, operation);
+        }
         RouteDefinition route = at(
                 operation.location(),
                 () -> defaultRoute

@@ -155,12 +155,45 @@ public final class SamReader {
         ApiDefinition.Builder builder = ApiDefinition.builder().type(api.type());
         FunctionReferences references = new FunctionReferences(Map.copyOf(functionIdsByName));
         SamAccess access = SamAccess.read(api, properties, builder, references, this::functionIdOf);
-        Set<String> routeKeys =
-                new LinkedHashSet<>(definitionBody(api, properties, builder, references, stageVariables));
-        binaryMediaTypes(properties, builder);
+        // Event routes first: SAM merges them into a definition body as the API's kind and MergeDefinitions say.
+        Map<String, RouteDefinition> eventRoutes = new LinkedHashMap<>();
         for (Event event : events) {
             if (event.apiId().equals(api.logicalId())) {
-                routeKeys.add(addEventRoute(api, event, builder, references, access));
+                RouteDefinition route = eventRoute(api, event, access);
+                if (eventRoutes.putIfAbsent(route.routeKey(), route) != null) {
+                    // SAM's own message for an event that repeats another's method.
+                    throw event.location()
+                            .error("API method \"" + route.method().toLowerCase(Locale.ROOT) + "\""
+                                    + " defined multiple times for path \"" + route.path() + "\".");
+                }
+            }
+        }
+        boolean hasBody = properties.has("DefinitionBody") || properties.has("DefinitionUri") || properties.has("Body");
+        boolean merge = api.type() == ApiType.HTTP
+                || properties
+                        .get("MergeDefinitions")
+                        .map(node -> scalar(node, "MergeDefinitions").asBoolean("MergeDefinitions"))
+                        .orElse(false);
+        Map<String, Integration> overrides = new LinkedHashMap<>();
+        if (hasBody && merge) {
+            eventRoutes.forEach((key, route) -> overrides.put(key, route.integration()));
+        }
+        Set<String> routeKeys =
+                new LinkedHashSet<>(definitionBody(api, properties, builder, references, stageVariables, overrides));
+        binaryMediaTypes(properties, builder);
+        for (Event event : events) {
+            if (!event.apiId().equals(api.logicalId()) || (hasBody && !merge)) {
+                // Without MergeDefinitions SAM leaves a REST definition body as written: the event only grants
+                // API Gateway permission to call the function (docs/behavior.md#definition-sam).
+                continue;
+            }
+            RouteDefinition route = eventRoutes.get(eventRouteKey(api, event));
+            references.add(
+                    event.functionId(),
+                    event.location(),
+                    "the " + eventKind(api) + " event " + event.name() + " of " + event.functionId());
+            if (routeKeys.add(route.routeKey())) {
+                at(event.location(), () -> builder.route(route));
             }
         }
         if (routeKeys.isEmpty()) {
@@ -393,7 +426,8 @@ public final class SamReader {
             MapNode properties,
             ApiDefinition.Builder builder,
             FunctionReferences references,
-            Map<String, String> stageVariables) {
+            Map<String, String> stageVariables,
+            Map<String, Integration> overrides) {
         Optional<Node> body = properties.get("DefinitionBody").or(() -> properties.get("Body"));
         Optional<Node> uri = properties.get("DefinitionUri").or(() -> properties.get("BodyS3Location"));
         if (body.isPresent() && uri.isPresent()) {
@@ -424,7 +458,7 @@ public final class SamReader {
             return Set.of();
         }
         OpenApiDocument openApi = OpenApiDocument.of(document, Optional.of(api.type()));
-        return OpenApiReader.read(openApi, builder, references, stageVariables);
+        return OpenApiReader.read(openApi, builder, references, stageVariables, overrides);
     }
 
     private void binaryMediaTypes(MapNode properties, ApiDefinition.Builder builder) {
@@ -438,22 +472,26 @@ public final class SamReader {
         });
     }
 
-    private String addEventRoute(
-            SamApi api, Event event, ApiDefinition.Builder builder, FunctionReferences references, SamAccess access) {
+    private String eventKind(SamApi api) {
+        return api.type() == ApiType.REST ? "Api" : "HttpApi";
+    }
+
+    private String eventRouteKey(SamApi api, Event event) {
         MapNode properties = event.properties();
         Optional<String> path = properties.get("Path").map(node -> text(node, "Path"));
         Optional<String> method = properties.get("Method").map(node -> text(node, "Method"));
-        String what = "the " + (api.type() == ApiType.REST ? "Api" : "HttpApi") + " event " + event.name() + " of "
-                + event.functionId();
-        String routeKey;
+        String what = "the " + eventKind(api) + " event " + event.name() + " of " + event.functionId();
         if (path.isEmpty() && method.isEmpty() && api.type() == ApiType.HTTP) {
-            routeKey = RouteDefinition.DEFAULT_ROUTE_KEY;
-        } else {
-            String verb = method.map(m -> m.equalsIgnoreCase("any") ? "ANY" : m.toUpperCase(Locale.ROOT))
-                    .orElseThrow(() -> properties.location().error(what + " has no Method"));
-            routeKey = verb + " " + path.orElseThrow(() -> properties.location().error(what + " has no Path"));
+            return RouteDefinition.DEFAULT_ROUTE_KEY;
         }
-        references.add(event.functionId(), event.location(), what);
+        String verb = method.map(m -> m.equalsIgnoreCase("any") ? "ANY" : m.toUpperCase(Locale.ROOT))
+                .orElseThrow(() -> properties.location().error(what + " has no Method"));
+        return verb + " " + path.orElseThrow(() -> properties.location().error(what + " has no Path"));
+    }
+
+    private RouteDefinition eventRoute(SamApi api, Event event, SamAccess access) {
+        MapNode properties = event.properties();
+        String routeKey = eventRouteKey(api, event);
         LambdaProxyIntegration.Builder integration = Integration.lambdaProxy(event.functionId());
         if (api.type() == ApiType.HTTP) {
             String version = properties
@@ -469,10 +507,8 @@ public final class SamReader {
                 .ifPresent(millis -> integration.timeout(Duration.ofMillis(millis)));
         String origin = event.location().describe();
         RouteDefinition route = at(event.location(), () -> RouteDefinition.parse(routeKey, integration.build()));
-        RouteDefinition placed = new RouteDefinition(
+        return new RouteDefinition(
                 route.method(), route.path(), route.integration(), origin, access.methodRequest(properties, routeKey));
-        at(event.location(), () -> builder.route(placed));
-        return routeKey;
     }
 
     private static Map<String, Set<String>> methodsByPath(Set<String> routeKeys) {
