@@ -3,6 +3,11 @@ package io.apigwsim.internal.loader.sam;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import io.apigwsim.TestJwt;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiKeySource;
@@ -24,10 +29,12 @@ import io.apigwsim.internal.loader.node.MapNode;
 import io.apigwsim.internal.loader.openapi.FunctionReferences;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -958,7 +965,7 @@ class SamAccessTests {
     @Nested
     class HttpApis {
 
-        private static final String JWT = """
+        static final String JWT = """
                 Auth:
                   DefaultAuthorizer: Jwt
                   Authorizers:
@@ -1172,6 +1179,195 @@ class SamAccessTests {
                     .isThrownBy(() -> new Loaded(ApiType.HTTP, "AWS::ApiGatewayV2::Api", "CorsConfiguration: true"))
                     .withMessageEndingWith("CorsConfiguration must be an object with AllowOrigins, AllowHeaders,"
                             + " AllowMethods, ExposeHeaders, MaxAge and AllowCredentials; not true or false");
+        }
+    }
+
+    /** The definitions read above, served by a gateway: what a client gets (docs/behavior.md#sam-access-settings). */
+    @Nested
+    class ThroughTheGateway {
+
+        private static final String APP = "https://app.example.com";
+
+        /** An authorizer that allows every request whose token is "allow" and refuses others with Unauthorized. */
+        static final class TokenChecker implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+            final AtomicInteger calls = new AtomicInteger();
+
+            @Override
+            public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+                calls.incrementAndGet();
+                if (!"allow".equals(event.get("authorizationToken"))) {
+                    throw new RuntimeException("Unauthorized");
+                }
+                return Map.of(
+                        "principalId",
+                        "user",
+                        "policyDocument",
+                        Map.of(
+                                "Version",
+                                "2012-10-17",
+                                "Statement",
+                                List.of(Map.of("Action", "execute-api:Invoke", "Effect", "Allow", "Resource", "*"))));
+            }
+        }
+
+        /** A proxy function answering 200 "ok". */
+        static final class Ok implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+            final AtomicInteger calls = new AtomicInteger();
+
+            @Override
+            public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+                calls.incrementAndGet();
+                return Map.of("statusCode", 200, "body", "ok");
+            }
+        }
+
+        private final TokenChecker authorizer = new TokenChecker();
+        private final Ok function = new Ok();
+
+        private ApiGateway serve(Loaded api, String routeKey, MethodRequest request) {
+            return ApiGateway.builder()
+                    .definition(api.build(routeKey, request))
+                    .function("AuthFunction", authorizer)
+                    .function("PetsFunction", function)
+                    .build();
+        }
+
+        // The default TOKEN authorizer guards the event's route: no token gets 401 {"message":"Unauthorized"}
+        // without a call; a token the function refuses with Unauthorized gets the same 401; one it allows reaches the
+        // function (docs/behavior.md#sam-rest-api-authorizers, #rest-authorizer-client-responses).
+        @Test
+        void the_default_token_authorizer_guards_the_route() {
+            Loaded api = rest("""
+                    Auth:
+                      DefaultAuthorizer: Bearer
+                      Authorizers:
+                        Bearer:
+                          FunctionArn: %s
+                          Identity: {ReauthorizeEvery: 0}
+                    """.formatted(AUTH_ARN));
+            ApiGateway gateway = serve(api, "GET /pets", api.event("GET /pets", ""));
+
+            Exchange missing = gateway.get("/pets").send();
+            Exchange refused =
+                    gateway.get("/pets").header("Authorization", "deny").send();
+            Exchange allowed =
+                    gateway.get("/pets").header("Authorization", "allow").send();
+
+            assertThat(missing).response().hasStatus(401).hasBody("{\"message\":\"Unauthorized\"}");
+            assertThat(refused).response().hasStatus(401).hasBody("{\"message\":\"Unauthorized\"}");
+            assertThat(allowed).response().hasStatus(200).hasBody("ok");
+            assertThat(authorizer.calls).hasValue(2);
+            assertThat(function.calls).hasValue(1);
+        }
+
+        // SAM's Cors adds an OPTIONS mock answering 200 with {}\n and the configured headers, whatever the Origin
+        // (docs/behavior.md#sam-rest-api-cors, #rest-cors).
+        @Test
+        void the_cors_options_method_answers_the_preflight() {
+            Loaded api = rest("""
+                    Cors:
+                      AllowOrigin: "'https://app.example.com'"
+                      AllowHeaders: "'Content-Type'"
+                    """);
+            api.access.addCorsPreflights(Map.of("/pets", new TreeSet<>(Set.of("GET", "POST"))), api.builder);
+            ApiGateway gateway = serve(api, "POST /pets", MethodRequest.NONE);
+
+            Exchange preflight = gateway.options("/pets")
+                    .header("Origin", APP)
+                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type")
+                    .send();
+
+            assertThat(preflight)
+                    .wasNotInvoked()
+                    .response()
+                    .hasStatus(200)
+                    .hasBody("{}\n")
+                    .hasHeaderValues("Access-Control-Allow-Origin", APP)
+                    .hasHeaderValues("Access-Control-Allow-Headers", "Content-Type")
+                    .hasHeaderValues("Access-Control-Allow-Methods", "GET,OPTIONS,POST")
+                    .allowsPreflight(APP, "POST", "content-type");
+        }
+
+        // With a default authorizer, SAM guards the OPTIONS method too: the browser's preflight, which carries no
+        // token, gets 401 (docs/behavior.md#sam-default-authorizer-and-api-keys, #rest-cors).
+        @Test
+        void the_default_authorizer_refuses_the_preflight() {
+            Loaded api = rest("""
+                    Cors: "'*'"
+                    Auth:
+                      DefaultAuthorizer: Bearer
+                      Authorizers:
+                        Bearer: {FunctionArn: %s}
+                    """.formatted(AUTH_ARN));
+            api.access.addCorsPreflights(Map.of("/pets", new TreeSet<>(Set.of("GET"))), api.builder);
+            ApiGateway gateway = serve(api, "GET /pets", api.event("GET /pets", ""));
+
+            Exchange preflight = gateway.options("/pets")
+                    .header("Origin", APP)
+                    .header("Access-Control-Request-Method", "GET")
+                    .send();
+
+            assertThat(preflight).response().hasStatus(401).hasBody("{\"message\":\"Unauthorized\"}");
+            assertThat(authorizer.calls).hasValue(0);
+        }
+
+        // A RequestModel with ValidateBody refuses a body its model rejects with 400 before the function
+        // (docs/behavior.md#sam-request-models-and-parameters, #request-validators).
+        @Test
+        void a_request_model_with_validate_body_refuses_an_invalid_body() {
+            Loaded api = rest("""
+                    Models:
+                      Pet:
+                        type: object
+                        required: [name]
+                    """);
+            ApiGateway gateway =
+                    serve(api, "POST /pets", api.event("POST /pets", "RequestModel: {Model: Pet, ValidateBody: true}"));
+
+            Exchange invalid = gateway.post("/pets")
+                    .header("Content-Type", "application/json")
+                    .body("{}")
+                    .send();
+            Exchange valid = gateway.post("/pets")
+                    .header("Content-Type", "application/json")
+                    .body("{\"name\": \"Rex\"}")
+                    .send();
+
+            assertThat(invalid)
+                    .response()
+                    .hasStatus(400)
+                    .hasHeaderValues("x-amzn-ErrorType", "BadRequestException")
+                    .hasBody("{\"message\": \"Invalid request body\"}");
+            assertThat(valid).response().hasStatus(200);
+            assertThat(function.calls).hasValue(1);
+        }
+
+        // An HTTP API's default JWT authorizer with its scopes: no token gets 401, a token without the scope 403, a
+        // token of the issuer and audience with the scope reaches the function
+        // (docs/behavior.md#sam-http-api-authorizers, #http-api-jwt-authorizers).
+        @Test
+        void the_default_jwt_authorizer_checks_issuer_audience_and_scopes() {
+            Loaded api = http(HttpApis.JWT);
+            ApiGateway gateway = serve(api, "GET /pets", api.event("GET /pets", ""));
+
+            Exchange missing = gateway.get("/pets").send();
+            Exchange unscoped =
+                    gateway.get("/pets").header("Authorization", token().sign()).send();
+            Exchange scoped = gateway.get("/pets")
+                    .header("Authorization", token().scope("pets/read").sign())
+                    .send();
+
+            assertThat(missing).response().hasStatus(401).hasBody("{\"message\":\"Unauthorized\"}");
+            assertThat(unscoped).response().hasStatus(403).hasBody("{\"message\":\"Forbidden\"}");
+            assertThat(scoped).response().hasStatus(200).hasBody("ok");
+        }
+
+        private static TestJwt.Builder token() {
+            return TestJwt.builder()
+                    .issuer("https://issuer.example.com")
+                    .audience("pets-app")
+                    .subject("alice");
         }
     }
 }
