@@ -201,6 +201,25 @@ final class SamAccess {
         return SamFields.at(event.location(), request::build);
     }
 
+    /**
+     * The method request of a route the API's {@code DefinitionBody} declares, with the defaults SAM adds to every
+     * method of the definition it deploys: the default authorizer where the method names none (not on {@code OPTIONS}
+     * methods of an HTTP API, nor of a REST API with {@code AddDefaultAuthorizerToCorsPreflight: false}), and a REST
+     * API's {@code Auth.ApiKeyRequired} (docs/behavior.md#sam-default-authorizer-and-api-keys).
+     *
+     * @param declared the method request the definition declares
+     * @param routeKey the route, such as {@code GET /pets}
+     * @return the method request
+     */
+    MethodRequest definitionMethodRequest(MethodRequest declared, String routeKey) {
+        if (cloudFormationApi) {
+            return declared;
+        }
+        int space = routeKey.indexOf(' ');
+        String method = space < 0 ? "ANY" : routeKey.substring(0, space);
+        return auth.definitionMethod(declared, method, api.type() == ApiType.REST);
+    }
+
     private static boolean overridesApiAuth(MapNode eventAuth) {
         boolean overrides = SamFields.bool(eventAuth, "OverrideApiAuth", "Auth").orElse(false);
         if (overrides

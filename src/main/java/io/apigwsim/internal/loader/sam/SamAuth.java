@@ -296,6 +296,30 @@ final class SamAuth {
         authorize(request, named(authorizerNode.get(), name, route, false), scopes);
     }
 
+    /**
+     * The method request of a method the API's {@code DefinitionBody} declares, with what SAM adds to every method of
+     * the definition: the default authorizer where the method names none, and a REST API's key requirement.
+     *
+     * @param declared the method request the definition declares
+     * @param method the method, such as {@code GET}
+     * @param restApi whether the API is a REST API
+     * @return the method request
+     */
+    MethodRequest definitionMethod(MethodRequest declared, String method, boolean restApi) {
+        boolean preflight = method.equals("OPTIONS");
+        MethodRequest.Builder request = declared.toBuilder();
+        boolean guarded = declared.authorizer().isPresent() || declared.iamAuthorization();
+        boolean defaultApplies = restApi ? !preflight || defaultAuthorizerOnPreflight : !preflight;
+        if (!guarded && defaultApplies) {
+            defaultAuthorizer.ifPresent(name -> authorize(request, name, Optional.empty()));
+        }
+        if (restApi && apiKeyRequired) {
+            // SAM requires the key of every method, and of none of the OPTIONS methods when told not to.
+            request.apiKeyRequired(!preflight || apiKeyOnPreflight);
+        }
+        return request.build();
+    }
+
     private String named(Node node, String name, String route, boolean iamAllowed) {
         if (iamAllowed && name.equals(AWS_IAM)) {
             return name;

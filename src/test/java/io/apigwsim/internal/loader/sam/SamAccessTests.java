@@ -539,6 +539,32 @@ class SamAccessTests {
             assertThat(overriding.authorizer()).isEmpty();
         }
 
+        // SAM adds the default authorizer to every method of the definition that names none, and the API key
+        // requirement to every method; not to OPTIONS methods when the preflight switches are off
+        // (docs/behavior.md#sam-default-authorizer-and-api-keys).
+        @Test
+        void definition_body_methods_get_the_defaults() {
+            Loaded api = rest(BEARER_DEFAULT.replace(
+                    "Auth:\n", "Auth:\n  ApiKeyRequired: true\n  AddApiKeyRequiredToCorsPreflight: false\n"));
+            MethodRequest pool = MethodRequest.builder().authorizer("Pool").build();
+
+            MethodRequest open = api.access.definitionMethodRequest(MethodRequest.NONE, "GET /pets");
+            MethodRequest own = api.access.definitionMethodRequest(pool, "POST /pets");
+            MethodRequest options = api.access.definitionMethodRequest(MethodRequest.NONE, "OPTIONS /pets");
+
+            assertThat(open.authorizer()).contains("Bearer");
+            assertThat(open.apiKeyRequired()).isTrue();
+            assertThat(own.authorizer()).contains("Pool");
+            assertThat(own.apiKeyRequired()).isTrue();
+            assertThat(options.authorizer()).contains("Bearer");
+            assertThat(options.apiKeyRequired()).isFalse();
+            assertThat(http(HttpApis.JWT)
+                            .access
+                            .definitionMethodRequest(MethodRequest.NONE, "OPTIONS /pets")
+                            .authorizer())
+                    .isEmpty();
+        }
+
         @Test
         void override_api_auth_without_an_override_is_refused() {
             assertThatExceptionOfType(ApiDefinitionException.class)
