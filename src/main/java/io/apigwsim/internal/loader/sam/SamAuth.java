@@ -76,12 +76,7 @@ final class SamAuth {
             FunctionReferences functions,
             Function<String, String> functionIds) {
         auth.checkFields("The Auth of " + apiId, REST_FIELDS);
-        auth.get("ResourcePolicy").ifPresent(policy -> {
-            throw policy.location()
-                    .error("Auth.ResourcePolicy sets a resource policy, which apigw-sim does not simulate"
-                            + " (docs/behavior.md#not-simulated): every request would pass it; remove it from the"
-                            + " template the test loads, or load a copy without it");
-        });
+        auth.get("ResourcePolicy").ifPresent(SamAuth::refuseResourcePolicy);
         auth.get("InvokeRole").ifPresent(role -> SamFields.text(role, "Auth.InvokeRole"));
         auth.get("UsagePlan").ifPresent(SamAuth::checkUsagePlan);
         Map<String, DeclaredAuthorizer> authorizers = auth.get("Authorizers")
@@ -152,6 +147,13 @@ final class SamAuth {
         return Optional.of(name);
     }
 
+    private static void refuseResourcePolicy(Node policy) {
+        throw policy.location()
+                .error("Auth.ResourcePolicy sets a resource policy, which apigw-sim does not simulate"
+                        + " (docs/behavior.md#not-simulated): every request would pass it; remove it from the"
+                        + " template the test loads, or load a copy without it");
+    }
+
     // SAM creates the plan and a key whose value API Gateway generates, which no test can know: the test declares
     // its own keys and plans (docs/behavior.md#sam-usage-plans).
     private static void checkUsagePlan(Node node) {
@@ -185,12 +187,7 @@ final class SamAuth {
      */
     void restEvent(Optional<MapNode> eventAuth, String method, String route, MethodRequest.Builder request) {
         eventAuth.ifPresent(auth -> checkRestEventAuth(auth, route));
-        eventAuth.flatMap(auth -> auth.get("ResourcePolicy")).ifPresent(policy -> {
-            throw policy.location()
-                    .error("Auth.ResourcePolicy sets a resource policy, which apigw-sim does not simulate"
-                            + " (docs/behavior.md#not-simulated): every request would pass it; remove it from the"
-                            + " template the test loads, or load a copy without it");
-        });
+        eventAuth.flatMap(auth -> auth.get("ResourcePolicy")).ifPresent(SamAuth::refuseResourcePolicy);
         eventAuth.flatMap(auth -> auth.get("InvokeRole")).ifPresent(role -> SamFields.text(role, "Auth.InvokeRole"));
         Optional<Node> authorizerNode = eventAuth.flatMap(auth -> auth.get("Authorizer"));
         Optional<List<String>> scopes = eventAuth
