@@ -58,4 +58,27 @@ public final class DefinitionHandlers {
             return input;
         }
     }
+
+    /** A Lambda authorizer that allows the method it is asked about for the token "allow", and denies otherwise. */
+    public static final class TokenAuthorizer implements RequestHandler<Map<String, Object>, Map<String, Object>> {
+        @Override
+        public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
+            String effect = "allow".equals(event.get("authorizationToken")) ? "Allow" : "Deny";
+            return Map.of(
+                    "principalId",
+                    "user",
+                    "policyDocument",
+                    Map.of(
+                            "Version",
+                            "2012-10-17",
+                            "Statement",
+                            java.util.List.of(Map.of(
+                                    "Action",
+                                    "execute-api:Invoke",
+                                    "Effect",
+                                    effect,
+                                    "Resource",
+                                    event.get("methodArn")))));
+        }
+    }
 }

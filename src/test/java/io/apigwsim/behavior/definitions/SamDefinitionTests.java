@@ -311,4 +311,59 @@ class SamDefinitionTests {
                 .isEqualTo("template.yaml line 9, at Resources.Fn.Properties.Events.Two: API method"
                         + " \"get\" defined multiple times for path \"/pets\".");
     }
+
+    // SAM's default authorizer guards the methods of the definition body and of the events alike
+    // (docs/behavior.md#definition-sam).
+    @Test
+    void the_default_authorizer_guards_body_and_event_routes() throws IOException {
+        Path template = write("template.yaml", """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Api:
+                    Type: AWS::Serverless::Api
+                    Properties:
+                      StageName: prod
+                      MergeDefinitions: true
+                      Auth:
+                        DefaultAuthorizer: Token
+                        Authorizers:
+                          Token:
+                            FunctionArn: !GetAtt AuthFunction.Arn
+                            Identity: {ReauthorizeEvery: 0}
+                      DefinitionBody:
+                        swagger: '2.0'
+                        info: {title: pets, version: '1'}
+                        paths:
+                          /pets:
+                            get:
+                              x-amazon-apigateway-integration:
+                                type: aws_proxy
+                                httpMethod: POST
+                                uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${PetsFunction.Arn}/invocations
+                  AuthFunction:
+                    Type: AWS::Serverless::Function
+                    Properties: {Handler: %sTokenAuthorizer}
+                  PetsFunction:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: %sPetsHandler
+                      Events:
+                        Owners: {Type: Api, Properties: {RestApiId: !Ref Api, Path: /owners, Method: get}}
+                """.formatted(HANDLERS, HANDLERS));
+
+        try (ApiGateway gateway = ApiGateway.builder().samTemplate(template).build()) {
+            for (String path : new String[] {"/pets", "/owners"}) {
+                assertThat(gateway.get(path).send())
+                        .response()
+                        .hasStatus(401)
+                        .hasBody("{\"message\":\"Unauthorized\"}");
+                assertThat(gateway.get(path).header("Authorization", "deny").send())
+                        .response()
+                        .hasStatus(403);
+                assertThat(gateway.get(path).header("Authorization", "allow").send())
+                        .response()
+                        .hasStatus(200);
+            }
+        }
+    }
 }

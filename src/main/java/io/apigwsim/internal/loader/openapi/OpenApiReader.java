@@ -7,6 +7,7 @@ import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.LambdaProxyIntegration;
+import io.apigwsim.definition.MethodRequest;
 import io.apigwsim.definition.MockIntegration;
 import io.apigwsim.definition.PassthroughBehavior;
 import io.apigwsim.definition.RouteDefinition;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -121,6 +123,7 @@ public final class OpenApiReader {
     private final FunctionReferences functions;
     private final Map<String, String> stageVariables;
     private final Map<String, Integration> integrationOverrides;
+    private final BiFunction<MethodRequest, String, MethodRequest> methodRequests;
     private final VtlEngine templates = VtlEngine.create();
 
     private OpenApiReader(
@@ -128,12 +131,14 @@ public final class OpenApiReader {
             ApiDefinition.Builder api,
             FunctionReferences functions,
             Map<String, String> stageVariables,
-            Map<String, Integration> integrationOverrides) {
+            Map<String, Integration> integrationOverrides,
+            BiFunction<MethodRequest, String, MethodRequest> methodRequests) {
         this.document = document;
         this.api = api;
         this.functions = functions;
         this.stageVariables = stageVariables;
         this.integrationOverrides = integrationOverrides;
+        this.methodRequests = methodRequests;
     }
 
     /**
@@ -150,7 +155,7 @@ public final class OpenApiReader {
             ApiDefinition.Builder api,
             FunctionReferences functions,
             Map<String, String> stageVariables) {
-        return read(document, api, functions, stageVariables, Map.of());
+        return read(document, api, functions, stageVariables, Map.of(), (declared, routeKey) -> declared);
     }
 
     /**
@@ -162,6 +167,8 @@ public final class OpenApiReader {
      * @param functions where the functions the document names are recorded
      * @param stageVariables the stage's variables, which integration URIs may use
      * @param integrationOverrides the integration to use instead of the document's, by route key
+     * @param methodRequests what becomes of an operation's method request and route key, as SAM adds its default
+     *     authorizer and API key requirement to a definition body's methods
      * @return the route keys read, such as {@code GET /pets}
      */
     public static Set<String> read(
@@ -169,8 +176,9 @@ public final class OpenApiReader {
             ApiDefinition.Builder api,
             FunctionReferences functions,
             Map<String, String> stageVariables,
-            Map<String, Integration> integrationOverrides) {
-        return new OpenApiReader(document, api, functions, stageVariables, integrationOverrides).read();
+            Map<String, Integration> integrationOverrides,
+            BiFunction<MethodRequest, String, MethodRequest> methodRequests) {
+        return new OpenApiReader(document, api, functions, stageVariables, integrationOverrides, methodRequests).read();
     }
 
     private Set<String> read() {
@@ -253,7 +261,8 @@ public final class OpenApiReader {
                 () -> defaultRoute
                         ? new RouteDefinition(RouteDefinition.DEFAULT_ROUTE_KEY, "", integration, origin)
                         : new RouteDefinition(method, pathKey, integration, origin));
-        route = route.withMethodRequest(access.methodRequest(operation, pathItem, routeKey));
+        route = route.withMethodRequest(
+                methodRequests.apply(access.methodRequest(operation, pathItem, routeKey), routeKey));
         RouteDefinition finished = route;
         at(operation.location(), () -> api.route(finished));
         return routeKey;

@@ -146,7 +146,11 @@ public final class SamReader {
                     .error("the test declares an HTTP API, but " + api.logicalId() + " is a REST API;"
                             + " remove .httpApi() (or type = HTTP), or choose an HTTP API with samApi");
         }
-        MapNode properties = api.properties().orElseGet(() -> new MapNode(api.location(), Map.of()));
+        // The implicit API takes its settings from Globals; SamAccess reads resolved properties.
+        MapNode declared = api.properties()
+                .orElseGet(() -> template.withGlobals(
+                        api.type() == ApiType.REST ? "Api" : "HttpApi", new MapNode(api.location(), Map.of())));
+        MapNode properties = template.resolve(declared).asMap(api.logicalId() + " Properties");
         checkProperties(api, properties);
         Map<String, String> stageVariables = new LinkedHashMap<>();
         Optional<String> stage = stage(api, properties, stageVariables);
@@ -178,8 +182,8 @@ public final class SamReader {
         if (hasBody && merge) {
             eventRoutes.forEach((key, route) -> overrides.put(key, route.integration()));
         }
-        Set<String> routeKeys =
-                new LinkedHashSet<>(definitionBody(api, properties, builder, references, stageVariables, overrides));
+        Set<String> routeKeys = new LinkedHashSet<>(
+                definitionBody(api, properties, builder, references, stageVariables, overrides, access));
         binaryMediaTypes(properties, builder);
         for (Event event : events) {
             if (!event.apiId().equals(api.logicalId()) || (hasBody && !merge)) {
@@ -381,6 +385,16 @@ public final class SamReader {
             }
             return;
         }
+        properties
+                .get("CacheClusterEnabled")
+                .filter(node -> scalar(node, "CacheClusterEnabled").asBoolean("CacheClusterEnabled"))
+                .ifPresent(node -> {
+                    // With a stage cache, API Gateway caches GET methods by default (docs/behavior.md#definition-sam).
+                    throw node.location()
+                            .error("CacheClusterEnabled turns on the stage cache, which apigw-sim does not"
+                                    + " simulate yet (docs/behavior.md#not-simulated); remove it from the template the test"
+                                    + " loads");
+                });
         List<String> known = api.type() == ApiType.REST ? REST_PROPERTIES : HTTP_PROPERTIES;
         checkFields(properties, api.resourceType().get() + " " + api.logicalId(), known);
         for (Map.Entry<String, String> feature : NOT_SIMULATED.entrySet()) {
@@ -427,7 +441,8 @@ public final class SamReader {
             ApiDefinition.Builder builder,
             FunctionReferences references,
             Map<String, String> stageVariables,
-            Map<String, Integration> overrides) {
+            Map<String, Integration> overrides,
+            SamAccess access) {
         Optional<Node> body = properties.get("DefinitionBody").or(() -> properties.get("Body"));
         Optional<Node> uri = properties.get("DefinitionUri").or(() -> properties.get("BodyS3Location"));
         if (body.isPresent() && uri.isPresent()) {
@@ -458,7 +473,8 @@ public final class SamReader {
             return Set.of();
         }
         OpenApiDocument openApi = OpenApiDocument.of(document, Optional.of(api.type()));
-        return OpenApiReader.read(openApi, builder, references, stageVariables, overrides);
+        return OpenApiReader.read(
+                openApi, builder, references, stageVariables, overrides, access::definitionMethodRequest);
     }
 
     private void binaryMediaTypes(MapNode properties, ApiDefinition.Builder builder) {
