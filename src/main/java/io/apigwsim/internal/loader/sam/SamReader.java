@@ -200,6 +200,13 @@ public final class SamReader {
                 at(event.location(), () -> builder.route(route));
             }
         }
+        if (routeKeys.isEmpty()
+                && !template.resourcesOfType("AWS::ApiGateway::Method").isEmpty()) {
+            throw api.location()
+                    .error(api.logicalId() + " declares its methods as AWS::ApiGateway::Resource and"
+                            + " AWS::ApiGateway::Method resources, which apigw-sim does not read yet; it reads an API's Body"
+                            + " (an OpenAPI document), a SAM API's DefinitionBody and SAM function events");
+        }
         if (routeKeys.isEmpty()) {
             throw api.location()
                     .error(api.logicalId() + " has no routes: no DefinitionBody paths and no function event"
