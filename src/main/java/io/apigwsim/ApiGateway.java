@@ -28,7 +28,9 @@ import io.apigwsim.internal.loader.LoadedFunctions;
 import io.apigwsim.internal.pipeline.FunctionBinding;
 import io.apigwsim.internal.pipeline.Gateway;
 import io.apigwsim.internal.pipeline.GatewayEnvironment;
+import io.apigwsim.internal.server.LocalServer;
 import java.lang.reflect.Type;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -76,8 +78,16 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  *
- * <p>A gateway is safe to use from several threads. Closing it refuses further requests and stops the
- * asynchronous invocations still running.
+ * <p>Real HTTP clients reach it once it {@linkplain #start() serves on a port}:
+ *
+ * <pre>{@code
+ * URI base = gateway.start();   // http://127.0.0.1:PORT/prod/
+ * HttpResponse<String> response = HttpClient.newHttpClient()
+ *         .send(HttpRequest.newBuilder(base.resolve("pets/42")).build(), BodyHandlers.ofString());
+ * }</pre>
+ *
+ * <p>A gateway is safe to use from several threads. Closing it refuses further requests, stops serving on its port and
+ * stops the asynchronous invocations still running.
  *
  * @since 0.1
  */
@@ -88,6 +98,10 @@ public final class ApiGateway implements AutoCloseable {
 
     private final Gateway pipeline;
     private final ApiDefinition definition;
+    private final Object serving = new Object();
+    private LocalServer server;
+    private boolean closed;
+    private final List<Exchange> servedExchanges = new ArrayList<>();
 
     private ApiGateway(Gateway pipeline, ApiDefinition definition) {
         this.pipeline = pipeline;
@@ -240,13 +254,82 @@ public final class ApiGateway implements AutoCloseable {
     }
 
     /**
-     * Close the gateway: requests started or sent afterwards fail with an {@code IllegalStateException}, and
-     * asynchronous invocations still running are interrupted. Closing twice does nothing more.
+     * Serve the stage over HTTP/1.1 on a free port of the loopback address, so that any HTTP client can call it: the
+     * JDK's {@code HttpClient}, RestAssured, a browser, curl. Each request from the wire goes through the same pipeline
+     * as {@link #request(String, String)} with the client's address as source IP, and the response bytes on the wire
+     * are those of its {@link Exchange}'s response; {@link #servedExchanges()} holds the exchanges. Calling it again
+     * returns the same URL; {@link #close()} stops serving and frees the port.
+     *
+     * <pre>{@code
+     * URI base = gateway.start();
+     * HttpResponse<String> response = HttpClient.newHttpClient()
+     *         .send(HttpRequest.newBuilder(base.resolve("pets/42")).build(), BodyHandlers.ofString());
+     *
+     * assertThat(gateway.servedExchanges()).singleElement()
+     *         .satisfies(exchange -> assertThat(exchange).lambdaEvent().hasPathParameter("id", "42"));
+     * }</pre>
+     *
+     * <p>The server runs on Netty, an optional dependency of apigw-sim: add {@code io.netty:netty-codec-http} (4.2) to
+     * the test dependencies to serve.
+     *
+     * @return the stage's base URL, ending with {@code /}: {@code http://127.0.0.1:PORT/prod/} for a REST API's stage
+     *     {@code prod} (or an HTTP API's named stage), {@code http://127.0.0.1:PORT/} for an HTTP API's
+     *     {@code $default} stage; resolve paths without their leading {@code /} against it, as in
+     *     {@code base.resolve("pets/42")}
+     * @throws IllegalStateException when the gateway is closed, or Netty is not on the class path (naming the
+     *     dependency to add)
+     * @since 0.2
+     */
+    public URI start() {
+        synchronized (serving) {
+            if (closed) {
+                throw new IllegalStateException(
+                        "This ApiGateway is closed, so it cannot serve on a port; build a new" + " gateway for it");
+            }
+            if (server == null) {
+                server = LocalServer.start(this, LocalServer.loopback(0), this::served);
+            }
+            return server.baseUri();
+        }
+    }
+
+    /**
+     * Return the exchanges of the requests served over HTTP since {@link #start()}, in the order they were answered;
+     * each is in the list before its response is written, so a client that has the response finds its exchange.
+     * Requests sent in-process with {@link #request(String, String)} are not listed: {@code send()} returns theirs.
+     * Requests the stage never saw (outside the stage's path, or not valid HTTP) have no exchange.
+     *
+     * @return a copy of the list, empty before the first request
+     * @since 0.2
+     */
+    public List<Exchange> servedExchanges() {
+        synchronized (servedExchanges) {
+            return List.copyOf(servedExchanges);
+        }
+    }
+
+    private void served(Exchange exchange) {
+        synchronized (servedExchanges) {
+            servedExchanges.add(exchange);
+        }
+    }
+
+    /**
+     * Close the gateway: it stops serving on its port, if it {@linkplain #start() served}, and frees the port; requests
+     * started or sent afterwards fail with an {@code IllegalStateException}, and asynchronous invocations still
+     * running are interrupted. Closing twice does nothing more.
      *
      * @since 0.1
      */
     @Override
     public void close() {
+        synchronized (serving) {
+            closed = true;
+            if (server != null) {
+                server.close();
+                server = null;
+            }
+        }
         pipeline.close();
     }
 

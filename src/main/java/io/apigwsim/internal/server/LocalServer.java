@@ -1,0 +1,97 @@
+package io.apigwsim.internal.server;
+
+import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Serves a built {@link ApiGateway} on a TCP port over HTTP/1.1: each request read from the wire goes through the
+ * gateway as an in-process request would, and the exchange's response is written back byte for byte. Requests are
+ * answered concurrently, each on its own thread; a connection's requests are answered in order.
+ *
+ * <pre>{@code
+ * try (LocalServer server = LocalServer.start(gateway, LocalServer.loopback(0), exchange -> {})) {
+ *     URI base = server.baseUri();   // http://127.0.0.1:PORT/prod/
+ * }
+ * }</pre>
+ *
+ * <p>Netty is an optional dependency of apigw-sim; {@link #start} checks for it before it touches a Netty class.
+ */
+public final class LocalServer implements AutoCloseable {
+
+    private final Transport transport;
+    private final URI baseUri;
+
+    private LocalServer(Transport transport, URI baseUri) {
+        this.transport = transport;
+        this.baseUri = baseUri;
+    }
+
+    /**
+     * The loopback address {@code 127.0.0.1} with the given port.
+     *
+     * @param port the port, or 0 for any free one
+     * @return the address
+     */
+    public static InetSocketAddress loopback(int port) {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+    }
+
+    /**
+     * Serve the gateway on an address.
+     *
+     * @param gateway the gateway; closing it is the caller's business, and requests fail once it is closed
+     * @param address where to listen, such as {@link #loopback(int) loopback(0)}
+     * @param served called with each exchange the gateway produced for a request from the wire, on the request's thread,
+     *     before its response is written
+     * @return the running server
+     * @throws IllegalStateException when Netty is missing or too old, or the address cannot be bound, naming the fix
+     */
+    public static LocalServer start(ApiGateway gateway, InetSocketAddress address, Consumer<Exchange> served) {
+        Objects.requireNonNull(gateway, "gateway");
+        Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(served, "served");
+        NettyRequirement.check(LocalServer.class.getClassLoader());
+        ServerAnswers answers = new ServerAnswers(Clock.systemUTC());
+        StageFront front = new StageFront(gateway, answers, served);
+        Transport transport = NettyTransport.bind(address, front, answers);
+        String host = address.getAddress() == null
+                ? address.getHostString()
+                : address.getAddress().getHostAddress();
+        try {
+            return new LocalServer(
+                    transport, new URI("http", null, host, transport.port(), front.basePath(), null, null));
+        } catch (URISyntaxException e) {
+            transport.close();
+            throw new IllegalStateException("Cannot write the URL of " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Return the stage's base URL: {@code http://127.0.0.1:PORT/prod/} for a stage {@code prod}, and
+     * {@code http://127.0.0.1:PORT/} for an HTTP API's {@code $default} stage. It ends with {@code /}, so that
+     * {@code baseUri().resolve("pets/42")} is the URL of {@code /pets/42} in the stage.
+     *
+     * @return the base URL
+     */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /** Stop serving: close the listening socket and every connection; the port is free when this returns. */
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "LocalServer(" + baseUri + ")";
+    }
+}
