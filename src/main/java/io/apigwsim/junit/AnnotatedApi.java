@@ -105,13 +105,19 @@ final class AnnotatedApi {
         }
     }
 
-    private void readSettings(Class<?> testClass) {
+    /** The settings of the nearest class, the test class or an enclosing one, annotated {@link ApiGatewayTest}. */
+    static Optional<ApiGatewayTest> settings(Class<?> testClass) {
         Optional<ApiGatewayTest> settings = Optional.empty();
         for (Class<?> current = testClass;
                 current != null && settings.isEmpty();
                 current = current.getEnclosingClass()) {
             settings = AnnotationSupport.findAnnotation(current, ApiGatewayTest.class);
         }
+        return settings;
+    }
+
+    private void readSettings(Class<?> testClass) {
+        Optional<ApiGatewayTest> settings = settings(testClass);
         if (settings.isEmpty()) {
             return;
         }

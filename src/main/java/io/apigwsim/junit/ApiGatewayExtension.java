@@ -4,8 +4,10 @@ import io.apigwsim.ApiGateway;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -19,7 +21,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
 /**
  * The JUnit 5 extension behind {@link ApiGatewayTest}: builds a fresh {@link ApiGateway} for each test
  * from the {@link Route} and {@link LambdaFunction} declarations, and injects it into {@code ApiGateway}
- * parameters and fields.
+ * parameters and fields. With {@link ApiGatewayTest#serve() serve = true} the gateway serves on a port before the
+ * test runs, and {@code java.net.URI} parameters receive its base URL.
  *
  * <p>Register it with {@link ApiGatewayTest}. The extension holds no state of its own; each test's
  * gateway lives in that test's {@code ExtensionContext.Store} and is closed with it, so tests may run
@@ -34,20 +37,24 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        if (parameterContext.getParameter().getType() != ApiGateway.class) {
+        Class<?> type = parameterContext.getParameter().getType();
+        // A URI is ours only where the class serves; elsewhere another extension may resolve it.
+        if (type != ApiGateway.class && !(type == URI.class && serves(extensionContext))) {
             return false;
         }
+        String what = type == ApiGateway.class ? "ApiGateway" : "The served base URI";
+        String alternatives = type == ApiGateway.class ? ", or declare a field of type ApiGateway" : "";
         if (parameterContext.getDeclaringExecutable() instanceof Constructor<?>) {
-            throw new ParameterResolutionException("ApiGateway cannot be injected into the constructor of "
+            throw new ParameterResolutionException(what + " cannot be injected into the constructor of "
                     + parameterContext
                             .getDeclaringExecutable()
                             .getDeclaringClass()
                             .getSimpleName()
                     + ": each test gets a fresh gateway, so take it as a parameter of the test method or of a"
-                    + " @BeforeEach method, or declare a field of type ApiGateway");
+                    + " @BeforeEach method" + alternatives);
         }
         if (extensionContext.getTestMethod().isEmpty()) {
-            throw new ParameterResolutionException("ApiGateway cannot be injected into "
+            throw new ParameterResolutionException(what + " cannot be injected into "
                     + describe(parameterContext.getDeclaringExecutable())
                     + ", which runs outside a test: each test gets a fresh gateway, so take it as a parameter"
                     + " of the test method or of a @BeforeEach method");
@@ -57,7 +64,8 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
 
     @Override
     public Object resolveParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
-        return ExtensionState.gateway(extensionContext, () -> build(extensionContext));
+        ApiGateway gateway = ExtensionState.gateway(extensionContext, () -> build(extensionContext));
+        return parameterContext.getParameter().getType() == URI.class ? gateway.start() : gateway;
     }
 
     // Runs after the @BeforeEach methods, so handler fields they assign are seen, and before the test
@@ -68,7 +76,7 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
         List<Field> fields = gatewayFields(context);
         boolean takesGateway =
                 List.of(context.getRequiredTestMethod().getParameterTypes()).contains(ApiGateway.class);
-        if (takesGateway || !fields.isEmpty()) {
+        if (takesGateway || !fields.isEmpty() || serves(context)) {
             ExtensionState.gateway(context, () -> build(context));
         }
         injectFields(context, fields);
@@ -109,7 +117,24 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
     }
 
     private static ApiGateway build(ExtensionContext context) {
-        return AnnotatedApi.read(context).build();
+        ApiGateway gateway = AnnotatedApi.read(context).build();
+        if (serves(context)) {
+            try {
+                gateway.start();
+            } catch (RuntimeException e) {
+                gateway.close();
+                throw new ExtensionConfigurationException(
+                        "@ApiGatewayTest(serve = true) on class "
+                                + context.getRequiredTestClass().getSimpleName() + " cannot serve: " + e.getMessage(),
+                        e);
+            }
+        }
+        return gateway;
+    }
+
+    private static boolean serves(ExtensionContext context) {
+        Optional<ApiGatewayTest> settings = AnnotatedApi.settings(context.getRequiredTestClass());
+        return settings.isPresent() && settings.get().serve();
     }
 
     private static String describe(java.lang.reflect.Executable executable) {

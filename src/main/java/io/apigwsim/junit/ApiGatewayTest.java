@@ -31,6 +31,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
+ * <p>With {@code serve = true} each test's gateway also serves on a loopback port, for real HTTP clients:
+ *
+ * <pre>{@code
+ * @ApiGatewayTest(serve = true)
+ * @Route(method = "GET", path = "/pets/{id}", handler = GetPet.class)
+ * class GetPetOverHttpTests {
+ *
+ *     @Test
+ *     void finds_the_pet(URI base, ApiGateway gateway) throws Exception {
+ *         HttpResponse<String> response = HttpClient.newHttpClient()
+ *                 .send(HttpRequest.newBuilder(base.resolve("pets/42")).build(), BodyHandlers.ofString());
+ *
+ *         assertThat(response.statusCode()).isEqualTo(200);
+ *         assertThat(gateway.servedExchanges().get(0)).lambdaEvent().hasPathParameter("id", "42");
+ *     }
+ * }
+ * }</pre>
+ *
  * <p>On a {@code @Nested} class the settings of the nearest enclosing class that has this annotation
  * apply, and routes declared on enclosing classes are served too.
  *
@@ -110,4 +128,17 @@ public @interface ApiGatewayTest {
      * @since 0.2
      */
     String[] templateParameters() default {};
+
+    /**
+     * Serve each test's gateway on a free port of the loopback address before the test runs, as
+     * {@link ApiGateway#start()} does, so that real HTTP clients (the JDK's {@code HttpClient}, RestAssured, a
+     * browser) can call it. A {@code java.net.URI} parameter of the test method or of a {@code @BeforeEach} method
+     * receives the stage's base URL, such as {@code http://127.0.0.1:PORT/prod/}; {@link ApiGateway#servedExchanges()}
+     * holds the exchanges of the requests served. The server stops when the test ends. Serving needs
+     * {@code io.netty:netty-codec-http} (4.2) on the test class path.
+     *
+     * @return whether to serve on a port; {@code false} by default
+     * @since 0.2
+     */
+    boolean serve() default false;
 }
