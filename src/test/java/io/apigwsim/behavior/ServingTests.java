@@ -257,6 +257,22 @@ class ServingTests {
             }
         }
 
+        // A request-target in absolute form, as a proxy sends it, is served by its path
+        // (docs/behavior.md#serving-malformed-requests).
+        @Test
+        void a_target_in_absolute_form_is_served_by_its_path() {
+            try (ApiGateway gateway = restApi().build()) {
+                URI base = gateway.start();
+                try (WireClient client = WireClient.connect(base)) {
+                    client.write("GET " + base.resolve("pets/1?x=1") + " HTTP/1.1\r\nHost: api\r\n\r\n");
+
+                    assertThat(client.readResponseText()).startsWith("HTTP/1.1 200 OK\r\n");
+                    assertThat(gateway.servedExchanges().get(0).request().target())
+                            .isEqualTo("/pets/1?x=1");
+                }
+            }
+        }
+
         // Another first segment is a stage that does not exist: 403 Forbidden, and the stage never sees it
         // (docs/behavior.md#serving-requests-outside-the-stage).
         @Test
