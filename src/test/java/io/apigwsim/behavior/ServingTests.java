@@ -482,6 +482,25 @@ class ServingTests {
             }
         }
 
+        // The JDK client's default asks to upgrade to HTTP/2 over cleartext; the server stays on HTTP/1.1, which
+        // RFC 9110 (section 7.8) lets it do (docs/behavior.md#serving-requests).
+        @Test
+        void a_default_jdk_client_asking_for_http_2_is_answered_in_http_1_1() throws Exception {
+            try (ApiGateway gateway = restApi().build()) {
+                URI base = gateway.start();
+
+                java.net.http.HttpResponse<String> response = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(base.resolve("pets/1"))
+                                        .timeout(TIMEOUT)
+                                        .build(),
+                                BodyHandlers.ofString());
+
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+            }
+        }
+
         // java.net.http sends what a browser or RestAssured would; the exchange holds its event
         // (docs/behavior.md#serving-requests).
         @Test
