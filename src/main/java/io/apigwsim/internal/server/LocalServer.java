@@ -54,6 +54,21 @@ public final class LocalServer implements AutoCloseable {
      * @throws IllegalStateException when Netty is missing or too old, or the address cannot be bound, naming the fix
      */
     public static LocalServer start(ApiGateway gateway, InetSocketAddress address, Consumer<Exchange> served) {
+        Objects.requireNonNull(served, "served");
+        return start(gateway, address, (exchange, latency) -> served.accept(exchange));
+    }
+
+    /**
+     * Serve the gateway on an address, telling the listener how long each request took.
+     *
+     * @param gateway the gateway; closing it is the caller's business, and requests fail once it is closed
+     * @param address where to listen, such as {@link #loopback(int) loopback(0)}
+     * @param served called with each exchange the gateway produced for a request from the wire and the time the server
+     *     took to answer it, on the request's thread, before its response is written
+     * @return the running server
+     * @throws IllegalStateException when Netty is missing or too old, or the address cannot be bound, naming the fix
+     */
+    public static LocalServer start(ApiGateway gateway, InetSocketAddress address, ServedListener served) {
         Objects.requireNonNull(gateway, "gateway");
         Objects.requireNonNull(address, "address");
         Objects.requireNonNull(served, "served");

@@ -5,8 +5,8 @@ import io.apigwsim.Exchange;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.http.Headers.Header;
+import java.time.Duration;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * What happens to a request read from the wire before and after the stage: the stage segment is taken off the path, a
@@ -19,9 +19,9 @@ final class StageFront {
     private final ApiType type;
     private final String stagePrefix;
     private final ServerAnswers answers;
-    private final Consumer<Exchange> served;
+    private final ServedListener served;
 
-    StageFront(ApiGateway gateway, ServerAnswers answers, Consumer<Exchange> served) {
+    StageFront(ApiGateway gateway, ServerAnswers answers, ServedListener served) {
         this.gateway = gateway;
         ApiDefinition definition = gateway.definition();
         this.type = definition.type();
@@ -44,6 +44,7 @@ final class StageFront {
      * @throws IllegalStateException when the gateway has been closed
      */
     Answer answer(WireRequest request) {
+        long started = System.nanoTime();
         String target = originForm(request.target());
         if (!stagePrefix.isEmpty()) {
             // The stage segment is compared as sent, so /Prod is not stage prod
@@ -69,7 +70,7 @@ final class StageFront {
         }
         Exchange exchange =
                 builder.body(request.body()).sourceIp(request.sourceIp()).send();
-        served.accept(exchange);
+        served.served(exchange, Duration.ofNanos(System.nanoTime() - started));
         return Answer.of(exchange.response());
     }
 
