@@ -37,39 +37,58 @@ public final class Serve {
      * @since 0.2
      */
     public static void main(String[] args) {
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(
+                () -> {
+                    stop.countDown();
+                    awaitQuietly(stopped);
+                },
+                "apigw-sim-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int status = run(args, System.out, System.err, stop);
+        stopped.countDown();
+        if (status != 0) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Serve until {@code stop} is counted down, then stop serving and return.
+     *
+     * @return 0, or {@link #USAGE_ERROR} when the arguments or the definition cannot be served
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, CountDownLatch stop) {
         ServeCommand command;
         try {
             Optional<ServeOptions> options = ServeOptions.parse(List.of(args));
             if (options.isEmpty()) {
-                System.out.println(ServeOptions.USAGE);
-                return;
+                out.println(ServeOptions.USAGE);
+                out.flush();
+                return 0;
             }
-            command = ServeCommand.start(options.get(), System.out);
+            command = ServeCommand.start(options.get(), out);
         } catch (UsageException e) {
-            fail(System.err, e.getMessage());
-            return;
+            err.println("apigw-sim: " + e.getMessage());
+            err.flush();
+            return USAGE_ERROR;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            command.close();
-                            System.out.println("Stopped");
-                            stopped.countDown();
-                        },
-                        "apigw-sim-serve-shutdown"));
-        System.out.println("Press Ctrl-C to stop");
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            command.close();
-            Thread.currentThread().interrupt();
+        try (command) {
+            out.println("Serving until stopped (Ctrl-C)");
+            out.flush();
+            awaitQuietly(stop);
         }
+        out.println("Stopped");
+        out.flush();
+        return 0;
     }
 
-    private static void fail(PrintStream err, String message) {
-        err.println("apigw-sim: " + message);
-        err.flush();
-        System.exit(USAGE_ERROR);
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

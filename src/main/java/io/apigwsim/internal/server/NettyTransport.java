@@ -78,7 +78,7 @@ final class NettyTransport implements Transport {
         try {
             Channel listener = bootstrap.bind(address).syncUninterruptibly().channel();
             return new NettyTransport(loops, requestThreads, listener, connections);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the bind's checked BindException without declaring it
             loops.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
             requestThreads.shutdown();
             throw new IllegalStateException(
