@@ -76,6 +76,49 @@ class ServeTests {
     }
 
     @Test
+    void serves_an_openapi_document_with_the_handler_class_given_for_its_function(@TempDir Path directory)
+            throws Exception {
+        Path document = Files.writeString(directory.resolve("api.yaml"), """
+                openapi: 3.0.1
+                info: {title: pets, version: '1'}
+                paths:
+                  /pets/{id}:
+                    get:
+                      x-amazon-apigateway-integration:
+                        type: aws_proxy
+                        httpMethod: POST
+                        uri: arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:Pets/invocations
+                """);
+        Lines out = new Lines();
+        Lines err = new Lines();
+        CountDownLatch stop = new CountDownLatch(1);
+        CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> Serve.run(
+                new String[] {
+                    "--openapi", document.toString(), "--port", "0", "--function", "Pets=" + PetHandler.class.getName()
+                },
+                out.stream,
+                err.stream,
+                stop));
+        try {
+            String base = out.await(Pattern.compile("Serving .* at (http://127\\.0\\.0\\.1:\\d+/test/)"))
+                    .group(1);
+            assertThat(out.text()).contains("  GET /pets/{id} -> Pets" + System.lineSeparator());
+
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base).resolve("pets/7"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.body()).isEqualTo("{\"id\":\"7\",\"name\":\"rex\"}");
+            out.await(Pattern.compile("GET /pets/7 -> GET /pets/\\{id} 200 \\d+\\.\\d ms Pets"));
+        } finally {
+            stop.countDown();
+        }
+        assertThat(status.get(10, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
     void stops_with_exit_status_2_and_the_loaders_message_when_a_handler_class_is_missing(@TempDir Path directory)
             throws IOException {
         Path template = Files.writeString(
