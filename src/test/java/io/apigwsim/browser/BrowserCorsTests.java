@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,6 +50,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Execution(ExecutionMode.SAME_THREAD) // one browser, one page: its tests take turns
 class BrowserCorsTests {
 
     /**
@@ -223,6 +226,7 @@ class BrowserCorsTests {
     }
 
     @Nested
+    @Execution(ExecutionMode.SAME_THREAD)
     class RestApi {
 
         /** PUT /pets behind a token authorizer, with the OPTIONS method "Enable CORS" creates for the origin. */
@@ -360,6 +364,7 @@ class BrowserCorsTests {
     }
 
     @Nested
+    @Execution(ExecutionMode.SAME_THREAD)
     class HttpApi {
 
         private ApiGateway corsApi(String allowOrigin) {
