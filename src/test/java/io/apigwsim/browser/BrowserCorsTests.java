@@ -404,8 +404,9 @@ class BrowserCorsTests {
             }
         }
 
-        // An origin the configuration does not allow: the preflight is answered without access-control headers,
-        // and the browser does not send the PUT (docs/behavior.md#http-api-cors).
+        // An origin the configuration does not allow: the gateway answers the preflight without access-control
+        // headers and without running the function, and the browser does not send the PUT
+        // (docs/behavior.md#http-api-cors).
         @Test
         void a_disallowed_origin_is_blocked_at_the_preflight() {
             try (ApiGateway gateway = corsApi(OTHER_ORIGIN)) {
@@ -418,6 +419,10 @@ class BrowserCorsTests {
                 assertThat(seen.read()).as("%s", seen).isFalse();
                 assertThat(seen.error()).startsWith("TypeError");
                 assertThat(servedMethods(gateway)).containsExactly("OPTIONS");
+                assertThat(gateway.servedExchanges().get(0))
+                        .wasNotInvoked()
+                        .response()
+                        .doesNotHaveHeader("access-control-allow-origin");
             }
         }
     }
