@@ -13,6 +13,7 @@ import io.apigwsim.definition.GatewayResponse;
 import io.apigwsim.definition.GatewayResponseType;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.MethodRequest;
+import io.apigwsim.definition.MockIntegration;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -231,6 +232,16 @@ class BrowserCorsTests {
 
         /** PUT /pets behind a token authorizer, with the OPTIONS method "Enable CORS" creates for the origin. */
         private ApiGateway.Builder guardedPets(String allowOrigin) {
+            return guardedPets(allowOrigin, false);
+        }
+
+        private ApiGateway.Builder guardedPets(String allowOrigin, boolean allowCredentials) {
+            MockIntegration.CorsPreflightBuilder preflight = Integration.corsPreflight(allowOrigin)
+                    .allowHeaders("Content-Type", "Authorization", "X-Api-Version")
+                    .allowMethods("OPTIONS", "PUT");
+            if (allowCredentials) {
+                preflight.allowCredentials();
+            }
             return ApiGateway.builder()
                     .stage("prod")
                     .authorizer(AuthorizerDefinition.token("bearer", new TokenAuthorizer()))
@@ -238,11 +249,7 @@ class BrowserCorsTests {
                             "PUT /pets",
                             new PetsFunction(allowOrigin),
                             MethodRequest.builder().authorizer("bearer").build())
-                    .route(
-                            "OPTIONS /pets",
-                            Integration.corsPreflight(allowOrigin)
-                                    .allowHeaders("Content-Type", "Authorization", "X-Api-Version")
-                                    .allowMethods("OPTIONS", "PUT"));
+                    .route("OPTIONS /pets", preflight);
         }
 
         // A PUT with a non-simple header makes the browser send a preflight; the OPTIONS mock allows the page's
@@ -333,6 +340,44 @@ class BrowserCorsTests {
             }
         }
 
+        // A credentialed fetch (credentials: 'include') is refused a 401 whose Access-Control-Allow-Origin is '*':
+        // the browser wants the page's origin itself and Access-Control-Allow-Credentials: true, which a DEFAULT_4XX
+        // gateway response can give from the request's Origin header (docs/behavior.md#rest-cors,
+        // #gateway-response-customization).
+        @Test
+        void a_credentialed_401_needs_the_origin_itself_not_a_star() {
+            Map<String, Object> credentialedNoToken = init("PUT", Map.of("X-Api-Version", "2"));
+            credentialedNoToken.put("credentials", "include");
+            try (ApiGateway star = guardedPets(pageOrigin, true)
+                            .gatewayResponse(GatewayResponse.of(GatewayResponseType.DEFAULT_4XX)
+                                    .header("Access-Control-Allow-Origin", "'*'")
+                                    .header("Access-Control-Allow-Credentials", "'true'")
+                                    .build())
+                            .build();
+                    ApiGateway echoed = guardedPets(pageOrigin, true)
+                            .gatewayResponse(GatewayResponse.of(GatewayResponseType.DEFAULT_4XX)
+                                    .header("Access-Control-Allow-Origin", "method.request.header.Origin")
+                                    .header("Access-Control-Allow-Credentials", "'true'")
+                                    .build())
+                            .build()) {
+                URI refused = star.start();
+                URI readable = echoed.start();
+
+                Seen rejected = fetchFromThePage(refused.resolve("pets"), credentialedNoToken);
+                Seen read = fetchFromThePage(readable.resolve("pets"), credentialedNoToken);
+
+                assertThat(rejected.read()).as("%s", rejected).isFalse();
+                assertThat(rejected.error()).startsWith("TypeError");
+                assertThat(servedMethods(star)).containsExactly("OPTIONS", "PUT");
+                assertThat(lastServed(star)).response().hasStatus(401);
+
+                assertThat(read.read()).as("%s", read).isTrue();
+                assertThat(read.status()).isEqualTo(401);
+                assertThat(read.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
+                assertThat(lastServed(echoed)).response().hasHeaderValues("Access-Control-Allow-Origin", pageOrigin);
+            }
+        }
+
         // The authorizer's explicit deny is a 403 with the recorded body; the same DEFAULT_4XX header makes it
         // readable, and without it fetch rejects (docs/behavior.md#rest-cors, #gateway-response-customization).
         @Test
@@ -401,6 +446,34 @@ class BrowserCorsTests {
                         .wasNotInvoked()
                         .response()
                         .hasStatus(204);
+            }
+        }
+
+        // With allowCredentials the gateway echoes the page's origin and adds access-control-allow-credentials: true
+        // to the preflight and the response, so a credentialed fetch is read (docs/behavior.md#http-api-cors).
+        @Test
+        void a_credentialed_request_is_read_when_credentials_are_allowed() {
+            try (ApiGateway gateway = ApiGateway.builder()
+                    .httpApi()
+                    .cors(CorsConfiguration.builder()
+                            .allowOrigins(pageOrigin)
+                            .allowMethods("GET", "PUT")
+                            .allowHeaders("content-type", "x-api-version")
+                            .allowCredentials(true)
+                            .build())
+                    .route("PUT /pets", new CostlyPetsFunction())
+                    .build()) {
+                URI base = gateway.start();
+                Map<String, Object> credentialed =
+                        init("PUT", Map.of("Content-Type", "application/json", "X-Api-Version", "2"));
+                credentialed.put("credentials", "include");
+
+                Seen seen = fetchFromThePage(base.resolve("pets"), credentialed);
+
+                assertThat(seen.read()).as("%s", seen).isTrue();
+                assertThat(seen.status()).isEqualTo(200);
+                assertThat(seen.body()).isEqualTo("{\"pets\":[\"rex\"]}");
+                assertThat(servedMethods(gateway)).containsExactly("OPTIONS", "PUT");
             }
         }
 
