@@ -58,7 +58,7 @@ class ProxyEventTests {
     }
 
     // requestContext of a method without authorizer or API key has exactly 16 keys, no authorizer
-    // (docs/behavior.md#rest-request-context).
+    // (docs/behavior.md#rest-request-context, #request-id-format).
     @Test
     void request_context_has_exactly_the_sixteen_keys(ApiGateway gateway) {
         Exchange exchange = gateway.get("/orders/1").send();
@@ -179,7 +179,7 @@ class ProxyEventTests {
     }
 
     // requestTime is CLF dd/MMM/yyyy:HH:mm:ss +0000, English month, UTC, whatever the JVM's locale (Turkish in this
-    // build) and zone (Pacific/Kiritimati) (docs/behavior.md#rest-request-context).
+    // build) and zone (Pacific/Kiritimati) (docs/behavior.md#rest-request-context, #request-id-format).
     @Test
     void request_time_is_utc_common_log_format_with_an_english_month() {
         try (ApiGateway gateway = ApiGateway.builder()
@@ -192,7 +192,8 @@ class ProxyEventTests {
         }
     }
 
-    // requestTimeEpoch is epoch milliseconds as a JSON number (docs/behavior.md#rest-request-context).
+    // requestTimeEpoch is epoch milliseconds as a JSON number (docs/behavior.md#rest-request-context,
+    // #request-id-format).
     @Test
     void request_time_epoch_is_a_json_number_of_milliseconds() {
         try (ApiGateway gateway = ApiGateway.builder()
@@ -222,8 +223,8 @@ class ProxyEventTests {
     }
 
     // Id formats: apiId 10 lowercase alphanumerics, domainName {apiId}.execute-api.{region}.amazonaws.com,
-    // domainPrefix = apiId, resourceId 6 lowercase alphanumerics, extendedRequestId 16 characters ending in "=",
-    // accountId 12 digits (docs/behavior.md#rest-request-context).
+    // domainPrefix = apiId, resourceId 6 lowercase alphanumerics, extendedRequestId 16 characters ending in "="
+    // accountId 12 digits (docs/behavior.md#rest-request-context, #request-id-format).
     @Test
     void request_context_ids_have_the_aws_formats() {
         try (ApiGateway gateway = ApiGateway.builder()
@@ -237,7 +238,7 @@ class ProxyEventTests {
             assertThat(apiId).matches("[a-z0-9]{10}");
             assertThat(context.get("resourceId").asText()).matches("[a-z0-9]{6}");
             assertThat(context.get("deploymentId").asText()).matches("[a-z0-9]{6}");
-            assertThat(context.get("extendedRequestId").asText()).matches("[A-Za-z0-9+/]{15}=");
+            assertThat(context.get("extendedRequestId").asText()).matches("[A-Za-z0-9_-]{15}=");
             assertThat(exchange)
                     .lambdaEvent()
                     .hasRequestContextField("domainName", apiId + ".execute-api.eu-west-1.amazonaws.com")

@@ -1,5 +1,6 @@
 package io.apigwsim.internal.pipeline;
 
+import java.util.Base64;
 import java.util.SplittableRandom;
 
 /** Makes the ids API Gateway and Lambda hand out, from a seed. */
@@ -7,7 +8,6 @@ final class IdSource {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final char[] LOWER_ALPHANUMERIC = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
-    private static final char[] BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
 
     private final SplittableRandom random;
 
@@ -37,11 +37,13 @@ final class IdSource {
     }
 
     /**
-     * Fifteen letters and digits and a final "=", as extendedRequestId and x-amz-apigw-id are
-     * (docs/behavior.md#rest-request-context, #rest-success-response-headers).
+     * Eleven random bytes in padded URL-safe base64, sixteen characters ending in "=", as extendedRequestId,
+     * x-amz-apigw-id and an HTTP API's requestId are (docs/behavior.md#request-id-format).
      */
     synchronized String extendedRequestId() {
-        return draw(BASE64, 15) + "=";
+        byte[] bytes = new byte[11];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().encodeToString(bytes);
     }
 
     private String draw(char[] alphabet, int length) {

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The answers the server gives itself, to requests that never reach the stage: requests outside the stage's path
@@ -43,7 +45,7 @@ final class ServerAnswers {
                 .add("date", date())
                 .add("content-type", "application/json")
                 .add("content-length", Integer.toString(body.length))
-                .add("apigw-requestid", UUID.randomUUID().toString())
+                .add("apigw-requestid", requestId())
                 .build();
         return new HttpResponse(404, headers, body);
     }
@@ -88,6 +90,13 @@ final class ServerAnswers {
                 .add("Connection", "close")
                 .build();
         return new HttpResponse(status, headers, body);
+    }
+
+    // An HTTP API's request id: eleven random bytes in padded URL-safe base64 (docs/behavior.md#request-id-format).
+    private static String requestId() {
+        byte[] bytes = new byte[11];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return Base64.getUrlEncoder().encodeToString(bytes);
     }
 
     private String date() {
