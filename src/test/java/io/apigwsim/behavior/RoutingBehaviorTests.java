@@ -341,4 +341,29 @@ class RoutingBehaviorTests {
         assertThat(exchange).wasNotInvoked().response().hasStatus(403);
         assertThat(exchange).log().anySatisfy(line -> assertThat(line).contains("the path has \"//\""));
     }
+
+    // A target that repeats the stage's name (/stage/pets/7 on the stage "stage") is /stage/stage/pets/7 to API
+    // Gateway: 403 like any miss, and the log says that targets are given after the stage
+    // (docs/behavior.md#rest-no-matching-route).
+    @Test
+    @Route(method = "GET", path = "/pets/{id}", handler = EchoHandler.class)
+    void a_target_that_names_the_stage_is_a_miss_whose_log_says_why(ApiGateway gateway) {
+        Exchange exchange = gateway.get("/stage/pets/7").send();
+
+        assertThat(exchange).wasNotInvoked().response().hasStatus(403);
+        assertThat(exchange)
+                .log()
+                .contains("The target starts with the stage name \"stage\": targets are the path after the stage, so"
+                        + " \"/stage/pets/7\" reached the stage as /stage/stage/pets/7; write \"/pets/7\" to request"
+                        + " /stage/pets/7");
+    }
+
+    // A path whose first segment only starts with the stage's name gets no such hint.
+    @Test
+    @Route(method = "GET", path = "/pets/{id}", handler = EchoHandler.class)
+    void a_first_segment_that_only_starts_with_the_stage_name_gets_no_hint(ApiGateway gateway) {
+        Exchange exchange = gateway.get("/stages/pets/7").send();
+
+        assertThat(exchange).log().noneSatisfy(line -> assertThat(line).contains("stage name"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.apigwsim.internal.pipeline;
 
+import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiKeySource;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.http.Headers;
@@ -99,6 +100,21 @@ final class Stages {
     }
 
     /**
+     * A hint for a missed request whose path after the stage starts with the stage's own name, as when a test writes
+     * {@code /prod/pets} for the stage {@code prod}: targets are given after the stage.
+     */
+    static Optional<String> stageNamedInTarget(String stage, String path) {
+        String prefix = "/" + stage;
+        if (stage.equals(ApiDefinition.HTTP_DEFAULT_STAGE) || !(path.equals(prefix) || path.startsWith(prefix + "/"))) {
+            return Optional.empty();
+        }
+        String after = path.substring(prefix.length());
+        return Optional.of("The target starts with the stage name \"" + stage + "\": targets are the path after the"
+                + " stage, so \"" + path + "\" reached the stage as " + prefix + path + "; write \""
+                + (after.isEmpty() ? "/" : after) + "\" to request " + prefix + (after.isEmpty() ? "/" : after));
+    }
+
+    /**
      * Find the route that serves the request; without one the gateway answers itself
      * (docs/behavior.md#rest-no-matching-route, #http-api-routes). A matched request gets its request context.
      */
@@ -118,6 +134,7 @@ final class Stages {
             Optional<MatchedRoute> match = routes.match(request.method(), request.path());
             if (match.isEmpty()) {
                 scope.log(routes.explainMiss(request.method(), request.path()));
+                stageNamedInTarget(scope.deployment().stage(), request.path()).ifPresent(scope::log);
                 // An Authorization header that is not a readable signature changes the message
                 // (docs/behavior.md#rest-no-matching-route).
                 Optional<String> authorization = scope.deployment().type() == ApiType.REST
