@@ -96,6 +96,12 @@ public final class ApiGateway implements AutoCloseable {
     /** The client address the simulated client sends from unless a request says otherwise. */
     public static final String DEFAULT_SOURCE_IP = HttpRequest.DEFAULT_SOURCE_IP;
 
+    /**
+     * The API id of every gateway unless its builder sets another: stable, so that a handler that keeps the API's
+     * host in a static field (as framework adapters do) sees the same host in every test, as it would on AWS.
+     */
+    public static final String DEFAULT_API_ID = "apigwsim01";
+
     private final Gateway pipeline;
     private final ApiDefinition definition;
     private final Object serving = new Object();
@@ -488,6 +494,7 @@ public final class ApiGateway implements AutoCloseable {
         private Long seed;
         private String region = "us-east-1";
         private String accountId = "123456789012";
+        private String apiId = DEFAULT_API_ID;
 
         private Builder() {}
 
@@ -998,7 +1005,9 @@ public final class ApiGateway implements AutoCloseable {
         }
 
         /**
-         * Seed every id the gateway makes (API id, request ids, trace ids), so that runs repeat exactly.
+         * Seed every id the gateway makes per request (request ids, trace ids, Lambda request ids), so that runs
+         * repeat exactly. The API's own ids (API id, deployment and resource ids) do not depend on it: they are the
+         * same for every gateway unless {@link #apiId(String)} sets another.
          *
          * @param seed the seed; a random one unless set
          * @return this builder
@@ -1021,6 +1030,25 @@ public final class ApiGateway implements AutoCloseable {
                 throw new IllegalArgumentException("\"" + region + "\" is not an AWS region such as \"eu-west-1\"");
             }
             this.region = region;
+            return this;
+        }
+
+        /**
+         * Set the API id, the first label of the API's host ({@code <apiId>.execute-api.<region>.amazonaws.com}) and
+         * part of every ARN of the API; the deployment and resource ids derive from it.
+         *
+         * @param apiId ten lower-case letters and digits, as API Gateway makes them; {@value #DEFAULT_API_ID} unless
+         *     set, the same for every gateway, as a deployed API keeps its id across requests
+         * @return this builder
+         * @since 0.1
+         */
+        public Builder apiId(String apiId) {
+            if (apiId == null || !apiId.matches("[a-z0-9]{10}")) {
+                throw new IllegalArgumentException(
+                        "\"" + apiId + "\" is not an API id: API Gateway's are ten lower-case letters and digits,"
+                                + " such as \"" + DEFAULT_API_ID + "\"");
+            }
+            this.apiId = apiId;
             return this;
         }
 
@@ -1074,7 +1102,8 @@ public final class ApiGateway implements AutoCloseable {
             }
             long actualSeed = seed != null ? seed : new SecureRandom().nextLong();
             return new ApiGateway(
-                    Gateway.create(api, bound, new GatewayEnvironment(clock, actualSeed, region, accountId)), api);
+                    Gateway.create(api, bound, new GatewayEnvironment(clock, actualSeed, region, accountId, apiId)),
+                    api);
         }
     }
 }

@@ -20,7 +20,11 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,6 +138,7 @@ final class AnnotatedApi {
                                     + " that is not text, JSON, XML or JavaScript; remove them");
                 }
             }
+            readIdentity(settings.get());
             readDefinitionFile(settings.get());
             if (!settings.get().stage().isEmpty()) {
                 builder.stage(settings.get().stage());
@@ -167,6 +172,40 @@ final class AnnotatedApi {
             }
         } catch (ApiDefinitionException e) {
             throw new ExtensionConfigurationException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void readIdentity(ApiGatewayTest settings) {
+        try {
+            if (!settings.region().isEmpty()) {
+                builder.region(settings.region());
+            }
+            if (!settings.accountId().isEmpty()) {
+                builder.accountId(settings.accountId());
+            }
+            if (!settings.apiId().isEmpty()) {
+                builder.apiId(settings.apiId());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ApiDefinitionException(e.getMessage(), e);
+        }
+        if (!settings.seed().isEmpty()) {
+            try {
+                builder.seed(Long.parseLong(settings.seed().trim()));
+            } catch (NumberFormatException e) {
+                throw new ApiDefinitionException(
+                        "seed = \"" + settings.seed() + "\" is not a decimal long; write for example seed = \"42\"", e);
+            }
+        }
+        if (!settings.clock().isEmpty()) {
+            try {
+                builder.clock(Clock.fixed(Instant.parse(settings.clock().trim()), ZoneOffset.UTC));
+            } catch (DateTimeParseException e) {
+                throw new ApiDefinitionException(
+                        "clock = \"" + settings.clock() + "\" is not an ISO-8601 instant; write for example clock ="
+                                + " \"2024-08-02T21:34:43.123Z\"",
+                        e);
+            }
         }
     }
 

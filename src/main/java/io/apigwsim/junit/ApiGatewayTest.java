@@ -141,4 +141,47 @@ public @interface ApiGatewayTest {
      * @since 0.2
      */
     boolean serve() default false;
+
+    /**
+     * The AWS region in the API's host name and in its functions' ARNs.
+     *
+     * @return such as {@code "eu-west-1"}; by default {@code us-east-1}
+     * @since 0.2
+     */
+    String region() default "";
+
+    /**
+     * The AWS account that owns the API.
+     *
+     * @return twelve digits; by default {@code 123456789012}
+     * @since 0.2
+     */
+    String accountId() default "";
+
+    /**
+     * The API id, the first label of the API's host; the same for every test unless set, as a deployed API keeps its
+     * id.
+     *
+     * @return ten lower-case letters and digits; by default {@link ApiGateway#DEFAULT_API_ID}
+     * @since 0.2
+     */
+    String apiId() default "";
+
+    /**
+     * The seed of every per-request id (request ids, trace ids, Lambda request ids), so that each run of a test sees
+     * the same ids, as {@link ApiGateway.Builder#seed(long)} does.
+     *
+     * @return a decimal {@code long}, such as {@code "42"}; by default a random seed per test
+     * @since 0.2
+     */
+    String seed() default "";
+
+    /**
+     * A fixed instant for the gateway's clock, so that request times are the same in every run, as
+     * {@link ApiGateway.Builder#clock(java.time.Clock)} with a fixed clock does.
+     *
+     * @return an ISO-8601 instant such as {@code "2024-08-02T21:34:43.123Z"}; by default the system clock
+     * @since 0.2
+     */
+    String clock() default "";
 }

@@ -261,9 +261,10 @@ class ProxyEventTests {
     }
 
     // Golden file: the example request of docs/behavior.md#rest-event-example, seeded and on a fixed clock, gives an
-    // event equal to the hand-written golden JSON. The golden was written from the documented facts; only the generated
-    // ids (apiId and the hosts made from it, deploymentId, resourceId, extendedRequestId, requestId and the 24 random
-    // hex digits of the trace id) were taken from the seeded run, since the example's ids are invented.
+    // event equal to the hand-written golden JSON. The golden was written from the documented facts; the API's ids are
+    // the default identity (apiId apigwsim01, the hosts made from it, deploymentId and resourceId derived from it,
+    // docs/behavior.md#api-identity) and the per-request ids (extendedRequestId, requestId and the 24 random hex
+    // digits of the trace id) were taken from the seeded run, since the example's ids are invented.
     @Test
     void seeded_event_equals_the_golden_file() throws IOException {
         try (ApiGateway gateway = ApiGateway.builder()

@@ -56,6 +56,7 @@ class ServeTests {
         try {
             String base = out.await(Pattern.compile("Serving .* at (http://127\\.0\\.0\\.1:\\d+/dev/)"))
                     .group(1);
+            out.await(Pattern.compile("Serving until stopped")); // the routes are printed before it
             assertThat(out.text()).contains("  GET /pets/{id} -> GetPetFunction");
 
             HttpResponse<String> response = HttpClient.newHttpClient()
@@ -102,6 +103,7 @@ class ServeTests {
         try {
             String base = out.await(Pattern.compile("Serving .* at (http://127\\.0\\.0\\.1:\\d+/test/)"))
                     .group(1);
+            out.await(Pattern.compile("Serving until stopped")); // the routes are printed before it
             assertThat(out.text()).contains("  GET /pets/{id} -> Pets" + System.lineSeparator());
 
             HttpResponse<String> response = HttpClient.newHttpClient()

@@ -26,9 +26,11 @@ record Deployment(
         String stage,
         Map<String, String> stageVariables) {
 
-    static Deployment of(ApiDefinition definition, GatewayEnvironment environment, IdSource ids) {
-        String apiId = ids.lowerAlphanumeric(10);
-        String deploymentId = definition.type() == ApiType.REST ? ids.lowerAlphanumeric(6) : null;
+    static Deployment of(ApiDefinition definition, GatewayEnvironment environment) {
+        String apiId = environment.apiId();
+        String deploymentId = definition.type() == ApiType.REST
+                ? new IdSource(environment.identitySeed()).lowerAlphanumeric(6)
+                : null;
         return new Deployment(
                 definition.type(),
                 apiId,

@@ -68,11 +68,11 @@ public final class Gateway implements AutoCloseable {
     public static Gateway create(
             ApiDefinition definition, Map<String, FunctionBinding> functions, GatewayEnvironment environment) {
         IdSource ids = new IdSource(environment.seed());
-        Deployment deployment = Deployment.of(definition, environment, ids);
+        Deployment deployment = Deployment.of(definition, environment);
         String logStream =
                 TimeFormats.LOG_STREAM_DATE.format(environment.clock().instant()) + "/[$LATEST]" + ids.hex(32);
         LambdaService lambda = new LambdaService(environment.region(), environment.accountId(), logStream);
-        RoutePreparation preparation = new RoutePreparation(definition, functions, lambda, environment.seed());
+        RoutePreparation preparation = new RoutePreparation(definition, functions, lambda, environment.identitySeed());
         RouteTable routes = preparation.routes();
         List<Stage> stages = new ArrayList<>();
         stages.add(new Stages.BodySizeLimit());

@@ -4,14 +4,21 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * Where the simulated API lives and what makes its ids and times: the clock and the seed of every id,
- * so a test that fixes both gets byte-identical events.
+ * Where the simulated API lives and what makes its ids and times: the clock and the seed of every per-request id,
+ * so a test that fixes both gets byte-identical events, and the API's identity (region, account, API id), from which
+ * its deployment and resource ids derive.
  */
-public record GatewayEnvironment(Clock clock, long seed, String region, String accountId) {
+public record GatewayEnvironment(Clock clock, long seed, String region, String accountId, String apiId) {
 
     public GatewayEnvironment {
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(apiId, "apiId");
+    }
+
+    /** The seed of the ids that belong to the API rather than to a request: the same for the same API id. */
+    long identitySeed() {
+        return apiId.hashCode() * 0x9E3779B97F4A7C15L;
     }
 }

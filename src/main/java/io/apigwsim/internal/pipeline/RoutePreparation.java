@@ -48,7 +48,7 @@ final class RoutePreparation {
     private final ApiDefinition definition;
     private final Map<String, FunctionBinding> functions;
     private final LambdaService lambda;
-    private final long seed;
+    private final long identitySeed;
     private final RestProxyIntegration restProxy;
     private final CorsPolicy cors;
     private final Map<String, RouteAuthorizer> authorizers = new HashMap<>();
@@ -56,11 +56,11 @@ final class RoutePreparation {
     private IamAuthorizer iam;
 
     RoutePreparation(
-            ApiDefinition definition, Map<String, FunctionBinding> functions, LambdaService lambda, long seed) {
+            ApiDefinition definition, Map<String, FunctionBinding> functions, LambdaService lambda, long identitySeed) {
         this.definition = definition;
         this.functions = functions;
         this.lambda = lambda;
-        this.seed = seed;
+        this.identitySeed = identitySeed;
         this.restProxy = new RestProxyIntegration(BinaryMediaTypes.of(definition.binaryMediaTypes()));
         this.cors = definition.cors().map(CorsPolicy::of).orElse(null);
         for (AuthorizerDefinition authorizer : definition.authorizers().values()) {
@@ -307,9 +307,9 @@ final class RoutePreparation {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
-    // Resource ids are stable per resource path, as in a deployed API.
+    // Resource ids are stable per resource path of the same API, as in a deployed API.
     private String resourceId(String path) {
-        return new IdSource(seed ^ path.hashCode()).lowerAlphanumeric(6);
+        return new IdSource(identitySeed ^ path.hashCode()).lowerAlphanumeric(6);
     }
 
     // A Mockito mock's class is named like "RequestHandler$MockitoMock$123"; its function is "RequestHandler".

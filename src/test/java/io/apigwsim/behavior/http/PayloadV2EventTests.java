@@ -443,9 +443,9 @@ class PayloadV2EventTests {
 
     // Golden file: the example request of docs/behavior.md#http-api-payload-20-event (named stage dev, ANY
     // /files/{proxy+}, eu-west-1) with seed 7 and the example's time gives an event equal to the golden JSON. The
-    // golden was written from the documented facts; only the generated ids (apiId and the hosts made from it, requestId
-    // and the 24 random hex digits of the trace id, whose 8-digit epoch part is the example time) were taken from the
-    // seeded run, since the example's ids are invented.
+    // golden was written from the documented facts; apiId and the hosts made from it are the default identity
+    // (docs/behavior.md#api-identity), and the requestId and the 24 random hex digits of the trace id (whose 8-digit
+    // epoch part is the example time) were taken from the seeded run, since the example's ids are invented.
     @Test
     void seeded_event_equals_the_golden_file() throws IOException {
         try (ApiGateway gateway = ApiGateway.builder()
