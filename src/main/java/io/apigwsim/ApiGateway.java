@@ -7,6 +7,7 @@ import io.apigwsim.definition.ApiKeySource;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.AuthorizerDefinition;
 import io.apigwsim.definition.CorsConfiguration;
+import io.apigwsim.definition.EndpointType;
 import io.apigwsim.definition.GatewayResponse;
 import io.apigwsim.definition.IamPrincipal;
 import io.apigwsim.definition.Integration;
@@ -916,6 +917,21 @@ public final class ApiGateway implements AutoCloseable {
          */
         public Builder apiKeySource(ApiKeySource source) {
             declare(builder -> builder.apiKeySource(source));
+            return this;
+        }
+
+        /**
+         * Set how clients reach the REST API: {@link EndpointType#EDGE} puts API Gateway's CloudFront distribution
+         * in front of the stage, with the headers it adds to requests and responses (docs/behavior.md#endpoint-types).
+         * Overrides the endpoint configuration of a loaded SAM template.
+         *
+         * @param type {@link EndpointType#REGIONAL} unless set or loaded
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder endpointType(EndpointType type) {
+            Objects.requireNonNull(type, "type");
+            declare(builder -> builder.endpointType(type));
             return this;
         }
 

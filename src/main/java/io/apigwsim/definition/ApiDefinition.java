@@ -51,6 +51,7 @@ public final class ApiDefinition {
     private final List<UsagePlan> usagePlans;
     private final StageThrottling stageThrottling;
     private final ApiKeySource apiKeySource;
+    private final EndpointType endpointType;
     private final Map<String, RequestValidator> requestValidators;
     private final Map<String, String> models;
     private final Map<String, IamPrincipal> iamPrincipals;
@@ -63,6 +64,7 @@ public final class ApiDefinition {
         this.usagePlans = List.copyOf(builder.usagePlans);
         this.stageThrottling = builder.stageThrottling;
         this.apiKeySource = builder.apiKeySource;
+        this.endpointType = builder.endpointType;
         this.cors = builder.cors;
         this.authorizers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.authorizers));
         this.gatewayResponses = Collections.unmodifiableMap(new EnumMap<>(builder.gatewayResponses));
@@ -207,6 +209,16 @@ public final class ApiDefinition {
     }
 
     /**
+     * Return how clients reach the API.
+     *
+     * @return {@link EndpointType#REGIONAL} unless set; always regional for an HTTP API
+     * @since 0.2
+     */
+    public EndpointType endpointType() {
+        return endpointType;
+    }
+
+    /**
      * Return the REST API's request validators by name.
      *
      * @return the validators
@@ -256,6 +268,7 @@ public final class ApiDefinition {
         builder.usagePlans.addAll(usagePlans);
         builder.stageThrottling = stageThrottling;
         builder.apiKeySource = apiKeySource;
+        builder.endpointType = endpointType;
         builder.requestValidators.putAll(requestValidators);
         builder.models.putAll(models);
         builder.iamPrincipals.putAll(iamPrincipals);
@@ -287,6 +300,7 @@ public final class ApiDefinition {
         private final List<UsagePlan> usagePlans = new ArrayList<>();
         private StageThrottling stageThrottling = StageThrottling.none();
         private ApiKeySource apiKeySource = ApiKeySource.HEADER;
+        private EndpointType endpointType = EndpointType.REGIONAL;
         private final Map<String, RequestValidator> requestValidators = new LinkedHashMap<>();
         private final Map<String, String> models = new LinkedHashMap<>();
         private final Map<String, IamPrincipal> iamPrincipals = new LinkedHashMap<>();
@@ -387,6 +401,19 @@ public final class ApiDefinition {
          */
         public Builder apiKeySource(ApiKeySource source) {
             this.apiKeySource = Objects.requireNonNull(source, "source");
+            return this;
+        }
+
+        /**
+         * Set how clients reach the API: {@link EndpointType#EDGE} puts API Gateway's CloudFront distribution in
+         * front of the stage (docs/behavior.md#endpoint-types).
+         *
+         * @param type {@link EndpointType#REGIONAL} (the default) or {@link EndpointType#EDGE}; a REST API setting
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder endpointType(EndpointType type) {
+            this.endpointType = Objects.requireNonNull(type, "type");
             return this;
         }
 
@@ -542,6 +569,15 @@ public final class ApiDefinition {
          * @since 0.1
          */
         public ApiDefinition build() {
+            if (endpointType == EndpointType.PRIVATE) {
+                throw new ApiDefinitionException("Private endpoints are not simulated yet: no recorded event of a"
+                        + " private REST API shows what reaches the function (docs/behavior.md#endpoint-types);"
+                        + " declare EDGE or REGIONAL");
+            }
+            if (type == ApiType.HTTP && endpointType != EndpointType.REGIONAL) {
+                throw new ApiDefinitionException("Endpoint type " + endpointType + " is a REST API setting; an HTTP API"
+                        + " is always regional");
+            }
             if (type == ApiType.REST) {
                 checkRestApi();
             } else {

@@ -197,6 +197,13 @@ final class AnnotatedApi {
                         "seed = \"" + settings.seed() + "\" is not a decimal long; write for example seed = \"42\"", e);
             }
         }
+        if (settings.endpointType().length > 1) {
+            throw new ApiDefinitionException("endpointType names " + settings.endpointType().length
+                    + " types; an API has one, such as endpointType = EndpointType.EDGE");
+        }
+        if (settings.endpointType().length == 1) {
+            builder.endpointType(settings.endpointType()[0]);
+        }
         if (!settings.clock().isEmpty()) {
             try {
                 builder.clock(Clock.fixed(Instant.parse(settings.clock().trim()), ZoneOffset.UTC));

@@ -2,6 +2,7 @@ package io.apigwsim.junit;
 
 import io.apigwsim.ApiGateway;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.EndpointType;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -184,4 +185,13 @@ public @interface ApiGatewayTest {
      * @since 0.2
      */
     String clock() default "";
+
+    /**
+     * How clients reach the REST API, as {@link ApiGateway.Builder#endpointType(EndpointType)} sets it: write
+     * {@code endpointType = EndpointType.EDGE} for an edge-optimized API, whose requests pass through CloudFront.
+     *
+     * @return at most one type; by default the definition file's, else {@link EndpointType#REGIONAL}
+     * @since 0.2
+     */
+    EndpointType[] endpointType() default {};
 }

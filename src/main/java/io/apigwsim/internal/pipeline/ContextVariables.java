@@ -25,7 +25,7 @@ final class ContextVariables {
                 case "accountId" -> deployment.accountId();
                 case "domainName" -> deployment.domainName();
                 case "httpMethod" -> scope.request().method();
-                case "identity.sourceIp" -> scope.request().sourceIp();
+                case "identity.sourceIp" -> scope.clientRequest().sourceIp();
                 default -> null;
             };
         }

@@ -31,7 +31,8 @@ final class CustomIntegration implements RouteIntegration {
                 scope.route().pathParameters(),
                 scope.deployment().stageVariables(),
                 scope.addedTraceHeader(),
-                scope.context());
+                scope.context(),
+                request.sourceIp());
     }
 
     @Override

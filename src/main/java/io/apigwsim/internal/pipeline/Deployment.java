@@ -2,6 +2,7 @@ package io.apigwsim.internal.pipeline;
 
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.EndpointType;
 import java.util.Map;
 
 /**
@@ -15,6 +16,7 @@ import java.util.Map;
  * @param region the API's region
  * @param stage the stage name
  * @param stageVariables the stage variables
+ * @param endpointType how clients reach the API
  */
 record Deployment(
         ApiType type,
@@ -24,7 +26,8 @@ record Deployment(
         String accountId,
         String region,
         String stage,
-        Map<String, String> stageVariables) {
+        Map<String, String> stageVariables,
+        EndpointType endpointType) {
 
     static Deployment of(ApiDefinition definition, GatewayEnvironment environment) {
         String apiId = environment.apiId();
@@ -39,7 +42,8 @@ record Deployment(
                 environment.accountId(),
                 environment.region(),
                 definition.stage(),
-                definition.stageVariables());
+                definition.stageVariables(),
+                definition.endpointType());
     }
 
     /** What a named HTTP API stage puts before the path; REST stages and the {@code $default} stage add nothing. */

@@ -3,6 +3,7 @@ package io.apigwsim.internal.pipeline;
 import io.apigwsim.Exchange;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.EndpointType;
 import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
@@ -37,6 +38,7 @@ public final class Gateway implements AutoCloseable {
     private final GatewayEnvironment environment;
     private final LambdaService lambda;
     private final List<String> definitionNotes;
+    private final CloudFrontEdge edge;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private Gateway(
@@ -54,6 +56,10 @@ public final class Gateway implements AutoCloseable {
         this.ids = ids;
         this.environment = environment;
         this.lambda = lambda;
+        // Drawn from a seed of its own, so that the request ids of a seeded gateway do not depend on the endpoint.
+        this.edge = deployment.endpointType() == EndpointType.EDGE
+                ? new CloudFrontEdge(new IdSource(environment.seed() ^ 0x5DEECE66DL))
+                : null;
     }
 
     /**
@@ -149,8 +155,11 @@ public final class Gateway implements AutoCloseable {
         // An HTTP API's request id has the extended request id's form (docs/behavior.md#http-api-payload-20-event).
         String requestId = deployment.type() == ApiType.REST ? ids.uuid() : null;
         String extendedRequestId = ids.extendedRequestId();
+        // An edge-optimized API is reached through CloudFront (docs/behavior.md#endpoint-types).
+        String cloudFrontId = edge == null ? null : CloudFrontEdge.requestId(ids);
         RequestScope scope = new RequestScope(
                 request,
+                edge == null ? request : edge.forward(request, cloudFrontId),
                 deployment,
                 gatewayResponses,
                 ids,
@@ -160,7 +169,8 @@ public final class Gateway implements AutoCloseable {
         scope.log("Starting execution for request: ", scope.requestId(), "", "");
         scope.log("HTTP Method: ", request.method(), ", Resource Path: ", request.path());
         definitionNotes.forEach(scope::log);
-        return scope.complete(run(scope));
+        HttpResponse response = run(scope);
+        return scope.complete(edge == null ? response : edge.answer(response, cloudFrontId));
     }
 
     private HttpResponse run(RequestScope scope) {

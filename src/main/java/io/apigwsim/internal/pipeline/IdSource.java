@@ -22,6 +22,12 @@ final class IdSource {
         return new java.util.UUID(high, low).toString();
     }
 
+    synchronized byte[] bytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
     synchronized String hex(int length) {
         return draw(HEX, length);
     }
@@ -41,9 +47,7 @@ final class IdSource {
      * x-amz-apigw-id and an HTTP API's requestId are (docs/behavior.md#request-id-format).
      */
     synchronized String extendedRequestId() {
-        byte[] bytes = new byte[11];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().encodeToString(bytes);
+        return Base64.getUrlEncoder().encodeToString(bytes(11));
     }
 
     private String draw(char[] alphabet, int length) {

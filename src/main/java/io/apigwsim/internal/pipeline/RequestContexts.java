@@ -49,7 +49,7 @@ final class RequestContexts {
                 scope.route().resourcePath(),
                 routeKey,
                 path,
-                new RequestContext.Identity(scope.request().sourceIp(), userAgent),
+                new RequestContext.Identity(scope.clientRequest().sourceIp(), userAgent),
                 null);
     }
 

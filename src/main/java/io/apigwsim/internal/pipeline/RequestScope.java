@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 final class RequestScope {
 
+    private final HttpRequest clientRequest;
     private final HttpRequest request;
     private final Deployment deployment;
     private final GatewayResponses gatewayResponses;
@@ -43,6 +44,7 @@ final class RequestScope {
     private String usageIdentifierKey;
 
     RequestScope(
+            HttpRequest clientRequest,
             HttpRequest request,
             Deployment deployment,
             GatewayResponses gatewayResponses,
@@ -50,6 +52,7 @@ final class RequestScope {
             Instant receivedAt,
             String requestId,
             String extendedRequestId) {
+        this.clientRequest = clientRequest;
         this.request = request;
         this.deployment = deployment;
         this.gatewayResponses = gatewayResponses;
@@ -60,8 +63,17 @@ final class RequestScope {
         this.httpDate = TimeFormats.HTTP_DATE.format(receivedAt);
     }
 
+    /**
+     * The request as API Gateway receives it: the client's, or on an edge-optimized endpoint the one CloudFront
+     * forwards, with its headers and its own address (docs/behavior.md#endpoint-types).
+     */
     HttpRequest request() {
         return request;
+    }
+
+    /** The request as the client sent it: what the exchange records, and whose address is the source IP. */
+    HttpRequest clientRequest() {
+        return clientRequest;
     }
 
     Deployment deployment() {
@@ -197,7 +209,7 @@ final class RequestScope {
     /** The exchange this request produced, with the response the client gets. */
     RecordedExchange complete(HttpResponse response) {
         log.add("Method completed with status: ", response.status(), "", "");
-        HttpResponse sent = request.method().equals("HEAD")
+        HttpResponse sent = clientRequest.method().equals("HEAD")
                 ? new HttpResponse(response.status(), response.headers(), new byte[0])
                 : response;
         String routeKey = route == null ? null : route.prepared().routeKey();
@@ -205,7 +217,7 @@ final class RequestScope {
         String functionError =
                 invocation == null ? null : invocation.functionError().orElse(null);
         return new RecordedExchange(
-                request, sent, routeKey, requestId, event, result, functionError, authorizerCall, log);
+                clientRequest, sent, routeKey, requestId, event, result, functionError, authorizerCall, log);
     }
 
     @Override

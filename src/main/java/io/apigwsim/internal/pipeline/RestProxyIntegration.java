@@ -40,7 +40,8 @@ final class RestProxyIntegration implements RouteIntegration {
                 request.body(),
                 binaryBody,
                 scope.addedTraceHeader(),
-                scope.context());
+                scope.context(),
+                request.sourceIp());
     }
 
     @Override

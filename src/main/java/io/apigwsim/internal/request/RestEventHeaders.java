@@ -37,7 +37,15 @@ public final class RestEventHeaders {
         return DROPPED.contains(lowerCaseName) || REPLACED.contains(lowerCaseName);
     }
 
-    public static List<Header> forEvent(Headers client, String host, String traceHeader, String sourceIp) {
+    /**
+     * The event's headers.
+     *
+     * @param client the headers API Gateway received
+     * @param host the API's host
+     * @param traceHeader the {@code X-Amzn-Trace-Id} API Gateway adds when the request has none
+     * @param connectingIp the address API Gateway received the request from, appended to {@code X-Forwarded-For}
+     */
+    public static List<Header> forEvent(Headers client, String host, String traceHeader, String connectingIp) {
         List<Header> event = new ArrayList<>(client.entries().size() + 5);
         String forwardedFor = null;
         String clientTrace = null;
@@ -62,8 +70,9 @@ public final class RestEventHeaders {
         }
         event.add(new Header("Host", host));
         event.add(new Header("X-Amzn-Trace-Id", clientTrace == null ? traceHeader : clientTrace));
-        // API Gateway appends the client's address to an X-Forwarded-For the client sent.
-        event.add(new Header("X-Forwarded-For", forwardedFor == null ? sourceIp : forwardedFor + ", " + sourceIp));
+        // API Gateway appends the address it received the request from to an X-Forwarded-For the request has.
+        event.add(new Header(
+                "X-Forwarded-For", forwardedFor == null ? connectingIp : forwardedFor + ", " + connectingIp));
         event.add(new Header("X-Forwarded-Port", "443"));
         event.add(new Header("X-Forwarded-Proto", "https"));
         return event;

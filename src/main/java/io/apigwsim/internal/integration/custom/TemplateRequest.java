@@ -45,6 +45,7 @@ public record TemplateRequest(
      * @param stageVariables the stage variables
      * @param addedTraceHeader the X-Amzn-Trace-Id API Gateway adds when the client sent none
      * @param context the request context
+     * @param connectingIp the address API Gateway received the request from, appended to {@code X-Forwarded-For}
      */
     public static TemplateRequest of(
             Headers clientHeaders,
@@ -53,13 +54,11 @@ public record TemplateRequest(
             Map<String, String> pathParameters,
             Map<String, String> stageVariables,
             String addedTraceHeader,
-            RequestContext context) {
+            RequestContext context,
+            String connectingIp) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (Header header : RestEventHeaders.forEvent(
-                clientHeaders,
-                context.domainName(),
-                addedTraceHeader,
-                context.identity().sourceIp())) {
+        for (Header header :
+                RestEventHeaders.forEvent(clientHeaders, context.domainName(), addedTraceHeader, connectingIp)) {
             headers.computeIfAbsent(header.name(), name -> new ArrayList<>(1)).add(header.value());
         }
         return new TemplateRequest(

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param binaryBody REST: whether the body's Content-Type matches a binary media type; unused by HTTP APIs
  * @param traceHeader the {@code X-Amzn-Trace-Id} API Gateway adds when the client sent none
  * @param context the request context
+ * @param connectingIp the address API Gateway received the request from, which it appends to
+ *     {@code X-Forwarded-For}: the client's, or on an edge-optimized endpoint a CloudFront server's
  */
 public record ProxyRequest(
         String path,
@@ -27,4 +29,30 @@ public record ProxyRequest(
         byte[] body,
         boolean binaryBody,
         String traceHeader,
-        RequestContext context) {}
+        RequestContext context,
+        String connectingIp) {
+
+    /** A request received from the client itself, whose address is the context's source IP. */
+    public ProxyRequest(
+            String path,
+            Headers clientHeaders,
+            String rawQuery,
+            Map<String, String> pathParameters,
+            Map<String, String> stageVariables,
+            byte[] body,
+            boolean binaryBody,
+            String traceHeader,
+            RequestContext context) {
+        this(
+                path,
+                clientHeaders,
+                rawQuery,
+                pathParameters,
+                stageVariables,
+                body,
+                binaryBody,
+                traceHeader,
+                context,
+                context.identity().sourceIp());
+    }
+}

@@ -66,10 +66,7 @@ public final class RestProxyEventWriter {
     private static List<Header> eventHeaders(ProxyRequest request) {
         RequestContext context = request.context();
         return RestEventHeaders.forEvent(
-                request.clientHeaders(),
-                context.domainName(),
-                request.traceHeader(),
-                context.identity().sourceIp());
+                request.clientHeaders(), context.domainName(), request.traceHeader(), request.connectingIp());
     }
 
     private static void writeRequestContext(JsonGenerator json, RequestContext context) throws IOException {

@@ -3,6 +3,7 @@ package io.apigwsim.internal.loader.sam;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.EndpointType;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.LambdaProxyIntegration;
 import io.apigwsim.definition.RouteDefinition;
@@ -58,12 +59,12 @@ public final class SamReader {
             "Models",
             "MethodSettings",
             "ApiKeySourceType",
+            "EndpointConfiguration",
             // Accepted without effect on the requests apigw-sim answers (docs/behavior.md#definition-sam).
             "Name",
             "Description",
             "Tags",
             "TracingEnabled",
-            "EndpointConfiguration",
             "OpenApiVersion",
             "AccessLogSetting",
             "CacheClusterEnabled",
@@ -185,6 +186,9 @@ public final class SamReader {
         Set<String> routeKeys = new LinkedHashSet<>(
                 definitionBody(api, properties, builder, references, stageVariables, overrides, access));
         binaryMediaTypes(properties, builder);
+        if (api.type() == ApiType.REST) {
+            builder.endpointType(endpointType(api, properties));
+        }
         for (Event event : events) {
             if (!event.apiId().equals(api.logicalId()) || (hasBody && !merge)) {
                 // Without MergeDefinitions SAM leaves a REST definition body as written: the event only grants
@@ -493,6 +497,55 @@ public final class SamReader {
                 at(type.location(), () -> builder.binaryMediaTypes(mediaType));
             }
         });
+    }
+
+    /**
+     * A REST API's endpoint type: SAM's {@code EndpointConfiguration} (a type, or a map with {@code Type}) or
+     * CloudFormation's ({@code Types}, one entry); without one, AWS's default, edge-optimized
+     * (docs/behavior.md#endpoint-types).
+     */
+    private EndpointType endpointType(SamApi api, MapNode properties) {
+        Optional<Node> declared = properties.get("EndpointConfiguration").map(template::resolve);
+        if (declared.isEmpty()) {
+            return EndpointType.EDGE;
+        }
+        Node configuration = declared.get();
+        Node type;
+        if (configuration instanceof MapNode map) {
+            boolean cloudFormation =
+                    api.resourceType().filter(CFN_REST_API::equals).isPresent();
+            if (cloudFormation) {
+                List<Node> types = template.resolve(map.require("Types", "EndpointConfiguration.Types"))
+                        .asList("EndpointConfiguration.Types")
+                        .elements();
+                if (types.size() != 1) {
+                    throw configuration
+                            .location()
+                            .error("EndpointConfiguration.Types must name one endpoint type"
+                                    + " (EDGE, REGIONAL or PRIVATE); it names " + types.size());
+                }
+                type = types.get(0);
+            } else {
+                type = map.require("Type", "EndpointConfiguration.Type");
+            }
+        } else {
+            type = configuration;
+        }
+        String name = text(template.resolve(type), "EndpointConfiguration type");
+        return switch (name.toUpperCase(Locale.ROOT)) {
+            case "EDGE" -> EndpointType.EDGE;
+            case "REGIONAL" -> EndpointType.REGIONAL;
+            case "PRIVATE" ->
+                throw type.location()
+                        .error(
+                                "endpoint type PRIVATE is not simulated yet: no recorded event of a private REST API shows"
+                                        + " what reaches the function (docs/behavior.md#endpoint-types); test with"
+                                        + " .endpointType(EndpointType.REGIONAL) or EDGE");
+            default ->
+                throw type.location()
+                        .error("\"" + name
+                                + "\" is not an endpoint type; API Gateway's are EDGE, REGIONAL and PRIVATE");
+        };
     }
 
     private String eventKind(SamApi api) {
