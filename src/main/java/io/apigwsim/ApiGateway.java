@@ -40,6 +40,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -496,6 +497,8 @@ public final class ApiGateway implements AutoCloseable {
         private String region = "us-east-1";
         private String accountId = "123456789012";
         private String apiId = DEFAULT_API_ID;
+        private String customDomain;
+        private String basePath = "";
 
         private Builder() {}
 
@@ -1069,6 +1072,48 @@ public final class ApiGateway implements AutoCloseable {
         }
 
         /**
+         * Send the requests through a custom domain whose empty base path maps to the stage, as
+         * {@code https://api.example.com/pets/42} reaches it: the function sees the domain as {@code Host},
+         * {@code requestContext.domainName} and (its first label) {@code domainPrefix}, and the paths lose the stage
+         * (docs/behavior.md#custom-domains). Targets stay the path after the mapping, such as {@code /pets/42}.
+         *
+         * @param domainName a host name such as {@code api.example.com}
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder customDomain(String domainName) {
+            return customDomain(domainName, "");
+        }
+
+        /**
+         * Send the requests through a custom domain whose base path maps to the stage, as
+         * {@code https://api.example.com/v1/pets/42} reaches it with base path {@code v1}: REST events then carry the
+         * base path in {@code path} and {@code requestContext.path} but not in {@code resource}; an HTTP API's
+         * {@code rawPath} has neither the base path nor the stage (docs/behavior.md#custom-domains). Targets stay the
+         * path after the base path, such as {@code /pets/42}.
+         *
+         * @param domainName a host name such as {@code api.example.com}
+         * @param basePath the mapping's base path, such as {@code v1} or {@code v1/orders}; empty for the domain's root
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder customDomain(String domainName, String basePath) {
+            if (domainName == null
+                    || !domainName.matches(
+                            "(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+")) {
+                throw new IllegalArgumentException(
+                        "\"" + domainName + "\" is not a domain name such as \"api.example.com\"");
+            }
+            if (basePath == null || !basePath.matches("([A-Za-z0-9._~-]+(/[A-Za-z0-9._~-]+)*)?")) {
+                throw new IllegalArgumentException("\"" + basePath + "\" is not a base path: write segments of letters,"
+                        + " digits, '.', '_', '~' and '-' separated by '/', without a leading '/', such as \"v1\"");
+            }
+            this.customDomain = domainName.toLowerCase(Locale.ROOT);
+            this.basePath = basePath.isEmpty() ? "" : "/" + basePath;
+            return this;
+        }
+
+        /**
          * Set the AWS account that owns the API.
          *
          * @param accountId twelve digits; {@code 123456789012} unless set
@@ -1118,7 +1163,11 @@ public final class ApiGateway implements AutoCloseable {
             }
             long actualSeed = seed != null ? seed : new SecureRandom().nextLong();
             return new ApiGateway(
-                    Gateway.create(api, bound, new GatewayEnvironment(clock, actualSeed, region, accountId, apiId)),
+                    Gateway.create(
+                            api,
+                            bound,
+                            new GatewayEnvironment(
+                                    clock, actualSeed, region, accountId, apiId, customDomain, basePath)),
                     api);
         }
     }

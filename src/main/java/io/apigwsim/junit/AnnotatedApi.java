@@ -186,6 +186,12 @@ final class AnnotatedApi {
             if (!settings.apiId().isEmpty()) {
                 builder.apiId(settings.apiId());
             }
+            if (!settings.customDomain().isEmpty()) {
+                builder.customDomain(settings.customDomain(), settings.basePath());
+            } else if (!settings.basePath().isEmpty()) {
+                throw new ApiDefinitionException("basePath = \"" + settings.basePath() + "\" is a custom domain's base"
+                        + " path, but customDomain is not set");
+            }
         } catch (IllegalArgumentException e) {
             throw new ApiDefinitionException(e.getMessage(), e);
         }

@@ -194,4 +194,21 @@ public @interface ApiGatewayTest {
      * @since 0.2
      */
     EndpointType[] endpointType() default {};
+
+    /**
+     * A custom domain the requests reach the stage through, as {@link ApiGateway.Builder#customDomain(String,
+     * String)} sets it.
+     *
+     * @return a host name such as {@code "api.example.com"}; by default none (the execute-api host)
+     * @since 0.2
+     */
+    String customDomain() default "";
+
+    /**
+     * The base path of {@link #customDomain()} that maps to the stage.
+     *
+     * @return such as {@code "v1"}; by default empty (the domain's root)
+     * @since 0.2
+     */
+    String basePath() default "";
 }

@@ -21,7 +21,8 @@ final class ContextVariables {
                 case "requestId" -> scope.requestId();
                 case "extendedRequestId" -> scope.extendedRequestId();
                 case "stage" -> deployment.stage();
-                case "apiId", "domainPrefix" -> deployment.apiId();
+                case "apiId" -> deployment.apiId();
+                case "domainPrefix" -> deployment.domainPrefix();
                 case "accountId" -> deployment.accountId();
                 case "domainName" -> deployment.domainName();
                 case "httpMethod" -> scope.request().method();

@@ -169,6 +169,12 @@ public final class Gateway implements AutoCloseable {
         scope.log("Starting execution for request: ", scope.requestId(), "", "");
         scope.log("HTTP Method: ", request.method(), ", Resource Path: ", request.path());
         definitionNotes.forEach(scope::log);
+        request.headers()
+                .first("Host")
+                .filter(host -> !host.equalsIgnoreCase(deployment.domainName()))
+                .ifPresent(host -> scope.log("Host header \"" + host + "\" replaced by \"" + deployment.domainName()
+                        + "\": API Gateway sets Host to the domain the request reached; a custom domain is declared"
+                        + " with customDomain(...) (docs/behavior.md#custom-domains)"));
         HttpResponse response = run(scope);
         return scope.complete(edge == null ? response : edge.answer(response, cloudFrontId));
     }

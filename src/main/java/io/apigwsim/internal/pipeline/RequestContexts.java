@@ -16,7 +16,7 @@ final class RequestContexts {
                 scope,
                 scope.route().prepared().resourceId(),
                 null,
-                "/" + scope.deployment().stage() + request.path(),
+                scope.deployment().restContextPathPrefix() + request.path(),
                 lastUserAgent(request));
     }
 
@@ -37,7 +37,7 @@ final class RequestContexts {
                 deployment.accountId(),
                 deployment.apiId(),
                 deployment.domainName(),
-                deployment.apiId(),
+                deployment.domainPrefix(),
                 deployment.deploymentId(),
                 deployment.stage(),
                 scope.requestId(),

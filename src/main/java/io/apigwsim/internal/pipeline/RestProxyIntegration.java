@@ -1,5 +1,6 @@
 package io.apigwsim.internal.pipeline;
 
+import io.apigwsim.definition.ApiType;
 import io.apigwsim.http.HttpRequest;
 import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.content.BinaryMediaTypes;
@@ -32,7 +33,10 @@ final class RestProxyIntegration implements RouteIntegration {
         HttpRequest request = scope.request();
         MatchedRoute route = scope.route();
         return new ProxyRequest(
-                route.path(),
+                scope.deployment().type() == ApiType.REST
+                        ? scope.deployment().restEventPathPrefix() + route.path()
+                        : scope.deployment().restEventPathPrefix()
+                                + scope.context().path(),
                 request.headers(),
                 request.rawQuery().orElse(null),
                 route.pathParameters(),

@@ -69,8 +69,12 @@ class TemplateLimitsTests {
         // Two nested loops at AWS's full 1,000 iterations, with a macro call in each iteration, stay within.
         @Test
         void two_nested_loops_at_the_full_1000_iterations_still_render() {
-            String rendered = Rendering.output(
-                    "#macro(nothing)#end#foreach($i in [1..1000])#foreach($j in [1..1000])#nothing()#end#end.", "{}");
+            String rendered = defaultsWithoutTimeLimit()
+                    .compile(
+                            NAME,
+                            "#macro(nothing)#end#foreach($i in [1..1000])#foreach($j in [1..1000])#nothing()#end#end.")
+                    .render(VtlInput.ofBody("{}"))
+                    .output();
 
             assertThat(rendered).isEqualTo(".");
         }

@@ -171,7 +171,7 @@ public final class HttpApiEventWriter {
         boolean binary = isBinary(first(grouped, "content-type"));
         return EventJson.object(request.body().length, json -> {
             json.writeStringField("version", "1.0");
-            writeRequestLineV1(json, context);
+            writeRequestLineV1(json, request);
             // The documented 1.0 example: headers carry the last value, multiValueHeaders every value, and a
             // repeated query parameter its first value (docs/behavior.md#uncertain-http-api-events).
             EventJson.writeHeaders(json, grouped);
@@ -205,7 +205,7 @@ public final class HttpApiEventWriter {
             EventJson.writeValue(json, identitySource);
             json.writeFieldName("authorizationToken");
             EventJson.writeValue(json, identitySource);
-            writeRequestLineV1(json, context);
+            writeRequestLineV1(json, request);
             EventJson.writeHeaders(json, grouped);
             EventJson.writeQueryOrEmpty(json, QueryString.parse(request.rawQuery()), true);
             EventJson.writeMap(json, "pathParameters", request.pathParameters());
@@ -214,9 +214,12 @@ public final class HttpApiEventWriter {
         });
     }
 
-    private static void writeRequestLineV1(JsonGenerator json, RequestContext context) throws IOException {
+    // The 1.0 path is the request path with a custom domain's mapping key, which rawPath lacks
+    // (docs/behavior.md#custom-domains).
+    private static void writeRequestLineV1(JsonGenerator json, ProxyRequest request) throws IOException {
+        RequestContext context = request.context();
         json.writeStringField("resource", context.resourcePath());
-        json.writeStringField("path", context.path());
+        json.writeStringField("path", request.path());
         json.writeStringField("httpMethod", context.httpMethod());
     }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * What a Lambda proxy event is written from, for a REST API (payload 1.0) and an HTTP API (payload 2.0 and 1.0).
  *
- * @param path REST: the path after the stage as it goes into the event's {@code path}; unused by HTTP APIs, which
- *     write the context's path
+ * @param path the event's {@code path}: REST, the path after the stage (with a custom domain's base path); HTTP
+ *     API payload 1.0, the context's path (with a custom domain's mapping key); unused by payload 2.0
  * @param clientHeaders the headers the client sent
  * @param rawQuery the query string as sent, or {@code null} without {@code ?}
  * @param pathParameters the path variables, empty for a route without variables
