@@ -5,6 +5,7 @@ import io.apigwsim.http.HttpResponse;
 import io.apigwsim.internal.json.Json;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -272,6 +273,60 @@ public final class ClientResponseAssert extends AbstractAssert<ClientResponseAss
                     ExchangeDescription.truncated(expectedJson),
                     ExchangeDescription.body(actual.body()),
                     context.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the body is a JSON object with a field holding the given value, compared as JSON: a
+     * {@code String} matches a JSON string, a number matches a JSON number of the same value, a {@code Boolean}
+     * a JSON boolean, a {@code List} or {@code Map} an array or object with equal elements, and {@code null} a
+     * field that is present and holds JSON null. The failure message tells an absent key from a JSON null.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the body is {"id":"42","owner":{"name":"Ann"}}
+     * assertThat(exchange).response().hasJsonBodyField("owner.name", "Ann");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // id is a JSON string, not a number
+     * assertThat(exchange).response().hasJsonBodyField("id", 42);
+     * }</pre>
+     *
+     * @param dottedPath the path of the field, keys separated by dots, such as {@code owner.name}
+     * @param expected the value, as a {@code String}, {@code Number}, {@code Boolean}, {@code List} or
+     *     {@code Map}, or {@code null} for JSON null
+     * @return this assertion
+     * @since 0.2
+     * @see LambdaEventAssert#hasField(String, Object)
+     */
+    public ClientResponseAssert hasJsonBodyField(String dottedPath, Object expected) {
+        isNotNull();
+        Objects.requireNonNull(dottedPath, "dottedPath");
+        Map<String, Object> tree = Json.tryReadObject(actual.bodyAsText())
+                .orElseThrow(() -> failure(
+                        "%nExpecting the response body to be a JSON object with %s, but it is not one:%n  %s%n%n%s",
+                        dottedPath, ExchangeDescription.body(actual.body()), context.get()));
+        JsonLookup.Field field = new JsonLookup("the response body", tree).find(List.of(dottedPath.split("\\.", -1)));
+        boolean holds = expected == null ? field.present() && field.value() == null : field.holds(expected);
+        if (!holds) {
+            String expectedText = JsonLookup.text(expected);
+            String message = "%nExpecting response body field %s to be:%n  %s%n%s%n%n%s";
+            if (field.present()) {
+                throw failureWithActualExpected(
+                        JsonLookup.text(field.value()),
+                        expectedText,
+                        message,
+                        field.path(),
+                        expectedText,
+                        field.butWas(),
+                        context.get());
+            }
+            throw failure(message, field.path(), expectedText, field.butWas(), context.get());
         }
         return myself;
     }

@@ -245,6 +245,74 @@ class ClientResponseAssertTests {
     }
 
     @Nested
+    class HasJsonBodyField {
+
+        private final HttpResponse pet =
+                TestExchange.response(200, "{\"id\":\"42\",\"owner\":{\"name\":\"Ann\"},\"tag\":null}");
+
+        @Test
+        void passes_for_a_nested_field_and_for_null() {
+            assertThat(pet).hasJsonBodyField("owner.name", "Ann").hasJsonBodyField("tag", null);
+        }
+
+        @Test
+        void fails_when_the_value_has_another_json_type() {
+            assertThatExceptionOfType(AssertionFailedError.class)
+                    .isThrownBy(() -> assertThat(pet).hasJsonBodyField("id", 42))
+                    .withMessageStartingWith("""
+
+                            Expecting response body field id to be:
+                              42
+                            but was:
+                              "42"
+
+                            Response:
+                            """);
+        }
+
+        @Test
+        void fails_naming_the_object_that_lacks_the_key() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(pet).hasJsonBodyField("owner.age", 3))
+                    .withMessageStartingWith("""
+
+                            Expecting response body field owner.age to be:
+                              3
+                            but owner has no age; it holds:
+                              {"name":"Ann"}
+                            """);
+        }
+
+        @Test
+        void fails_for_null_when_the_key_is_absent() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(() -> assertThat(pet).hasJsonBodyField("color", null))
+                    .withMessageStartingWith("""
+
+                            Expecting response body field color to be:
+                              null
+                            but the response body has no color; its keys are:
+                              [id, owner, tag]
+                            """);
+        }
+
+        @Test
+        void fails_when_the_body_is_not_a_json_object() {
+            assertThatExceptionOfType(AssertionError.class)
+                    .isThrownBy(
+                            () -> assertThat(TestExchange.response(200, "[1]")).hasJsonBodyField("id", 1))
+                    .withMessage("""
+
+                            Expecting the response body to be a JSON object with id, but it is not one:
+                              [1]
+
+                            Response:
+                              200
+                              [1]""");
+        }
+    }
+
+    @Nested
     class HasEmptyBody {
 
         @Test
