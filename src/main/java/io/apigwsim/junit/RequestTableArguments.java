@@ -53,7 +53,7 @@ final class RequestTableArguments implements ArgumentsProvider, AnnotationConsum
         return arguments.stream();
     }
 
-    private static RequestCase requestCase(TableEntry entry) {
+    static RequestCase requestCase(TableEntry entry) {
         HttpRequest request = new HttpRequest(
                 entry.method(),
                 entry.target(),
@@ -83,21 +83,29 @@ final class RequestTableArguments implements ArgumentsProvider, AnnotationConsum
                     exchange -> assertThat(exchange).response().as("%s", where).hasStatus(status.status()));
         }
         if (expectation instanceof Expectation.Header header) {
-            return new RequestExpectations.Check(expectation.label() + ": " + header.values(), exchange -> {
-                if (header.values().isEmpty()) {
-                    assertThat(exchange).response().as("%s", where).doesNotHaveHeader(header.name());
-                } else if (header.several()) {
-                    assertThat(exchange)
-                            .response()
-                            .as("%s", where)
-                            .hasHeaderValues(header.name(), header.values().toArray(String[]::new));
-                } else {
-                    assertThat(exchange)
-                            .response()
-                            .as("%s", where)
-                            .hasHeader(header.name(), header.values().get(0));
-                }
-            });
+            return new RequestExpectations.Check(
+                    expectation.label() + ": "
+                            + (header.values().isEmpty()
+                                    ? "null"
+                                    : header.several()
+                                            ? header.values()
+                                            : header.values().get(0)),
+                    exchange -> {
+                        if (header.values().isEmpty()) {
+                            assertThat(exchange).response().as("%s", where).doesNotHaveHeader(header.name());
+                        } else if (header.several()) {
+                            assertThat(exchange)
+                                    .response()
+                                    .as("%s", where)
+                                    .hasHeaderValues(
+                                            header.name(), header.values().toArray(String[]::new));
+                        } else {
+                            assertThat(exchange)
+                                    .response()
+                                    .as("%s", where)
+                                    .hasHeader(header.name(), header.values().get(0));
+                        }
+                    });
         }
         if (expectation instanceof Expectation.Body body) {
             return new RequestExpectations.Check(
@@ -111,23 +119,22 @@ final class RequestTableArguments implements ArgumentsProvider, AnnotationConsum
         }
         Expectation.Field field = (Expectation.Field) expectation;
         Object value = field.value().orElse(null);
-        return new RequestExpectations.Check(
-                expectation.label() + ": " + field.value().map(String::valueOf).orElse("null"), exchange -> {
-                    if (!field.inEvent()) {
-                        assertThat(exchange).response().as("%s", where).hasJsonBodyField(field.dottedPath(), value);
-                    } else if (value == null) {
-                        assertThat(exchange)
-                                .as("%s", where)
-                                .lambdaEvent()
-                                .as("%s", where)
-                                .hasNullField(field.dottedPath());
-                    } else {
-                        assertThat(exchange)
-                                .as("%s", where)
-                                .lambdaEvent()
-                                .as("%s", where)
-                                .hasField(field.dottedPath(), value);
-                    }
-                });
+        return new RequestExpectations.Check(expectation.label() + ": " + field.valueText(), exchange -> {
+            if (!field.inEvent()) {
+                assertThat(exchange).response().as("%s", where).hasJsonBodyField(field.dottedPath(), value);
+            } else if (value == null) {
+                assertThat(exchange)
+                        .as("%s", where)
+                        .lambdaEvent()
+                        .as("%s", where)
+                        .hasNullField(field.dottedPath());
+            } else {
+                assertThat(exchange)
+                        .as("%s", where)
+                        .lambdaEvent()
+                        .as("%s", where)
+                        .hasField(field.dottedPath(), value);
+            }
+        });
     }
 }

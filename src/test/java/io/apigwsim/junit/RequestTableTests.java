@@ -17,6 +17,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyResponseEvent;
 import io.apigwsim.ApiGateway;
 import io.apigwsim.Exchange;
+import io.apigwsim.internal.table.RequestTables;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,30 @@ class RequestTableTests {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("pets.yaml line 3, entry \"bad header\": Request header name \"X Pet\"");
         }
+    }
+
+    // An entry prints as its name (the test report's name); its expectations as the table writes them.
+    @Test
+    void an_entry_reads_well_in_messages() {
+        RequestCase entry = RequestTableArguments.requestCase(
+                RequestTables.load("io/apigwsim/junit/requests/pets.yaml").get(0));
+
+        assertThat(entry.toString()).isEqualTo("finds a pet");
+        assertThat(entry.source()).isEqualTo("io/apigwsim/junit/requests/pets.yaml line 2");
+        assertThat(entry.request().target()).isEqualTo("/pets/42?verbose=true");
+        assertThat(entry.expectations().toString())
+                .isEqualTo(String.join(
+                        NL,
+                        "expect.invoked: true",
+                        "expect.status: 200",
+                        "expect.headers.content-type: application/json",
+                        "expect.headers.X-Pet: [a, b]",
+                        "expect.headers.X-Missing: null",
+                        "expect.json: {\"id\":\"42\",\"name\":\"Rex\",\"owner\":{\"name\":\"Ann\"}}",
+                        "expect.bodyFields[\"$.owner.name\"]: \"Ann\"",
+                        "expect.eventFields[\"$.pathParameters.id\"]: \"42\"",
+                        "expect.eventFields[\"$.queryStringParameters.verbose\"]: \"true\"",
+                        "expect.eventFields[\"$.body\"]: null"));
     }
 
     /** Answers {"id": <id>, "name": "Rex", "owner": {"name": "Ann"}} with Content-Type and two X-Pet headers. */

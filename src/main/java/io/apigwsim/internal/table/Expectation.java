@@ -1,5 +1,6 @@
 package io.apigwsim.internal.table;
 
+import io.apigwsim.internal.json.Json;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,6 +89,11 @@ public sealed interface Expectation {
         public Field {
             Objects.requireNonNull(dottedPath, "dottedPath");
             Objects.requireNonNull(value, "value");
+        }
+
+        /** The expected value as JSON text, as messages show it. */
+        public String valueText() {
+            return value.map(Json::text).orElse("null");
         }
     }
 }
