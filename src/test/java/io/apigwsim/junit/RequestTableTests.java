@@ -149,6 +149,18 @@ class RequestTableTests {
                                         + " table (.yaml, .yml, .json) or an .http file (.http, .rest)"))));
     }
 
+    @Test
+    void an_annotation_without_a_file_is_refused() {
+        runFailingContainer(NoFileTestCase.class)
+                .assertThatEvents()
+                .haveExactly(
+                        1,
+                        event(finishedWithFailure(
+                                instanceOf(ExtensionConfigurationException.class),
+                                message("@ApiGatewayRequests on NoFileTestCase.pets names no file; name a request"
+                                        + " table, such as @ApiGatewayRequests(\"requests/pets.yaml\")"))));
+    }
+
     // .http requests are named by their ### line or # @name, carry no expectations, and reach the function.
     @Test
     void each_request_of_an_http_file_is_a_named_invocation() {
@@ -272,6 +284,17 @@ class RequestTableTests {
 
         @ParameterizedTest
         @ApiGatewayRequests("requests/pets.txt")
+        void pets(RequestCase entry, ApiGateway gateway) {
+            entry.sendTo(gateway);
+        }
+    }
+
+    @ApiGatewayTest
+    @Route(method = "ANY", path = "/pets/{id}", handler = PetHandler.class)
+    static class NoFileTestCase {
+
+        @ParameterizedTest
+        @ApiGatewayRequests({})
         void pets(RequestCase entry, ApiGateway gateway) {
             entry.sendTo(gateway);
         }
