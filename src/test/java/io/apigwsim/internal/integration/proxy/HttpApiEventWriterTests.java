@@ -213,6 +213,17 @@ class HttpApiEventWriterTests {
         assertThat(event.path("path").textValue()).isEqualTo("/pets/42");
     }
 
+    // Payload 1.0's path is the request's, which keeps a custom domain's mapping key that rawPath lacks
+    // (docs/behavior.md#custom-domains).
+    @Test
+    void v1_path_is_the_requests_path_and_rawpath_the_contexts() {
+        ProxyRequest mapped = new ProxyRequest(
+                "/v1/pets/42", Headers.empty(), null, Map.of(), Map.of(), new byte[0], false, TRACE, CONTEXT);
+
+        assertThat(writeV1(mapped).path("path").textValue()).isEqualTo("/v1/pets/42");
+        assertThat(writeV2(mapped).path("rawPath").textValue()).isEqualTo("/pets/42");
+    }
+
     @Test
     void v1_lower_cases_header_names_and_keeps_the_cookie_header() {
         Headers client =
@@ -260,7 +271,7 @@ class HttpApiEventWriterTests {
 
     // The path differs from the context's, which HTTP APIs write instead.
     private static ProxyRequest request(Headers headers, String rawQuery, byte[] body) {
-        return new ProxyRequest("/ignored", headers, rawQuery, Map.of(), Map.of(), body, false, TRACE, CONTEXT);
+        return new ProxyRequest("/pets/42", headers, rawQuery, Map.of(), Map.of(), body, false, TRACE, CONTEXT);
     }
 
     private static JsonNode writeV2(ProxyRequest request) {
