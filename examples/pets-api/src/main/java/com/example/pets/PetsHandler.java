@@ -60,7 +60,17 @@ public final class PetsHandler implements RequestHandler<APIGatewayProxyRequestE
             return respond(400, Map.of("message", "A pet needs a name and a species"));
         }
         Pet pet = store.add(body.get("name").asText(), body.get("species").asText());
-        return respond(201, pet).withHeaders(Map.of("Content-Type", "application/json", "Location", "/pets/" + pet.id()));
+        return respond(201, pet).withHeaders(Map.of("Content-Type", "application/json", "Location", location(request, pet)));
+    }
+
+    // An absolute URL as clients called this API: the host they used and the path as they requested it, which holds
+    // the stage on the execute-api host and the base path on a custom domain.
+    private static String location(APIGatewayProxyRequestEvent request, Pet pet) {
+        String host = Optional.ofNullable(request.getHeaders()).map(headers -> headers.get("Host")).orElse("localhost");
+        String path = Optional.ofNullable(request.getRequestContext())
+                .map(APIGatewayProxyRequestEvent.ProxyRequestContext::getPath)
+                .orElse(request.getPath());
+        return "https://" + host + path + "/" + pet.id();
     }
 
     private APIGatewayProxyResponseEvent get(String id) {

@@ -68,7 +68,8 @@ class PetsApiTests {
                 .send();
 
         assertThat(exchange).lambdaEvent().hasJsonBody("{\"name\": \"Nemo\", \"species\": \"fish\"}");
-        assertThat(exchange).response().hasStatus(201).hasHeader("Location", "/pets/4");
+        assertThat(exchange).response().hasStatus(201).hasHeader(
+                        "Location", "https://apigwsim01.execute-api.us-east-1.amazonaws.com/prod/pets/4");
         assertThat(store.find("4")).contains(new Pet("4", "Nemo", "fish"));
     }
 

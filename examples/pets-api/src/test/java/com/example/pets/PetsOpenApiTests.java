@@ -109,7 +109,8 @@ class PetsOpenApiTests {
         assertThat(exchange).lambdaEvent()
                 .hasResource("/pets")
                 .hasJsonBody("{\"name\": \"Felix\", \"species\": \"cat\"}");
-        assertThat(exchange).response().hasStatus(201).hasHeader("Location", "/pets/3");
+        assertThat(exchange).response().hasStatus(201).hasHeader(
+                        "Location", "https://apigwsim01.execute-api.us-east-1.amazonaws.com/prod/pets/3");
     }
 
     @Test
