@@ -237,6 +237,18 @@ class PayloadV2EventTests {
                 .hasField("queryStringParameters", Map.of("tag", "a,b", "q", "x y", "plus", "+", "empty", ""));
     }
 
+    // [inferred] ";" separates parameters as on a REST API, chosen because it fails safe; rawQueryString keeps it
+    // (docs/behavior.md#uncertain-http-api-events).
+    @Test
+    void a_semicolon_separates_parameters_and_stays_in_the_raw_query(ApiGateway gateway) {
+        Exchange exchange = gateway.get("/health?a=1;b=2").send();
+
+        assertThat(exchange)
+                .lambdaEvent()
+                .hasRawQueryString("a=1;b=2")
+                .hasField("queryStringParameters", Map.of("a", "1", "b", "2"));
+    }
+
     // 2.0 pathParameters: decoded values, greedy and single (docs/behavior.md#http-api-routes, #http-api-paths).
     @Test
     void path_parameters_are_decoded(ApiGateway gateway) {
