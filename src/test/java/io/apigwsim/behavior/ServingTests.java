@@ -291,6 +291,25 @@ class ServingTests {
             }
         }
 
+        // Slashes before a REST stage collapse: //prod/pets/1 is stage prod's /pets/1
+        // (docs/behavior.md#serving-requests-outside-the-stage).
+        @Test
+        void slashes_before_a_rest_stage_collapse() {
+            try (ApiGateway gateway = restApi().build();
+                    WireClient client = WireClient.connect(gateway.start())) {
+                client.write("GET //prod/pets/1 HTTP/1.1\r\nHost: api\r\n\r\n");
+                String response = client.readResponseText();
+
+                assertThat(response).startsWith("HTTP/1.1 200 OK\r\n");
+                assertThat(gateway.servedExchanges())
+                        .singleElement()
+                        .satisfies(exchange -> assertThat(exchange)
+                                .lambdaEvent()
+                                .hasPath("/pets/1")
+                                .hasRequestContextField("path", "/prod/pets/1"));
+            }
+        }
+
         // The bare stage without a trailing slash gets Missing Authentication Token
         // (docs/behavior.md#serving-requests-outside-the-stage).
         @Test

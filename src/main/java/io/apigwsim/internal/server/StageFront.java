@@ -46,6 +46,11 @@ final class StageFront {
     Answer answer(WireRequest request) {
         long started = System.nanoTime();
         String target = originForm(request.target());
+        if (type == ApiType.REST && target.startsWith("//")) {
+            // Slashes before a REST stage collapse: //prod/pets reaches stage prod's /pets
+            // (docs/behavior.md#serving-requests-outside-the-stage).
+            target = target.substring(leadingSlashes(target) - 1);
+        }
         if (!stagePrefix.isEmpty()) {
             // The stage segment is compared as sent, so /Prod is not stage prod
             // (docs/behavior.md#serving-requests-outside-the-stage).
@@ -92,5 +97,13 @@ final class StageFront {
             }
         }
         return "/";
+    }
+
+    private static int leadingSlashes(String target) {
+        int count = 0;
+        while (count < target.length() && target.charAt(count) == '/') {
+            count++;
+        }
+        return count;
     }
 }
