@@ -29,6 +29,8 @@ import io.apigwsim.internal.loader.LoadedFunctions;
 import io.apigwsim.internal.pipeline.FunctionBinding;
 import io.apigwsim.internal.pipeline.Gateway;
 import io.apigwsim.internal.pipeline.GatewayEnvironment;
+import io.apigwsim.internal.replay.CapturedEvent;
+import io.apigwsim.internal.replay.EventComparison;
 import io.apigwsim.internal.server.LocalServer;
 import java.lang.reflect.Type;
 import java.net.URI;
@@ -110,10 +112,12 @@ public final class ApiGateway implements AutoCloseable {
     private LocalServer server;
     private boolean closed;
     private final List<Exchange> servedExchanges = new ArrayList<>();
+    private final List<Consumer<Exchange>> exchangeListeners;
 
-    private ApiGateway(Gateway pipeline, ApiDefinition definition) {
+    private ApiGateway(Gateway pipeline, ApiDefinition definition, List<Consumer<Exchange>> exchangeListeners) {
         this.pipeline = pipeline;
         this.definition = definition;
+        this.exchangeListeners = List.copyOf(exchangeListeners);
     }
 
     /**
@@ -302,6 +306,44 @@ public final class ApiGateway implements AutoCloseable {
     }
 
     /**
+     * Replay an event captured from a real API Gateway: rebuild the client request from it, send it through this
+     * gateway's routes, and compare the event the function receives with the captured one, path by path. The capture
+     * may be a REST API event (payload 1.0), an HTTP API payload 2.0 event or an HTTP API payload 1.0 event, as the
+     * function logged it, as a Lambda console test event or as a file of {@code aws-lambda-java-tests}.
+     *
+     * <p>The request is rebuilt from the method, the path after the stage, the query, the headers the client sent
+     * (not those API Gateway or CloudFront add: {@code Host}, {@code X-Amzn-Trace-Id}, {@code X-Forwarded-*},
+     * {@code Content-Length}, {@code CloudFront-*}, {@code X-Amz-Cf-Id}, a CloudFront {@code Via}), the cookies, the
+     * body and the source IP. Values that change with every request, and values that name the captured API (its id,
+     * account, region, domain, stage), are reported apart from the differences that count.
+     *
+     * <pre>{@code
+     * assertThat(gateway.replay(capturedEventJson)).matchesCapturedEvent();
+     * }</pre>
+     *
+     * @param capturedEventJson the captured event's JSON text
+     * @return the replay: the exchange and every difference, with its cause
+     * @throws IllegalArgumentException naming what is missing when the text is not an API Gateway proxy event, or
+     *     naming the header when a captured header is one a client cannot send
+     * @throws IllegalStateException when the gateway is closed
+     * @since 0.3
+     */
+    public Replay replay(String capturedEventJson) {
+        Objects.requireNonNull(capturedEventJson, "replay(capturedEventJson) was given null; pass the event's JSON");
+        CapturedEvent captured = CapturedEvent.parse(capturedEventJson);
+        RequestBuilder request = request(captured.method(), captured.target());
+        captured.headers().entries().forEach(header -> request.header(header.name(), header.value()));
+        Exchange exchange =
+                request.body(captured.body()).sourceIp(captured.sourceIp()).send();
+        List<Replay.Difference> differences = exchange.invoked()
+                ? EventComparison.compare(
+                        captured.tree(),
+                        EventComparison.tree(exchange.lambdaEvent().raw()))
+                : List.of();
+        return new Replay(capturedEventJson, captured.format().toString(), exchange, differences, List.of());
+    }
+
+    /**
      * Return the exchanges of the requests served over HTTP since {@link #start()}, in the order they were answered;
      * each is in the list before its response is written, so a client that has the response finds its exchange.
      * Requests sent in-process with {@link #request(String, String)} are not listed: {@code send()} returns theirs.
@@ -344,6 +386,17 @@ public final class ApiGateway implements AutoCloseable {
     @Override
     public String toString() {
         return "ApiGateway(" + definition + ")";
+    }
+
+    // A listener's failure is its own: the exchange is the gateway's answer either way.
+    private void tell(Exchange exchange) {
+        for (Consumer<Exchange> listener : exchangeListeners) {
+            try {
+                listener.accept(exchange);
+            } catch (RuntimeException e) {
+                // ignored, as documented on Builder.onExchange
+            }
+        }
     }
 
     /**
@@ -469,7 +522,10 @@ public final class ApiGateway implements AutoCloseable {
          * @since 0.1
          */
         public Exchange send() {
-            return gateway.pipeline.send(new HttpRequest(method, target.toString(), headers.build(), body, sourceIp));
+            Exchange exchange =
+                    gateway.pipeline.send(new HttpRequest(method, target.toString(), headers.build(), body, sourceIp));
+            gateway.tell(exchange);
+            return exchange;
         }
     }
 
@@ -499,6 +555,7 @@ public final class ApiGateway implements AutoCloseable {
         private String apiId = DEFAULT_API_ID;
         private String customDomain;
         private String basePath = "";
+        private final List<Consumer<Exchange>> exchangeListeners = new ArrayList<>();
 
         private Builder() {}
 
@@ -1129,6 +1186,20 @@ public final class ApiGateway implements AutoCloseable {
         }
 
         /**
+         * Call a listener with every exchange the gateway produces, sent in-process or served on its port, on the
+         * thread that sent the request, once the exchange is complete; the JUnit extension uses this to put a test's
+         * exchanges in its reports. An exception the listener throws is ignored.
+         *
+         * @param listener the listener
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder onExchange(Consumer<Exchange> listener) {
+            exchangeListeners.add(Objects.requireNonNull(listener, "onExchange(listener) was given null"));
+            return this;
+        }
+
+        /**
          * Check the definition and build the gateway.
          *
          * @return the gateway
@@ -1168,7 +1239,8 @@ public final class ApiGateway implements AutoCloseable {
                             bound,
                             new GatewayEnvironment(
                                     clock, actualSeed, region, accountId, apiId, customDomain, basePath)),
-                    api);
+                    api,
+                    exchangeListeners);
         }
     }
 }

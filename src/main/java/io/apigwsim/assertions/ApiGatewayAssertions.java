@@ -1,6 +1,7 @@
 package io.apigwsim.assertions;
 
 import io.apigwsim.Exchange;
+import io.apigwsim.Replay;
 import io.apigwsim.http.HttpResponse;
 
 /**
@@ -46,5 +47,16 @@ public final class ApiGatewayAssertions {
      */
     public static ClientResponseAssert assertThat(HttpResponse response) {
         return new ClientResponseAssert(response);
+    }
+
+    /**
+     * Start assertions on a replayed capture.
+     *
+     * @param replay the replay, from {@code ApiGateway.replay(capturedEventJson)}
+     * @return the assertion
+     * @since 0.3
+     */
+    public static ReplayAssert assertThat(Replay replay) {
+        return new ReplayAssert(replay);
     }
 }
