@@ -59,4 +59,16 @@ public final class ApiGatewayAssertions {
     public static ReplayAssert assertThat(Replay replay) {
         return new ReplayAssert(replay);
     }
+
+    /**
+     * Describe an exchange as failure messages and {@code debug()} show it: the request, the Lambda event, the Lambda
+     * result, the response and the execution log, each under its heading.
+     *
+     * @param exchange the exchange
+     * @return the description, several lines
+     * @since 0.3
+     */
+    public static String describe(Exchange exchange) {
+        return ExchangeDescription.of(exchange);
+    }
 }

@@ -1,6 +1,7 @@
 package io.apigwsim.junit;
 
 import io.apigwsim.ApiGateway;
+import io.apigwsim.Exchange;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.AuthorizerDefinition;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
@@ -82,6 +84,12 @@ final class AnnotatedApi {
                             + method.get().getName() + "()");
         }
         return api;
+    }
+
+    /** Call the listener with every exchange of the gateway built from these declarations. */
+    AnnotatedApi onExchange(Consumer<Exchange> listener) {
+        builder.onExchange(listener);
+        return this;
     }
 
     ApiGateway build() {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,7 +22,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
 /**
  * The JUnit 5 extension behind {@link ApiGatewayTest}: builds a fresh {@link ApiGateway} for each test
  * from the {@link Route} and {@link LambdaFunction} declarations, and injects it into {@code ApiGateway}
- * parameters and fields. With {@link ApiGatewayTest#serve() serve = true} the gateway serves on a port before the
+ * parameters and fields; after a failing test it publishes the test's exchanges as report entries (see
+ * {@code apigwsim.report} in the README). With {@link ApiGatewayTest#serve() serve = true} the gateway serves on a port before the
  * test runs, and {@code java.net.URI} parameters receive its base URL.
  *
  * <p>Register it with {@link ApiGatewayTest}. The extension holds no state of its own; each test's
@@ -30,7 +32,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
  *
  * @since 0.1
  */
-public final class ApiGatewayExtension implements ParameterResolver, BeforeTestExecutionCallback {
+public final class ApiGatewayExtension implements ParameterResolver, BeforeTestExecutionCallback, AfterEachCallback {
 
     /** Create the extension; JUnit calls this for {@code @ExtendWith}. */
     public ApiGatewayExtension() {}
@@ -82,6 +84,12 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
         injectFields(context, fields);
     }
 
+    // After the @AfterEach methods, while the gateway is still open: a failing test's exchanges go to its report.
+    @Override
+    public void afterEach(ExtensionContext context) {
+        ExchangeReports.publish(context);
+    }
+
     private static List<Field> gatewayFields(ExtensionContext context) {
         List<Field> fields = new ArrayList<>();
         for (Object instance : context.getRequiredTestInstances().getAllInstances()) {
@@ -117,7 +125,9 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
     }
 
     private static ApiGateway build(ExtensionContext context) {
-        ApiGateway gateway = AnnotatedApi.read(context).build();
+        ApiGateway gateway = AnnotatedApi.read(context)
+                .onExchange(ExchangeReports.recorder(context))
+                .build();
         if (serves(context)) {
             try {
                 gateway.start();
