@@ -184,6 +184,7 @@ public final class Gateway implements AutoCloseable {
             for (Stage stage : stages) {
                 Optional<HttpResponse> answer = stage.apply(scope);
                 if (answer.isPresent()) {
+                    scope.log("Answered by pipeline stage ", stage.getClass().getSimpleName(), "", "");
                     return answer.get();
                 }
             }

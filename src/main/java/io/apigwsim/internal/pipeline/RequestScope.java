@@ -208,6 +208,11 @@ final class RequestScope {
 
     /** The exchange this request produced, with the response the client gets. */
     RecordedExchange complete(HttpResponse response) {
+        if (route != null && invocation != null && isProxy(route.prepared().integration())) {
+            // A custom or mock integration logs its mapped body itself.
+            log.add("Method response body after transformations: ", response.body());
+        }
+        log.add("Method response headers: ", new Stages.LoggedHeaders(response.headers()), "", "");
         log.add("Method completed with status: ", response.status(), "", "");
         HttpResponse sent = clientRequest.method().equals("HEAD")
                 ? new HttpResponse(response.status(), response.headers(), new byte[0])
@@ -218,6 +223,10 @@ final class RequestScope {
                 invocation == null ? null : invocation.functionError().orElse(null);
         return new RecordedExchange(
                 clientRequest, sent, routeKey, requestId, event, result, functionError, authorizerCall, log);
+    }
+
+    private static boolean isProxy(RouteIntegration integration) {
+        return integration instanceof RestProxyIntegration || integration instanceof HttpProxyIntegration;
     }
 
     @Override

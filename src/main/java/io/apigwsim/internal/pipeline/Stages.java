@@ -23,6 +23,7 @@ import io.apigwsim.internal.usageplan.UsagePlans;
 import io.apigwsim.internal.validation.MethodRequestValidator;
 import io.apigwsim.internal.validation.ValidationFailure;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -152,6 +153,15 @@ final class Stages {
             }
             MatchedRoute route = match.get();
             scope.log("Matched route ", route.prepared().routeKey(), ", path parameters ", route.pathParameters());
+            // The method request, as the console's test-invoke log shows it (docs/behavior.md#execution-log).
+            scope.log("Method request path: ", route.pathParameters(), "", "");
+            scope.log(
+                    "Method request query string: ",
+                    new LoggedQuery(request.rawQuery().orElse("")),
+                    "",
+                    "");
+            scope.log("Method request headers: ", new LoggedHeaders(request.headers()), "", "");
+            scope.log("Method request body before transformations: ", request.body());
             scope.routed(route);
             scope.context(contexts.apply(scope));
             return Optional.empty();
@@ -292,6 +302,16 @@ final class Stages {
                 scope.answeredAsynchronously();
                 return Optional.empty();
             }
+            scope.log(
+                    "Endpoint request URI: https://lambda.",
+                    scope.deployment().region(),
+                    ".amazonaws.com/2015-03-31/functions/",
+                    new FunctionArn(scope.deployment(), function.name()));
+            if (route.integration() instanceof RestProxyIntegration
+                    || route.integration() instanceof HttpProxyIntegration) {
+                // A custom integration logs its mapped body itself.
+                scope.log("Endpoint request body after transformations: ", invoke.payload());
+            }
             scope.log("Sending request to ", function.name(), "", "");
             Invocation invocation = function.invoke(
                     invoke.payload(), awsRequestId, scope.trace().toString(), route.integrationTimeout());
@@ -334,6 +354,49 @@ final class Stages {
                     .prepared()
                     .integration()
                     .response(scope, scope.pendingInvocation(), scope.invocation()));
+        }
+    }
+
+    /** Headers as the console's log writes them, {@code {Name=value, Name=value}}, rendered only when read. */
+    record LoggedHeaders(Headers headers) {
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("{");
+            for (Header header : headers.entries()) {
+                text.append(text.length() > 1 ? ", " : "")
+                        .append(header.name())
+                        .append('=')
+                        .append(header.value());
+            }
+            return text.append('}').toString();
+        }
+    }
+
+    /** A query string as the console's log writes it, {@code {time=morning}}, rendered only when read. */
+    private record LoggedQuery(String rawQuery) {
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("{");
+            if (!rawQuery.isEmpty()) {
+                for (Map.Entry<String, List<String>> parameter :
+                        QueryString.parse(rawQuery).entrySet()) {
+                    List<String> values = parameter.getValue();
+                    text.append(text.length() > 1 ? ", " : "")
+                            .append(parameter.getKey())
+                            .append('=')
+                            .append(values.size() == 1 ? values.get(0) : values);
+                }
+            }
+            return text.append('}').toString();
+        }
+    }
+
+    /** The function's ARN and the rest of the Invoke API's path, rendered only when read. */
+    private record FunctionArn(Deployment deployment, String functionName) {
+        @Override
+        public String toString() {
+            return "arn:aws:lambda:" + deployment.region() + ":" + deployment.accountId() + ":function:" + functionName
+                    + "/invocations";
         }
     }
 }
