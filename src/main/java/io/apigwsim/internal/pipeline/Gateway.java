@@ -163,7 +163,7 @@ public final class Gateway implements AutoCloseable {
                 deployment,
                 gatewayResponses,
                 ids,
-                environment.clock().instant(),
+                environment.clock(),
                 requestId == null ? extendedRequestId : requestId,
                 extendedRequestId);
         scope.log("Starting execution for request: ", scope.requestId(), "", "");

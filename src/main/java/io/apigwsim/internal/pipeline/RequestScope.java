@@ -9,6 +9,7 @@ import io.apigwsim.internal.gatewayresponse.RequestValues;
 import io.apigwsim.internal.lambda.Invocation;
 import io.apigwsim.internal.request.QueryString;
 import io.apigwsim.internal.request.RequestContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +26,7 @@ final class RequestScope {
     private final Deployment deployment;
     private final GatewayResponses gatewayResponses;
     private final IdSource ids;
+    private final Clock clock;
     private final Instant receivedAt;
     private final String requestId;
     private final String extendedRequestId;
@@ -49,7 +51,7 @@ final class RequestScope {
             Deployment deployment,
             GatewayResponses gatewayResponses,
             IdSource ids,
-            Instant receivedAt,
+            Clock clock,
             String requestId,
             String extendedRequestId) {
         this.clientRequest = clientRequest;
@@ -57,7 +59,8 @@ final class RequestScope {
         this.deployment = deployment;
         this.gatewayResponses = gatewayResponses;
         this.ids = ids;
-        this.receivedAt = receivedAt;
+        this.clock = clock;
+        this.receivedAt = clock.instant();
         this.requestId = requestId;
         this.extendedRequestId = extendedRequestId;
         this.httpDate = TimeFormats.HTTP_DATE.format(receivedAt);
@@ -82,6 +85,11 @@ final class RequestScope {
 
     IdSource ids() {
         return ids;
+    }
+
+    /** The gateway's clock, on which latencies are measured so that a fixed clock makes them repeat. */
+    Clock clock() {
+        return clock;
     }
 
     Instant receivedAt() {
