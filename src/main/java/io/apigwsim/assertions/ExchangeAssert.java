@@ -3,8 +3,10 @@ package io.apigwsim.assertions;
 import io.apigwsim.AuthorizerCall;
 import io.apigwsim.Exchange;
 import io.apigwsim.LambdaPayload;
+import io.apigwsim.internal.snapshot.SnapshotCheck;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
@@ -256,6 +258,101 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Exchang
         if (!routeKey.get().equals(expected)) {
             throw failureWithActualExpected(
                     routeKey.get(), expected, "%nExpecting route key:%n  %s%nbut was:%n  %s", expected, routeKey.get());
+        }
+        return myself;
+    }
+
+    /**
+     * Verify that the exchange matches the test's snapshot file, or write that file when there is none yet.
+     *
+     * <p>The file holds the client request, the authorizer's event and answer, the Lambda event, the function's result
+     * and the client response as pretty-printed JSON, in
+     * {@code src/test/resources/__snapshots__/<TestClass>/<test-method>.json}; a test's second unnamed snapshot is
+     * {@code <test-method>.2.json}, and each invocation of a parameterized or repeated test gets its own file, such as
+     * {@code <test-method>[1].json}. Request ids, trace ids, times and the API id become placeholders such as
+     * {@code "<requestId-1>"}: the same value the same placeholder, so the response's {@code x-amzn-RequestId} is
+     * still checked against the event's {@code requestContext.requestId}.
+     *
+     * <p>A missing file is written and the assertion passes, except when the {@code CI} environment variable is set,
+     * where it fails. {@code -Dapigwsim.snapshots=update} rewrites files that differ. A mismatch fails with the JSON
+     * paths that differ, the expected and actual values, the file and how to update it.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // GET /pets/42 gives the same event, result and response as when the snapshot was written
+     * assertThat(exchange).matchesSnapshot();
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the function now answers 404 where the snapshot says 200
+     * assertThat(exchange).matchesSnapshot();
+     * }</pre>
+     *
+     * @return this assertion
+     * @since 0.2
+     */
+    public ExchangeAssert matchesSnapshot() {
+        return matchesSnapshot(Snapshot.defaults());
+    }
+
+    /**
+     * Verify that the exchange matches the test's snapshot of this name, kept in {@code <test-method>.<name>.json},
+     * or write it when there is none yet; see {@link #matchesSnapshot()}.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the POST /pets exchange is the same as in <test-method>.created.json
+     * assertThat(exchange).matchesSnapshot("created");
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the name is already taken by another snapshot of the same test
+     * assertThat(other).matchesSnapshot("created");
+     * }</pre>
+     *
+     * @param name letters, digits, {@code -} and {@code _}; not only digits
+     * @return this assertion
+     * @throws IllegalArgumentException when the name has other characters
+     * @since 0.2
+     */
+    public ExchangeAssert matchesSnapshot(String name) {
+        return matchesSnapshot(Snapshot.named(name));
+    }
+
+    /**
+     * Verify that the exchange matches the test's snapshot, with a name, ignored fields, fields matched by a regular
+     * expression or without placeholders; see {@link #matchesSnapshot()}.
+     *
+     * <p>Assertion succeeds:
+     *
+     * <pre>{@code
+     * // the created pet's id is a new UUID on every run
+     * assertThat(exchange).matchesSnapshot(Snapshot.named("created").matching("$.response.body.id", "[0-9a-f-]{36}"));
+     * }</pre>
+     *
+     * <p>Assertion fails:
+     *
+     * <pre>{@code
+     * // the response body differs from the snapshot in a field that is not ignored
+     * assertThat(exchange).matchesSnapshot(Snapshot.defaults().ignoring("$.response.headers.ETag"));
+     * }</pre>
+     *
+     * @param snapshot the snapshot's name and rules
+     * @return this assertion
+     * @since 0.2
+     */
+    public ExchangeAssert matchesSnapshot(Snapshot snapshot) {
+        isNotNull();
+        Objects.requireNonNull(snapshot, "snapshot");
+        Optional<String> failure = SnapshotCheck.check(actual, snapshot.rules());
+        if (failure.isPresent()) {
+            throw failure("%n%s", failure.get());
         }
         return myself;
     }

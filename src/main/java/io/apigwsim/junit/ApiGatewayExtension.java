@@ -1,6 +1,7 @@
 package io.apigwsim.junit;
 
 import io.apigwsim.ApiGateway;
+import io.apigwsim.internal.snapshot.CurrentTest;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -32,7 +34,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  *
  * @since 0.1
  */
-public final class ApiGatewayExtension implements ParameterResolver, BeforeTestExecutionCallback, AfterEachCallback {
+public final class ApiGatewayExtension
+        implements ParameterResolver, BeforeTestExecutionCallback, AfterTestExecutionCallback, AfterEachCallback {
 
     /** Create the extension; JUnit calls this for {@code @ExtendWith}. */
     public ApiGatewayExtension() {}
@@ -75,6 +78,9 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
     // takes no gateway, as a parameter or a field, gets none: it may build its own with ApiGateway.builder().
     @Override
     public void beforeTestExecution(ExtensionContext context) {
+        // First, so that nothing below can leave the previous test's name on this thread.
+        CurrentTest.enter(
+                context.getRequiredTestClass(), context.getRequiredTestMethod().getName(), context.getUniqueId());
         List<Field> fields = gatewayFields(context);
         boolean takesGateway =
                 List.of(context.getRequiredTestMethod().getParameterTypes()).contains(ApiGateway.class);
@@ -82,6 +88,12 @@ public final class ApiGatewayExtension implements ParameterResolver, BeforeTestE
             ExtensionState.gateway(context, () -> build(context));
         }
         injectFields(context, fields);
+    }
+
+    // The test method ran on this thread, between the two callbacks: its snapshots know which test they belong to.
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        CurrentTest.leave();
     }
 
     // After the @AfterEach methods, while the gateway is still open: a failing test's exchanges go to its report.

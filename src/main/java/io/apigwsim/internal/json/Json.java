@@ -3,6 +3,7 @@ package io.apigwsim.internal.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,6 +27,16 @@ public final class Json {
     // "key": value, the way people write JSON by hand, rather than Jackson's default "key" : value.
     private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+
+    // One member or element per line, "\n" on every platform and {} and [] when empty: for files kept in version
+    // control.
+    private static final ObjectWriter FILE = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator("")));
 
     private static final TypeReference<Map<String, Object>> OBJECT_TREE = new TypeReference<>() {};
 
@@ -95,6 +106,15 @@ public final class Json {
         }
         try {
             return PRETTY.writeValueAsString(node.get());
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Pretty-print a tree for a file: two-space indentation, one member or element per line, a final newline. */
+    public static String prettyFile(JsonNode node) {
+        try {
+            return FILE.writeValueAsString(node) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
