@@ -143,6 +143,24 @@ class SnapshotAssertTests {
                         + " \"pet\"; give each snapshot of a test its own name");
     }
 
+    // Found on the stack, a parameterized test's invocations look alike: an unnamed snapshot says how to name it.
+    @Test
+    void outside_the_extension_a_parameterized_test_must_name_its_snapshots() {
+        Events events = run(PlainParameterizedTestCase.class, "update");
+
+        events.assertStatistics(stats -> stats.failed(1));
+        assertThat(events.failed().stream()
+                        .findFirst()
+                        .orElseThrow()
+                        .getRequiredPayload(org.junit.platform.engine.TestExecutionResult.class)
+                        .getThrowable()
+                        .orElseThrow())
+                .hasMessage("\nTest SnapshotAssertTests.PlainParameterizedTestCase.gets_each_pet runs several times,"
+                        + " and outside @ApiGatewayTest its invocations cannot be told apart: name the snapshot after"
+                        + " the invocation's arguments, as in matchesSnapshot(\"dog\"), or register the extension"
+                        + " with @ApiGatewayTest");
+    }
+
     @Test
     void a_name_with_a_slash_is_rejected() {
         assertThatIllegalArgumentException()
@@ -177,6 +195,19 @@ class SnapshotAssertTests {
                     .route("GET /pets/{id}", new EchoHandler())
                     .build()) {
                 assertThat(gateway.get("/pets/1").send()).matchesSnapshot();
+            }
+        }
+    }
+
+    static class PlainParameterizedTestCase {
+
+        @ParameterizedTest
+        @ValueSource(strings = "1")
+        void gets_each_pet(String id) {
+            try (ApiGateway gateway = ApiGateway.builder()
+                    .route("GET /pets/{id}", new EchoHandler())
+                    .build()) {
+                assertThat(gateway.get("/pets/" + id).send()).matchesSnapshot();
             }
         }
     }

@@ -21,6 +21,8 @@ public final class CurrentTest {
             Pattern.compile("\\[(test-template-invocation|dynamic-test|dynamic-container):#(\\d+)]");
 
     private static final String TESTABLE = "org.junit.platform.commons.annotation.Testable";
+    private static final String TEST_TEMPLATE = "org.junit.jupiter.api.TestTemplate";
+    private static final String TEST_FACTORY = "org.junit.jupiter.api.TestFactory";
 
     private final String directory;
     private final String baseName;
@@ -79,14 +81,11 @@ public final class CurrentTest {
 
     private static boolean isTest(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
-            Class<? extends Annotation> type = annotation.annotationType();
-            if (type.getName().equals("org.junit.Test") || type.getName().equals("org.testng.annotations.Test")) {
+            String name = annotation.annotationType().getName();
+            if (name.equals("org.junit.Test")
+                    || name.equals("org.testng.annotations.Test")
+                    || isMetaAnnotated(annotation.annotationType(), TESTABLE, 3)) {
                 return true;
-            }
-            for (Annotation meta : type.getAnnotations()) {
-                if (meta.annotationType().getName().equals(TESTABLE)) {
-                    return true;
-                }
             }
         }
         return false;
@@ -95,14 +94,28 @@ public final class CurrentTest {
     // @ParameterizedTest, @RepeatedTest, @TestFactory and other templates: one method, several invocations.
     private static boolean runsSeveralTimes(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
-            String name = annotation.annotationType().getName();
-            if (name.equals("org.junit.jupiter.api.TestFactory") || name.equals("org.junit.jupiter.api.TestTemplate")) {
+            Class<? extends Annotation> type = annotation.annotationType();
+            if (type.getName().equals(TEST_FACTORY)
+                    || type.getName().equals(TEST_TEMPLATE)
+                    || isMetaAnnotated(type, TEST_TEMPLATE, 3)) {
                 return true;
             }
-            for (Annotation meta : annotation.annotationType().getAnnotations()) {
-                if (meta.annotationType().getName().equals("org.junit.jupiter.api.TestTemplate")) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    // By name, so that snapshots work without JUnit on the class path; @ParameterizedTest is @Testable two levels up.
+    private static boolean isMetaAnnotated(Class<? extends Annotation> type, String name, int depth) {
+        if (depth == 0) {
+            return false;
+        }
+        for (Annotation meta : type.getAnnotations()) {
+            Class<? extends Annotation> metaType = meta.annotationType();
+            if (metaType.getName().equals(name)) {
+                return true;
+            }
+            if (!metaType.getName().startsWith("java.lang.annotation.") && isMetaAnnotated(metaType, name, depth - 1)) {
+                return true;
             }
         }
         return false;

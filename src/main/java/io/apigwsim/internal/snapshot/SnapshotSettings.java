@@ -44,20 +44,24 @@ record SnapshotSettings(Mode mode, boolean ci, Path directory) {
     }
 
     static SnapshotSettings of(String modeValue, String ciValue, String directoryValue) {
+        return of(modeValue, ciValue, directoryValue, Path.of(""));
+    }
+
+    /** The settings, with the default directory looked for under {@code workingDirectory}. */
+    static SnapshotSettings of(String modeValue, String ciValue, String directoryValue, Path workingDirectory) {
         Mode mode = mode(modeValue);
         boolean ci = ciValue != null && !ciValue.isBlank() && !ciValue.trim().equalsIgnoreCase("false");
         Path directory;
         if (directoryValue != null && !directoryValue.isBlank()) {
             directory = Path.of(directoryValue.trim());
         } else {
-            Path sources = Path.of("src", "test");
-            if (!Files.isDirectory(sources)) {
+            if (!Files.isDirectory(workingDirectory.resolve("src").resolve("test"))) {
                 throw new IllegalStateException("Snapshots live in " + DEFAULT_DIRECTORY
                         + ", but the working directory "
-                        + Path.of("").toAbsolutePath() + " has no src/test: run the tests from the module's directory"
-                        + " (as Maven and Gradle do) or set -D" + DIR_PROPERTY + "=<directory>");
+                        + workingDirectory.toAbsolutePath() + " has no src/test: run the tests from the module's"
+                        + " directory (as Maven and Gradle do) or set -D" + DIR_PROPERTY + "=<directory>");
             }
-            directory = DEFAULT_DIRECTORY;
+            directory = workingDirectory.resolve(DEFAULT_DIRECTORY);
         }
         return new SnapshotSettings(mode, ci, directory);
     }

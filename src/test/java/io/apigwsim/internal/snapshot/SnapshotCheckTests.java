@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.apigwsim.Exchange;
 import io.apigwsim.internal.json.Json;
 import io.apigwsim.internal.snapshot.Exchanges.Kind;
@@ -158,6 +159,33 @@ class SnapshotCheckTests {
     }
 
     @Nested
+    class Diff {
+
+        @Test
+        void arrays_compare_element_by_element_and_report_extra_and_missing_ones() {
+            JsonNode expected =
+                    Json.tryRead("{\"a\": [1, 2, 3], \"b\": {\"c\": true}}").orElseThrow();
+            JsonNode actual = Json.tryRead("{\"a\": [1, 5], \"b\": {\"c\": true, \"d\": null}}")
+                    .orElseThrow();
+
+            String text = JsonDiff.describe(JsonDiff.between(expected, actual));
+
+            assertThat(text)
+                    .isEqualTo("  $.a[1]\n    expected: 2\n    actual:   5\n"
+                            + "  $.a[2]\n    expected: 3\n    actual:   (missing)\n"
+                            + "  $.b.d\n    expected: (missing)\n    actual:   null\n");
+        }
+
+        @Test
+        void key_order_and_number_form_do_not_count() {
+            JsonNode expected = Json.tryRead("{\"a\": 1, \"b\": 2.0}").orElseThrow();
+            JsonNode actual = Json.tryRead("{\"b\": 2, \"a\": 1}").orElseThrow();
+
+            assertThat(JsonDiff.between(expected, actual)).isEmpty();
+        }
+    }
+
+    @Nested
     class Files_ {
 
         // Pretty-printed, one member per line, "\n" line ends and a final newline: a file that diffs well.
@@ -285,6 +313,24 @@ class SnapshotCheckTests {
                     .isThrownBy(() -> SnapshotSettings.of("overwrite", null, "x"))
                     .withMessage("-Dapigwsim.snapshots=overwrite is not a snapshot mode: use \"update\" to rewrite"
                             + " snapshots, \"verify\" to compare only, or leave it unset");
+        }
+
+        @Test
+        void a_working_directory_without_src_test_is_reported_with_the_way_out() {
+            assertThatIllegalStateException()
+                    .isThrownBy(() -> SnapshotSettings.of(null, null, null, directory))
+                    .withMessage("Snapshots live in src/test/resources/__snapshots__, but the working directory "
+                            + directory.toAbsolutePath() + " has no src/test: run the tests from the module's directory"
+                            + " (as Maven and Gradle do) or set -Dapigwsim.snapshots.dir=<directory>");
+        }
+
+        @Test
+        void the_default_directory_is_under_src_test_resources() throws IOException {
+            Files.createDirectories(directory.resolve("src/test"));
+
+            SnapshotSettings settings = SnapshotSettings.of(null, null, null, directory);
+
+            assertThat(settings.directory()).isEqualTo(directory.resolve("src/test/resources/__snapshots__"));
         }
 
         @Test
