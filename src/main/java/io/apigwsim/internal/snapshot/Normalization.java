@@ -57,7 +57,7 @@ final class Normalization {
         paths.put("traceId", paths("$..X-Amzn-Trace-Id", "$..x-amzn-trace-id"));
         paths.put("requestTime", paths("$..requestContext.requestTime", "$..requestContext.time"));
         paths.put("epochMillis", paths("$..requestContext.requestTimeEpoch", "$..requestContext.timeEpoch"));
-        paths.put("date", paths("$.response.headers.Date"));
+        paths.put("date", paths("$.response.headers.Date", "$.response.headers.date"));
         paths.put("latency", paths("$..requestContext.authorizer.integrationLatency"));
         return paths;
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.apigwsim.ApiGateway;
 import io.apigwsim.Exchange;
 import io.apigwsim.internal.json.Json;
 import io.apigwsim.internal.snapshot.Exchanges.Kind;
+import io.apigwsim.junit.EchoHandler;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -155,6 +157,31 @@ class SnapshotCheckTests {
             assertThat(JsonPath.parse("$.event.multiValueHeaders.Accept[1]").matches(location))
                     .isFalse();
             assertThat(JsonPath.render(List.of("event", "headers", "a.b", 2))).isEqualTo("$.event.headers['a.b'][2]");
+        }
+    }
+
+    @Nested
+    class Document {
+
+        // A body is JSON when it is an object or array, text when it is UTF-8, base64 otherwise; repeated headers are
+        // an array of their values in order.
+        @Test
+        void bodies_are_json_text_or_base64_and_repeated_headers_an_array() {
+            try (ApiGateway gateway =
+                    ApiGateway.builder().route("POST /pets", new EchoHandler()).build()) {
+                Exchange exchange = gateway.post("/pets")
+                        .header("X-Tag", "a")
+                        .header("X-Tag", "b")
+                        .body(new byte[] {(byte) 0xff, 0x00, 0x41})
+                        .send();
+
+                JsonNode document = SnapshotDocument.of(exchange);
+
+                assertThat(document.at("/request/bodyBase64").asText()).isEqualTo("/wBB");
+                assertThat(document.at("/request/headers/X-Tag").toString()).isEqualTo("[\"a\",\"b\"]");
+                assertThat(document.at("/response/body").asText()).isEqualTo("echo EchoHandler /pets");
+                assertThat(document.at("/result/statusCode").asInt()).isEqualTo(200);
+            }
         }
     }
 
