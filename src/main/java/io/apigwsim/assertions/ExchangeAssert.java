@@ -269,7 +269,7 @@ public final class ExchangeAssert extends AbstractAssert<ExchangeAssert, Exchang
      * and the client response as pretty-printed JSON, in
      * {@code src/test/resources/__snapshots__/<TestClass>/<test-method>.json}; a test's second unnamed snapshot is
      * {@code <test-method>.2.json}, and each invocation of a parameterized or repeated test gets its own file, such as
-     * {@code <test-method>[1].json}. Request ids, trace ids, times and the API id become placeholders such as
+     * {@code <test-method>[1].json}. Request ids, trace ids and times become placeholders such as
      * {@code "<requestId-1>"}: the same value the same placeholder, so the response's {@code x-amzn-RequestId} is
      * still checked against the event's {@code requestContext.requestId}.
      *

@@ -116,9 +116,9 @@ public final class Snapshot {
     }
 
     /**
-     * Return a copy that keeps every value as it is, with no placeholders for request ids, trace ids, times and the
-     * API id. Use it with a gateway built with {@code .seed(...)} and {@code .clock(...)}, whose exchanges repeat
-     * exactly.
+     * Return a copy that keeps every value as it is, with no placeholders for request ids, trace ids and times. Use it
+     * with a gateway built with {@code .seed(...)} and {@code .clock(...)} (or {@code @ApiGatewayTest(seed = ...,
+     * clock = ...)}), whose exchanges repeat exactly.
      *
      * @return the changed copy
      * @since 0.2

@@ -35,9 +35,14 @@ final class Normalization {
 
     private static final int REPLACE_EVERYWHERE_LENGTH = 8;
 
-    // $context.requestTime's form, wherever a mapping template put it (docs/behavior.md#rest-request-context).
-    private static final Pattern REQUEST_TIME =
-            Pattern.compile("\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}");
+    /**
+     * Values recognized by their form wherever they appear: $context.requestTime, which a mapping template may put
+     * anywhere (docs/behavior.md#rest-request-context), and the CloudFront address an edge-optimized API's requests
+     * come from (docs/behavior.md#endpoint-types).
+     */
+    private static final List<Map.Entry<String, Pattern>> VOLATILE_FORMS = List.of(
+            Map.entry("requestTime", Pattern.compile("\\d{2}/[A-Z][a-z]{2}/\\d{4}:\\d{2}:\\d{2}:\\d{2} [+-]\\d{4}")),
+            Map.entry("cloudFrontIp", Pattern.compile("\\b130\\.176\\.\\d{1,3}\\.\\d{1,3}\\b")));
 
     private Normalization() {}
 
@@ -51,9 +56,8 @@ final class Normalization {
                         "$.response.headers.apigw-requestid"));
         paths.put(
                 "extendedRequestId", paths("$..requestContext.extendedRequestId", "$.response.headers.x-amz-apigw-id"));
-        paths.put("apiId", paths("$..requestContext.apiId"));
-        paths.put("deploymentId", paths("$..requestContext.deploymentId"));
-        paths.put("resourceId", paths("$..requestContext.resourceId"));
+        paths.put("cloudFrontId", paths("$..X-Amz-Cf-Id", "$..x-amz-cf-id"));
+        paths.put("via", paths("$..Via", "$..via"));
         paths.put("traceId", paths("$..X-Amzn-Trace-Id", "$..x-amzn-trace-id"));
         paths.put("requestTime", paths("$..requestContext.requestTime", "$..requestContext.time"));
         paths.put("epochMillis", paths("$..requestContext.requestTimeEpoch", "$..requestContext.timeEpoch"));
@@ -208,10 +212,12 @@ final class Normalization {
                         replaced = replaced.replace(value, placeholder(value));
                     }
                 }
-                replaced = REQUEST_TIME.matcher(replaced).replaceAll(time -> {
-                    kindByValue.putIfAbsent(time.group(), "requestTime");
-                    return Matcher.quoteReplacement(placeholder(time.group()));
-                });
+                for (Map.Entry<String, Pattern> form : VOLATILE_FORMS) {
+                    replaced = form.getValue().matcher(replaced).replaceAll(match -> {
+                        kindByValue.putIfAbsent(match.group(), form.getKey());
+                        return Matcher.quoteReplacement(placeholder(match.group()));
+                    });
+                }
                 return replaced.equals(text) ? Optional.empty() : Optional.of(TextNode.valueOf(replaced));
             });
         }

@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
  * @param name the snapshot's name, or empty for the test's next numbered snapshot
  * @param ignored paths whose values are not compared
  * @param patterns paths whose values are compared by a regular expression, in the order given
- * @param placeholders whether request ids, trace ids, times and the API id become placeholders
+ * @param placeholders whether request ids, trace ids and times become placeholders
  */
 public record SnapshotRules(
         Optional<String> name, List<String> ignored, Map<String, String> patterns, boolean placeholders) {

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.apigwsim.ApiGateway;
 import io.apigwsim.Exchange;
 import io.apigwsim.definition.AuthorizerDefinition;
+import io.apigwsim.definition.EndpointType;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.MethodRequest;
 import java.time.Clock;
@@ -23,6 +24,7 @@ final class Exchanges {
     /** The kinds of exchange, by the event the function receives. */
     enum Kind {
         REST,
+        REST_EDGE_OPTIMIZED,
         HTTP_1_0,
         HTTP_2_0,
         CUSTOM,
@@ -43,6 +45,7 @@ final class Exchanges {
         MethodRequest token = MethodRequest.builder().authorizer("auth").build();
         switch (kind) {
             case REST -> builder.route("GET /pets/{id}", new Pets());
+            case REST_EDGE_OPTIMIZED -> builder.endpointType(EndpointType.EDGE).route("GET /pets/{id}", new Pets());
             case HTTP_1_0 ->
                 builder.httpApi()
                         .route(

@@ -55,7 +55,7 @@ class SnapshotCheckTests {
         }
 
         // The same value gets the same placeholder wherever it appears, so the response's x-amzn-RequestId is still
-        // tied to the event's requestContext.requestId, and the API id inside Host, domainName and the method ARN.
+        // tied to the event's requestContext.requestId.
         @Test
         void the_same_value_gets_the_same_placeholder_everywhere() {
             Exchange exchange = Exchanges.send(Kind.REST_TOKEN_AUTHORIZER, false);
@@ -65,15 +65,36 @@ class SnapshotCheckTests {
             assertThat(text)
                     .contains("\"requestId\": \"<requestId-1>\"")
                     .contains("\"x-amzn-RequestId\": \"<requestId-1>\"")
-                    .contains(
-                            "\"methodArn\": \"arn:aws:execute-api:us-east-1:123456789012:<apiId-1>/test/GET/pets/42\"")
-                    .contains("\"Host\": \"<apiId-1>.execute-api.us-east-1.amazonaws.com\"")
                     .contains("\"requestTime\": \"<requestTime-1>\"")
                     .contains("\"requestTimeEpoch\": \"<epochMillis-1>\"")
                     .contains("\"Date\": \"<date-1>\"")
                     .contains("\"x-amz-apigw-id\": \"<extendedRequestId-1>\"")
                     .contains("\"integrationLatency\": \"<latency-1>\"")
                     .doesNotContain(exchange.requestId());
+        }
+
+        // An edge-optimized API's CloudFront headers and address change on every run too.
+        @Test
+        void cloudfront_ids_and_address_are_placeholders() {
+            Exchange exchange = Exchanges.send(Kind.REST_EDGE_OPTIMIZED, false);
+
+            String text = normalized(exchange, SnapshotRules.defaults());
+
+            assertThat(text)
+                    .contains("\"X-Amz-Cf-Id\": \"<cloudFrontId-1>\"")
+                    .contains("\"Via\": \"<via-1>\"")
+                    .contains("\"X-Forwarded-For\": \"198.51.100.1, <cloudFrontIp-1>\"")
+                    .doesNotContainPattern("130\\.176\\.");
+        }
+
+        // The API id is stable (apigwsim01 unless set), and so are the deployment and resource ids: kept as they are.
+        @Test
+        void the_stable_api_identity_is_kept() {
+            String text = normalized(Exchanges.send(Kind.REST, false), SnapshotRules.defaults());
+
+            assertThat(text)
+                    .contains("\"Host\": \"apigwsim01.execute-api.us-east-1.amazonaws.com\"")
+                    .contains("\"apiId\": \"apigwsim01\"");
         }
 
         // A mapping template's $context.requestTime is a placeholder too, though no requestContext carries it.
