@@ -1,11 +1,11 @@
 package io.apigwsim.internal.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,9 +24,7 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
-    // "key": value, the way people write JSON by hand, rather than Jackson's default "key" : value.
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+    private static final ObjectWriter PRETTY = MAPPER.writer(new HandWrittenPrettyPrinter());
 
     // One member or element per line, "\n" on every platform and {} and [] when empty: for files kept in version
     // control.
@@ -139,6 +137,30 @@ public final class Json {
             return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * "key": value, the way people write JSON by hand, rather than Jackson's default "key" : value. An override
+     * rather than {@code Separators.Spacing} (Jackson 2.16), so that the library runs on the user's Jackson 2.15.
+     */
+    private static final class HandWrittenPrettyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        HandWrittenPrettyPrinter() {}
+
+        private HandWrittenPrettyPrinter(HandWrittenPrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new HandWrittenPrettyPrinter(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator generator) throws IOException {
+            generator.writeRaw(": ");
         }
     }
 }
