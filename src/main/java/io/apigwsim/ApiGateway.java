@@ -26,6 +26,7 @@ import io.apigwsim.internal.loader.LoadOptions;
 import io.apigwsim.internal.loader.LoadableDefinition;
 import io.apigwsim.internal.loader.LoadedApi;
 import io.apigwsim.internal.loader.LoadedFunctions;
+import io.apigwsim.internal.pipeline.AssertjRequirement;
 import io.apigwsim.internal.pipeline.FunctionBinding;
 import io.apigwsim.internal.pipeline.Gateway;
 import io.apigwsim.internal.pipeline.GatewayEnvironment;
@@ -1205,9 +1206,12 @@ public final class ApiGateway implements AutoCloseable {
          * @return the gateway
          * @throws io.apigwsim.definition.ApiDefinitionException naming the route and the fix when a route or
          *     handler is invalid
+         * @throws IllegalStateException naming the dependency to add when AssertJ is not on the class path
          * @since 0.1
          */
         public ApiGateway build() {
+            // before ApiGateway itself is linked: its Exchange is an AssertJ type
+            AssertjRequirement.check(Builder.class.getClassLoader());
             ApiDefinition api;
             Map<String, FunctionBinding> bound = functions;
             if (loadable == null) {
