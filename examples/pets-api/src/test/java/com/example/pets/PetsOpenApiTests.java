@@ -1,7 +1,7 @@
 package com.example.pets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -204,15 +204,12 @@ class PetsOpenApiTests {
     @Test
     void a_mistake_in_the_document_fails_the_build_naming_file_line_and_path() {
         // src/test/resources/broken-openapi.yaml maps errors to 404 but forgot the operation's 404 response.
-        ApiDefinitionException failure = catchThrowableOfType(
-                ApiDefinitionException.class,
-                () -> ApiGateway.builder()
+        assertThatExceptionOfType(ApiDefinitionException.class)
+                .isThrownBy(() -> ApiGateway.builder()
                         .openApi("broken-openapi.yaml")
                         .function("AdoptPetFunction", new AdoptPetHandler())
-                        .build());
-
-        assertThat(failure)
-                .hasMessage("broken-openapi.yaml line 27, at"
+                        .build())
+                .withMessage("broken-openapi.yaml line 27, at"
                         + " paths./pets/{id}/adoptions.post.x-amazon-apigateway-integration.responses['Not found.*']"
                         + ".statusCode: the integration response has status 404, which the operation's responses do not"
                         + " declare; API Gateway refuses an integration response without its method response. Add \"404\""
