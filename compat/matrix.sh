@@ -4,7 +4,7 @@
 # the README's first example with its handler, and the example pets API's sources and tests, or the README's example
 # alone) and runs `mvn test`; it fails when a test fails or when apigw-sim brings JUnit, AssertJ or SLF4J 1.
 #
-#   compat/matrix.sh                 # every cell, about 10 minutes on 2 cores
+#   compat/matrix.sh                 # every cell, 5 to 10 minutes on 2 cores
 #   compat/matrix.sh issue-15 jdk25  # the cells whose names contain one of the words
 #
 # apigw-sim is installed into a private local repository (M2_REPO, default /tmp/m2-apigwsim-compat, seeded from
