@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
 import org.junit.jupiter.params.support.AnnotationConsumer;
-import org.junit.jupiter.params.support.ParameterDeclarations;
 
 /** The arguments of {@link ApiGatewayRequests}: one named {@link RequestCase} per entry of its tables. */
 final class RequestTableArguments implements ArgumentsProvider, AnnotationConsumer<ApiGatewayRequests> {
@@ -29,8 +28,17 @@ final class RequestTableArguments implements ArgumentsProvider, AnnotationConsum
         files = List.of(annotation.value());
     }
 
+    // The one-argument form exists from JUnit 5.0 to 6.x (deprecated since 5.13, whose two-argument default calls it);
+    // the two-argument form's ParameterDeclarations only from 5.13, below the 5.10 the README promises. That default
+    // wraps whatever the call throws in a JUnitException blaming this class, so the table is read when JUnit
+    // consumes the stream, and a mistake reaches the test as its own ExtensionConfigurationException.
     @Override
-    public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
+    @SuppressWarnings("deprecation")
+    public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
+        return Stream.of(context).flatMap(this::arguments);
+    }
+
+    private Stream<Arguments> arguments(ExtensionContext context) {
         String place =
                 "@ApiGatewayRequests on " + context.getRequiredTestClass().getSimpleName() + "."
                         + context.getRequiredTestMethod().getName();

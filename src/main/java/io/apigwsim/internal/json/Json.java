@@ -28,13 +28,7 @@ public final class Json {
 
     // One member or element per line, "\n" on every platform and {} and [] when empty: for files kept in version
     // control.
-    private static final ObjectWriter FILE = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator("")));
+    private static final ObjectWriter FILE = MAPPER.writer(new FilePrettyPrinter());
 
     private static final TypeReference<Map<String, Object>> OBJECT_TREE = new TypeReference<>() {};
 
@@ -161,6 +155,55 @@ public final class Json {
         @Override
         public void writeObjectFieldValueSeparator(JsonGenerator generator) throws IOException {
             generator.writeRaw(": ");
+        }
+    }
+
+    // Jackson 2.15's printer (the oldest the README promises) has no empty-separator settings; this one writes "{}"
+    // and "[]" for empty containers, ": " between names and values and "\n" line ends itself.
+    private static final class FilePrettyPrinter extends DefaultPrettyPrinter {
+        private static final long serialVersionUID = 1L;
+
+        FilePrettyPrinter() {
+            indentObjectsWith(new DefaultIndenter("  ", "\n"));
+            indentArraysWith(new DefaultIndenter("  ", "\n"));
+        }
+
+        private FilePrettyPrinter(FilePrettyPrinter base) {
+            super(base);
+        }
+
+        @Override
+        public DefaultPrettyPrinter createInstance() {
+            return new FilePrettyPrinter(this);
+        }
+
+        @Override
+        public void writeObjectFieldValueSeparator(JsonGenerator generator) throws IOException {
+            generator.writeRaw(": ");
+        }
+
+        @Override
+        public void writeEndObject(JsonGenerator generator, int entries) throws IOException {
+            if (entries > 0) {
+                super.writeEndObject(generator, entries);
+                return;
+            }
+            if (!_objectIndenter.isInline()) {
+                --_nesting;
+            }
+            generator.writeRaw('}');
+        }
+
+        @Override
+        public void writeEndArray(JsonGenerator generator, int values) throws IOException {
+            if (values > 0) {
+                super.writeEndArray(generator, values);
+                return;
+            }
+            if (!_arrayIndenter.isInline()) {
+                --_nesting;
+            }
+            generator.writeRaw(']');
         }
     }
 }
