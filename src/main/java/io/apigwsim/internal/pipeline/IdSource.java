@@ -1,6 +1,6 @@
 package io.apigwsim.internal.pipeline;
 
-import java.util.Base64;
+import io.apigwsim.internal.request.RequestIds;
 import java.util.SplittableRandom;
 
 /** Makes the ids API Gateway and Lambda hand out, from a seed. */
@@ -42,12 +42,9 @@ final class IdSource {
         return "1-" + "00000000".substring(Math.min(8, seconds.length())) + seconds + "-" + hex(24);
     }
 
-    /**
-     * Eleven random bytes in padded URL-safe base64, sixteen characters ending in "=", as extendedRequestId,
-     * x-amz-apigw-id and an HTTP API's requestId are (docs/behavior.md#request-id-format).
-     */
+    /** An extendedRequestId, x-amz-apigw-id or HTTP API requestId (docs/behavior.md#request-id-format). */
     synchronized String extendedRequestId() {
-        return Base64.getUrlEncoder().encodeToString(bytes(11));
+        return RequestIds.extendedRequestId(random);
     }
 
     private String draw(char[] alphabet, int length) {

@@ -1,5 +1,6 @@
 package io.apigwsim.internal.pipeline;
 
+import io.apigwsim.internal.request.RequestPaths;
 import io.apigwsim.internal.routing.HttpApiRouter;
 import io.apigwsim.internal.routing.RestRouter;
 import java.util.Optional;
@@ -18,7 +19,7 @@ interface RouteTable {
             @Override
             public Optional<MatchedRoute> match(String method, String path) {
                 // Extra slashes right after the stage are collapsed (docs/behavior.md#rest-slashes-in-paths).
-                String routed = collapseLeadingSlashes(path);
+                String routed = RequestPaths.collapseLeadingSlashes(path);
                 return router.match(method, routed)
                         .map(match ->
                                 new MatchedRoute(match.target(), match.resourcePath(), routed, match.pathParameters()));
@@ -26,7 +27,7 @@ interface RouteTable {
 
             @Override
             public String explainMiss(String method, String path) {
-                return router.explainMiss(method, collapseLeadingSlashes(path));
+                return router.explainMiss(method, RequestPaths.collapseLeadingSlashes(path));
             }
         };
     }
@@ -50,13 +51,5 @@ interface RouteTable {
                 return router.explainMiss(method, path);
             }
         };
-    }
-
-    private static String collapseLeadingSlashes(String path) {
-        int start = 0;
-        while (start + 1 < path.length() && path.charAt(start + 1) == '/') {
-            start++;
-        }
-        return path.substring(start);
     }
 }

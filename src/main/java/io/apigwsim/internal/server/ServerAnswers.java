@@ -2,11 +2,11 @@ package io.apigwsim.internal.server;
 
 import io.apigwsim.http.Headers;
 import io.apigwsim.http.HttpResponse;
+import io.apigwsim.internal.request.RequestIds;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -45,7 +45,7 @@ final class ServerAnswers {
                 .add("date", date())
                 .add("content-type", "application/json")
                 .add("content-length", Integer.toString(body.length))
-                .add("apigw-requestid", requestId())
+                .add("apigw-requestid", RequestIds.extendedRequestId(ThreadLocalRandom.current()))
                 .build();
         return new HttpResponse(404, headers, body);
     }
@@ -90,13 +90,6 @@ final class ServerAnswers {
                 .add("Connection", "close")
                 .build();
         return new HttpResponse(status, headers, body);
-    }
-
-    // An HTTP API's request id: eleven random bytes in padded URL-safe base64 (docs/behavior.md#request-id-format).
-    private static String requestId() {
-        byte[] bytes = new byte[11];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return Base64.getUrlEncoder().encodeToString(bytes);
     }
 
     private String date() {

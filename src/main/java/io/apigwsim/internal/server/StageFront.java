@@ -5,6 +5,7 @@ import io.apigwsim.Exchange;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.request.RequestPaths;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -46,10 +47,10 @@ final class StageFront {
     Answer answer(WireRequest request) {
         long started = System.nanoTime();
         String target = originForm(request.target());
-        if (type == ApiType.REST && target.startsWith("//")) {
+        if (type == ApiType.REST) {
             // Slashes before a REST stage collapse: //prod/pets reaches stage prod's /pets
             // (docs/behavior.md#serving-requests-outside-the-stage).
-            target = target.substring(leadingSlashes(target) - 1);
+            target = RequestPaths.collapseLeadingSlashes(target);
         }
         if (!stagePrefix.isEmpty()) {
             // The stage segment is compared as sent, so /Prod is not stage prod
@@ -97,13 +98,5 @@ final class StageFront {
             }
         }
         return "/";
-    }
-
-    private static int leadingSlashes(String target) {
-        int count = 0;
-        while (count < target.length() && target.charAt(count) == '/') {
-            count++;
-        }
-        return count;
     }
 }
