@@ -33,10 +33,10 @@ final class RestProxyIntegration implements RouteIntegration {
         HttpRequest request = scope.request();
         MatchedRoute route = scope.route();
         return new ProxyRequest(
-                scope.deployment().type() == ApiType.REST
-                        ? scope.deployment().restEventPathPrefix() + route.path()
-                        : scope.deployment().restEventPathPrefix()
-                                + scope.context().path(),
+                scope.deployment().restEventPathPrefix()
+                        + (scope.deployment().type() == ApiType.REST
+                                ? route.path()
+                                : scope.context().path()),
                 request.headers(),
                 request.rawQuery().orElse(null),
                 route.pathParameters(),

@@ -30,29 +30,4 @@ public record ProxyRequest(
         boolean binaryBody,
         String traceHeader,
         RequestContext context,
-        String connectingIp) {
-
-    /** A request received from the client itself, whose address is the context's source IP. */
-    public ProxyRequest(
-            String path,
-            Headers clientHeaders,
-            String rawQuery,
-            Map<String, String> pathParameters,
-            Map<String, String> stageVariables,
-            byte[] body,
-            boolean binaryBody,
-            String traceHeader,
-            RequestContext context) {
-        this(
-                path,
-                clientHeaders,
-                rawQuery,
-                pathParameters,
-                stageVariables,
-                body,
-                binaryBody,
-                traceHeader,
-                context,
-                context.identity().sourceIp());
-    }
-}
+        String connectingIp) {}

@@ -133,7 +133,8 @@ class HttpApiEventWriterTests {
                 new byte[0],
                 false,
                 TRACE,
-                CONTEXT);
+                CONTEXT,
+                CONTEXT.identity().sourceIp());
 
         JsonNode event = writeV2(request);
 
@@ -177,7 +178,16 @@ class HttpApiEventWriterTests {
                 null);
 
         JsonNode event = writeV2(new ProxyRequest(
-                "/pets/42", Headers.empty(), null, Map.of(), Map.of(), new byte[0], false, TRACE, context));
+                "/pets/42",
+                Headers.empty(),
+                null,
+                Map.of(),
+                Map.of(),
+                new byte[0],
+                false,
+                TRACE,
+                context,
+                context.identity().sourceIp()));
 
         assertThat(event.path("requestContext").path("http").path("userAgent").textValue())
                 .isEmpty();
@@ -218,7 +228,16 @@ class HttpApiEventWriterTests {
     @Test
     void v1_path_is_the_requests_path_and_rawpath_the_contexts() {
         ProxyRequest mapped = new ProxyRequest(
-                "/v1/pets/42", Headers.empty(), null, Map.of(), Map.of(), new byte[0], false, TRACE, CONTEXT);
+                "/v1/pets/42",
+                Headers.empty(),
+                null,
+                Map.of(),
+                Map.of(),
+                new byte[0],
+                false,
+                TRACE,
+                CONTEXT,
+                CONTEXT.identity().sourceIp());
 
         assertThat(writeV1(mapped).path("path").textValue()).isEqualTo("/v1/pets/42");
         assertThat(writeV2(mapped).path("rawPath").textValue()).isEqualTo("/pets/42");
@@ -271,7 +290,17 @@ class HttpApiEventWriterTests {
 
     // The path differs from the context's, which HTTP APIs write instead.
     private static ProxyRequest request(Headers headers, String rawQuery, byte[] body) {
-        return new ProxyRequest("/pets/42", headers, rawQuery, Map.of(), Map.of(), body, false, TRACE, CONTEXT);
+        return new ProxyRequest(
+                "/pets/42",
+                headers,
+                rawQuery,
+                Map.of(),
+                Map.of(),
+                body,
+                false,
+                TRACE,
+                CONTEXT,
+                CONTEXT.identity().sourceIp());
     }
 
     private static JsonNode writeV2(ProxyRequest request) {

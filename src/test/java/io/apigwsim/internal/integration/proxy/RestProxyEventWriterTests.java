@@ -186,7 +186,8 @@ class RestProxyEventWriterTests {
                 new byte[0],
                 false,
                 TRACE,
-                CONTEXT);
+                CONTEXT,
+                CONTEXT.identity().sourceIp());
 
         JsonNode event = write(request);
 
@@ -223,7 +224,17 @@ class RestProxyEventWriterTests {
     }
 
     private static ProxyRequest request(Headers headers, String rawQuery, byte[] body, boolean binary) {
-        return new ProxyRequest("/pets/42", headers, rawQuery, Map.of(), Map.of(), body, binary, TRACE, CONTEXT);
+        return new ProxyRequest(
+                "/pets/42",
+                headers,
+                rawQuery,
+                Map.of(),
+                Map.of(),
+                body,
+                binary,
+                TRACE,
+                CONTEXT,
+                CONTEXT.identity().sourceIp());
     }
 
     private static JsonNode write(ProxyRequest request) {
