@@ -1,5 +1,6 @@
 package io.apigwsim.internal.pipeline;
 
+import static io.apigwsim.testing.ClassLoaders.hiding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -23,21 +24,6 @@ class AssertjRequirementTests {
             + " your test dependencies (Maven: <dependency><groupId>org.assertj</groupId><artifactId>assertj-core"
             + "</artifactId><version>3.27.7</version><scope>test</scope></dependency>; Gradle: testImplementation"
             + " \"org.assertj:assertj-core:3.27.7\")";
-
-    /** A class loader that cannot see the classes whose names start with one of the prefixes. */
-    private static ClassLoader hiding(ClassLoader parent, String... prefixes) {
-        return new ClassLoader(parent) {
-            @Override
-            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                for (String prefix : prefixes) {
-                    if (name.startsWith(prefix)) {
-                        throw new ClassNotFoundException(name);
-                    }
-                }
-                return super.loadClass(name, resolve);
-            }
-        };
-    }
 
     @Test
     void assertj_on_the_class_path_passes() {

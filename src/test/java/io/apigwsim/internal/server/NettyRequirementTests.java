@@ -1,5 +1,6 @@
 package io.apigwsim.internal.server;
 
+import static io.apigwsim.testing.ClassLoaders.hiding;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -21,21 +22,6 @@ class NettyRequirementTests {
             + " dependencies (Maven: <dependency><groupId>io.netty</groupId><artifactId>netty-codec-http</artifactId>"
             + "<version>4.2.20.Final</version><scope>test</scope></dependency>; Gradle: testImplementation"
             + " \"io.netty:netty-codec-http:4.2.20.Final\")";
-
-    /** A class loader that cannot see the classes whose names start with one of the prefixes. */
-    private static ClassLoader hiding(ClassLoader parent, String... prefixes) {
-        return new ClassLoader(parent) {
-            @Override
-            protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
-                for (String prefix : prefixes) {
-                    if (name.startsWith(prefix)) {
-                        throw new ClassNotFoundException(name);
-                    }
-                }
-                return super.loadClass(name, resolve);
-            }
-        };
-    }
 
     @Test
     void netty_on_the_class_path_passes() {
