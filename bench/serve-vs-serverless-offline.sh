@@ -65,7 +65,7 @@ YAML
 classpath="$repo/target/classes:$(cat "$work/cp.txt")"
 javac -nowarn -cp "$classpath" -d "$work/sim/classes" "$work/sim/src/bench/GetPet.java"
 
-# --- serverless-offline: the same route, as ../shared's peer script serves it ---
+# --- serverless-offline: the same route, with serverless@3 and serverless-offline@13 ---
 peer="$cache/serverless-offline"
 mkdir -p "$peer"
 if [ ! -x "$peer/node_modules/.bin/serverless" ]; then
