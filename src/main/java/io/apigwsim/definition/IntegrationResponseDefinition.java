@@ -28,12 +28,14 @@ public final class IntegrationResponseDefinition {
     private final String selectionPattern;
     private final Map<String, String> responseParameters;
     private final Map<String, String> responseTemplates;
+    private final ContentHandling contentHandling;
 
     private IntegrationResponseDefinition(Builder builder) {
         this.statusCode = builder.statusCode;
         this.selectionPattern = builder.selectionPattern;
         this.responseParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.responseParameters));
         this.responseTemplates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.responseTemplates));
+        this.contentHandling = builder.contentHandling;
     }
 
     /**
@@ -101,6 +103,16 @@ public final class IntegrationResponseDefinition {
         return responseTemplates;
     }
 
+    /**
+     * Return how the endpoint's response is converted between text and binary before the response template.
+     *
+     * @return the content handling; {@link ContentHandling#PASSTHROUGH} unless set
+     * @since 0.3
+     */
+    public ContentHandling contentHandling() {
+        return contentHandling;
+    }
+
     @Override
     public String toString() {
         return "integration response " + statusCode + (isDefault() ? " (default)" : " for /" + selectionPattern + "/");
@@ -117,6 +129,7 @@ public final class IntegrationResponseDefinition {
         private String selectionPattern;
         private final Map<String, String> responseParameters = new LinkedHashMap<>();
         private final Map<String, String> responseTemplates = new LinkedHashMap<>();
+        private ContentHandling contentHandling = ContentHandling.PASSTHROUGH;
 
         private Builder(int statusCode) {
             this.statusCode = statusCode;
@@ -163,6 +176,19 @@ public final class IntegrationResponseDefinition {
         public Builder responseTemplate(String contentType, String template) {
             responseTemplates.put(
                     Objects.requireNonNull(contentType, "contentType"), Objects.requireNonNull(template, "template"));
+            return this;
+        }
+
+        /**
+         * Set how the endpoint's response is converted between text and binary before the response template
+         * (docs/behavior.md#content-handling).
+         *
+         * @param contentHandling the conversion; {@link ContentHandling#PASSTHROUGH} unless set
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder contentHandling(ContentHandling contentHandling) {
+            this.contentHandling = Objects.requireNonNull(contentHandling, "contentHandling");
             return this;
         }
 

@@ -20,6 +20,7 @@ final class IntegrationResponses {
     private final Set<Integer> methodResponses = new LinkedHashSet<>();
     private final Map<String, String> defaultTemplates = new LinkedHashMap<>();
     private final Map<String, String> defaultParameters = new LinkedHashMap<>();
+    private ContentHandling defaultContentHandling = ContentHandling.PASSTHROUGH;
     private int defaultStatus = 200;
     private boolean withoutDefault;
 
@@ -39,6 +40,10 @@ final class IntegrationResponses {
     void defaultParameter(String methodResponseParameter, String expression) {
         IntegrationResponseDefinition.status(200).responseParameter(methodResponseParameter, expression);
         defaultParameters.put(methodResponseParameter, expression);
+    }
+
+    void defaultContentHandling(ContentHandling contentHandling) {
+        this.defaultContentHandling = contentHandling;
     }
 
     void withoutDefault() {
@@ -61,21 +66,27 @@ final class IntegrationResponses {
         long defaults = responses.stream()
                 .filter(IntegrationResponseDefinition::isDefault)
                 .count();
-        boolean defaultSettings = !defaultTemplates.isEmpty() || !defaultParameters.isEmpty();
+        boolean defaultSettings = !defaultTemplates.isEmpty()
+                || !defaultParameters.isEmpty()
+                || defaultContentHandling != ContentHandling.PASSTHROUGH;
         if (defaults > 1 || (defaults == 1 && defaultSettings)) {
             throw new ApiDefinitionException(integration + " has one default integration response (the one"
                     + " without a selection pattern), but this one declares "
-                    + (defaults > 1 ? defaults : "a second through responseTemplate or responseParameter")
+                    + (defaults > 1
+                            ? defaults
+                            : "a second through responseTemplate, responseParameter or responseContentHandling")
                     + "; give the others a selectionPattern");
         }
         if (withoutDefault && (defaults > 0 || defaultSettings)) {
-            throw new ApiDefinitionException(integration + " is declared without a default integration response, but"
-                    + " declares one (without a selection pattern, or through responseTemplate or responseParameter)");
+            throw new ApiDefinitionException(
+                    integration + " is declared without a default integration response, but"
+                            + " declares one (without a selection pattern, or through responseTemplate, responseParameter or responseContentHandling)");
         }
         if (defaultSettings || (defaults == 0 && !withoutDefault)) {
             IntegrationResponseDefinition.Builder implied = IntegrationResponseDefinition.status(defaultStatus);
             defaultTemplates.forEach(implied::responseTemplate);
             defaultParameters.forEach(implied::responseParameter);
+            implied.contentHandling(defaultContentHandling);
             responses.add(implied.build());
         }
         // API Gateway tries integration responses in ascending status order

@@ -38,6 +38,7 @@ public final class LambdaCustomIntegration implements Integration {
     private final Duration functionTimeout;
     private final Map<String, String> requestTemplates;
     private final PassthroughBehavior passthroughBehavior;
+    private final ContentHandling contentHandling;
     private final Map<String, String> requestParameters;
     private final List<IntegrationResponseDefinition> integrationResponses;
     private final Set<Integer> methodResponses;
@@ -50,6 +51,7 @@ public final class LambdaCustomIntegration implements Integration {
         this.functionTimeout = builder.functionTimeout;
         this.requestTemplates = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestTemplates));
         this.passthroughBehavior = builder.passthroughBehavior;
+        this.contentHandling = builder.contentHandling;
         this.requestParameters = Collections.unmodifiableMap(new LinkedHashMap<>(builder.requestParameters));
         this.integrationResponses = builder.responses.build("A Lambda custom integration");
         this.methodResponses = builder.responses.methodResponses(integrationResponses);
@@ -98,6 +100,16 @@ public final class LambdaCustomIntegration implements Integration {
      */
     public PassthroughBehavior passthroughBehavior() {
         return passthroughBehavior;
+    }
+
+    /**
+     * Return how the request body is converted between text and binary before the request template.
+     *
+     * @return the content handling; {@link ContentHandling#PASSTHROUGH} unless set
+     * @since 0.3
+     */
+    public ContentHandling contentHandling() {
+        return contentHandling;
     }
 
     /**
@@ -152,6 +164,7 @@ public final class LambdaCustomIntegration implements Integration {
         private Duration functionTimeout = LambdaProxyIntegration.DEFAULT_FUNCTION_TIMEOUT;
         private final Map<String, String> requestTemplates = new LinkedHashMap<>();
         private PassthroughBehavior passthroughBehavior = PassthroughBehavior.WHEN_NO_MATCH;
+        private ContentHandling contentHandling = ContentHandling.PASSTHROUGH;
         private final Map<String, String> requestParameters = new LinkedHashMap<>();
         private final IntegrationResponses responses = new IntegrationResponses();
 
@@ -214,6 +227,31 @@ public final class LambdaCustomIntegration implements Integration {
             return this;
         }
 
+        /**
+         * Set how the request body is converted between text and binary before the request template
+         * (docs/behavior.md#content-handling).
+         *
+         * @param contentHandling the conversion; {@link ContentHandling#PASSTHROUGH} unless set
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder contentHandling(ContentHandling contentHandling) {
+            this.contentHandling = Objects.requireNonNull(contentHandling, "contentHandling");
+            return this;
+        }
+
+        /**
+         * Set how the default integration response converts the endpoint's response between text and binary
+         * before its response template (docs/behavior.md#content-handling).
+         *
+         * @param contentHandling the conversion; {@link ContentHandling#PASSTHROUGH} unless set
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder responseContentHandling(ContentHandling contentHandling) {
+            responses.defaultContentHandling(Objects.requireNonNull(contentHandling, "contentHandling"));
+            return this;
+        }
         /**
          * Set what happens to a body no request template matches.
          *

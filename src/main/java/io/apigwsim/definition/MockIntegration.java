@@ -36,6 +36,7 @@ public final class MockIntegration implements Integration {
 
     private final Map<String, String> requestTemplates;
     private final PassthroughBehavior passthroughBehavior;
+    private final ContentHandling contentHandling;
     private final List<IntegrationResponseDefinition> integrationResponses;
     private final Set<Integer> methodResponses;
     private final String description;
@@ -43,10 +44,12 @@ public final class MockIntegration implements Integration {
     private MockIntegration(
             Map<String, String> requestTemplates,
             PassthroughBehavior passthroughBehavior,
+            ContentHandling contentHandling,
             IntegrationResponses responses,
             String description) {
         this.requestTemplates = Collections.unmodifiableMap(new LinkedHashMap<>(requestTemplates));
         this.passthroughBehavior = passthroughBehavior;
+        this.contentHandling = contentHandling;
         this.integrationResponses = responses.build("A mock integration");
         this.methodResponses = responses.methodResponses(integrationResponses);
         this.description = description;
@@ -128,6 +131,16 @@ public final class MockIntegration implements Integration {
     }
 
     /**
+     * Return how the request body is converted between text and binary before the request template.
+     *
+     * @return the content handling; {@link ContentHandling#PASSTHROUGH} unless set
+     * @since 0.3
+     */
+    public ContentHandling contentHandling() {
+        return contentHandling;
+    }
+
+    /**
      * Return the integration responses in the order API Gateway tries them: ascending status code.
      *
      * @return the integration responses, with exactly one default
@@ -161,6 +174,7 @@ public final class MockIntegration implements Integration {
 
         private final Map<String, String> requestTemplates = new LinkedHashMap<>();
         private PassthroughBehavior passthroughBehavior = PassthroughBehavior.WHEN_NO_MATCH;
+        private ContentHandling contentHandling = ContentHandling.PASSTHROUGH;
         private final IntegrationResponses responses = new IntegrationResponses();
 
         Builder() {}
@@ -181,6 +195,31 @@ public final class MockIntegration implements Integration {
             return this;
         }
 
+        /**
+         * Set how the request body is converted between text and binary before the request template
+         * (docs/behavior.md#content-handling).
+         *
+         * @param contentHandling the conversion; {@link ContentHandling#PASSTHROUGH} unless set
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder contentHandling(ContentHandling contentHandling) {
+            this.contentHandling = Objects.requireNonNull(contentHandling, "contentHandling");
+            return this;
+        }
+
+        /**
+         * Set how the default integration response converts the endpoint's response between text and binary
+         * before its response template (docs/behavior.md#content-handling).
+         *
+         * @param contentHandling the conversion; {@link ContentHandling#PASSTHROUGH} unless set
+         * @return this builder
+         * @since 0.3
+         */
+        public Builder responseContentHandling(ContentHandling contentHandling) {
+            responses.defaultContentHandling(Objects.requireNonNull(contentHandling, "contentHandling"));
+            return this;
+        }
         /**
          * Set what happens to a request whose {@code Content-Type} no request template matches.
          *
@@ -280,7 +319,8 @@ public final class MockIntegration implements Integration {
          * @since 0.2
          */
         public MockIntegration build() {
-            return new MockIntegration(requestTemplates, passthroughBehavior, responses, "mock integration");
+            return new MockIntegration(
+                    requestTemplates, passthroughBehavior, contentHandling, responses, "mock integration");
         }
     }
 
@@ -413,6 +453,7 @@ public final class MockIntegration implements Integration {
             return new MockIntegration(
                     Map.of("application/json", REQUEST_TEMPLATE),
                     PassthroughBehavior.WHEN_NO_MATCH,
+                    ContentHandling.PASSTHROUGH,
                     responses,
                     "mock integration (CORS preflight: " + String.join(", ", sent) + ")");
         }

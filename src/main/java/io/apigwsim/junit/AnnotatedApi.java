@@ -6,6 +6,7 @@ import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
 import io.apigwsim.definition.AuthorizerDefinition;
 import io.apigwsim.definition.AuthorizerType;
+import io.apigwsim.definition.ContentHandling;
 import io.apigwsim.definition.CorsConfiguration;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.IntegrationResponseDefinition;
@@ -541,9 +542,11 @@ final class AnnotatedApi {
                         || route.responseTemplates().length > 0
                         || route.integrationResponses().length > 0
                         || route.requestParameters().length > 0
-                        || route.responseParameters().length > 0)) {
-            throw new ExtensionConfigurationException(where + " declares mapping templates, parameters or integration"
-                    + " responses, which only a Lambda custom integration has; add integration ="
+                        || route.responseParameters().length > 0
+                        || route.contentHandling() != ContentHandling.PASSTHROUGH
+                        || route.responseContentHandling() != ContentHandling.PASSTHROUGH)) {
+            throw new ExtensionConfigurationException(where + " declares mapping templates, parameters, content"
+                    + " handling or integration responses, which only a Lambda custom integration has; add integration ="
                     + " IntegrationType.CUSTOM, or remove them for a Lambda proxy integration");
         }
         LambdaProxyIntegration.Builder integration = function.handler() != null
@@ -570,6 +573,10 @@ final class AnnotatedApi {
         }
         integration.functionTimeout(Duration.ofMillis(target.functionTimeoutMillis()));
         integration.passthroughBehavior(route.passthroughBehavior());
+        integration.contentHandling(route.contentHandling());
+        if (route.responseContentHandling() != ContentHandling.PASSTHROUGH) {
+            integration.responseContentHandling(route.responseContentHandling());
+        }
         for (RequestTemplate template : route.requestTemplates()) {
             integration.requestTemplate(
                     template.contentType(),
@@ -606,7 +613,12 @@ final class AnnotatedApi {
                     + " requestParameters, and give the request template that renders the statusCode, for example"
                     + " requestTemplates = @RequestTemplate(\"{\\\"statusCode\\\": 200}\")");
         }
-        MockIntegration.Builder integration = Integration.mock().passthroughBehavior(route.passthroughBehavior());
+        MockIntegration.Builder integration = Integration.mock()
+                .passthroughBehavior(route.passthroughBehavior())
+                .contentHandling(route.contentHandling());
+        if (route.responseContentHandling() != ContentHandling.PASSTHROUGH) {
+            integration.responseContentHandling(route.responseContentHandling());
+        }
         for (RequestTemplate template : route.requestTemplates()) {
             integration.requestTemplate(
                     template.contentType(),
@@ -629,6 +641,7 @@ final class AnnotatedApi {
 
     private IntegrationResponseDefinition integrationResponse(IntegrationResponse declared, String where) {
         IntegrationResponseDefinition.Builder response = IntegrationResponseDefinition.status(declared.status());
+        response.contentHandling(declared.contentHandling());
         if (!declared.selectionPattern().isEmpty()) {
             response.selectionPattern(declared.selectionPattern());
         }

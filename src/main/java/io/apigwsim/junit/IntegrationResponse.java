@@ -1,5 +1,6 @@
 package io.apigwsim.junit;
 
+import io.apigwsim.definition.ContentHandling;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -50,4 +51,13 @@ public @interface IntegrationResponse {
      * @return mappings such as {@code "method.response.header.X-Error=integration.response.body.errorType"}
      */
     String[] parameters() default {};
+
+    /**
+     * How this integration response converts the endpoint's response between text and binary before its template
+     * (docs/behavior.md#content-handling).
+     *
+     * @return {@code PASSTHROUGH} by default: no conversion
+     * @since 0.3
+     */
+    ContentHandling contentHandling() default ContentHandling.PASSTHROUGH;
 }

@@ -1,5 +1,6 @@
 package io.apigwsim.junit;
 
+import io.apigwsim.definition.ContentHandling;
 import io.apigwsim.definition.PassthroughBehavior;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -136,6 +137,24 @@ public @interface Route {
      * @return mappings; none by default
      */
     String[] responseParameters() default {};
+
+    /**
+     * How a custom or mock integration converts the request body between text and binary before its request
+     * template (docs/behavior.md#content-handling).
+     *
+     * @return {@code PASSTHROUGH} by default: no conversion
+     * @since 0.3
+     */
+    ContentHandling contentHandling() default ContentHandling.PASSTHROUGH;
+
+    /**
+     * How a custom or mock integration's default integration response converts the endpoint's response between text
+     * and binary before its response template (docs/behavior.md#content-handling).
+     *
+     * @return {@code PASSTHROUGH} by default: no conversion
+     * @since 0.3
+     */
+    ContentHandling responseContentHandling() default ContentHandling.PASSTHROUGH;
 
     /**
      * The integration responses of a custom integration besides the default one.

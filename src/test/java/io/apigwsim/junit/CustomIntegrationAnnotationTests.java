@@ -11,6 +11,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import io.apigwsim.ApiGateway;
 import io.apigwsim.Exchange;
+import io.apigwsim.definition.ContentHandling;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,47 @@ class CustomIntegrationAnnotationTests {
         }
     }
 
+    /** Returns what its input's {@code data} holds, as a JSON string. */
+    public static final class Data implements RequestHandler<Map<String, Object>, Object> {
+        @Override
+        public Object handleRequest(Map<String, Object> input, Context context) {
+            return input.get("data");
+        }
+    }
+
+    @Nested
+    @ApiGatewayTest(binaryMediaTypes = "image/png")
+    @Route(
+            method = "POST",
+            path = "/images",
+            handler = Data.class,
+            integration = IntegrationType.CUSTOM,
+            contentHandling = ContentHandling.CONVERT_TO_TEXT,
+            requestTemplates = @RequestTemplate(contentType = "image/png", value = "{\"data\": \"$input.body\"}"),
+            responseContentHandling = ContentHandling.CONVERT_TO_TEXT,
+            integrationResponses =
+                    @IntegrationResponse(
+                            status = 400,
+                            selectionPattern = "Invalid.*",
+                            contentHandling = ContentHandling.CONVERT_TO_BINARY))
+    class ContentHandlingDeclared {
+
+        // contentHandling on @Route converts the request body, responseContentHandling the default integration
+        // response's payload (docs/behavior.md#content-handling).
+        @Test
+        void the_binary_body_reaches_the_template_as_base64(ApiGateway gateway) {
+            Exchange exchange = gateway.post("/images")
+                    .header("Content-Type", "image/png")
+                    .header("Accept", "image/png")
+                    .body(new byte[] {(byte) 0x89, 'P', 'N', 'G'})
+                    .send();
+
+            assertThat(exchange.lambdaEvent().raw()).isEqualTo("{\"data\": \"iVBORw==\"}");
+            // CONVERT_TO_TEXT keeps the text result for a binary client, where unset would base64-decode it.
+            assertThat(exchange.response().bodyAsText()).isEqualTo("\"iVBORw==\"");
+        }
+    }
+
     private static void assertFailure(Class<?> testCase, String expectedMessage) {
         EngineTestKit.engine("junit-jupiter")
                 .selectors(selectClass(testCase))
@@ -105,8 +147,8 @@ class CustomIntegrationAnnotationTests {
     void templates_on_a_proxy_route_are_rejected() {
         assertFailure(
                 TemplatesOnProxyTestCase.class,
-                "@Route on class TemplatesOnProxyTestCase declares mapping templates, parameters or integration"
-                        + " responses, which only a Lambda custom integration has; add integration ="
+                "@Route on class TemplatesOnProxyTestCase declares mapping templates, parameters, content handling"
+                        + " or integration responses, which only a Lambda custom integration has; add integration ="
                         + " IntegrationType.CUSTOM, or remove them for a Lambda proxy integration");
     }
 

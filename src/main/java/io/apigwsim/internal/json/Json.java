@@ -73,14 +73,27 @@ public final class Json {
     /** Tell whether a text is exactly one JSON value, without building it. */
     public static boolean isOneValue(String json) {
         try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
-            if (parser.nextToken() == null) {
-                return false;
-            }
-            parser.skipChildren();
-            return parser.nextToken() == null;
+            return isOneValue(parser);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** Tell whether these bytes are exactly one JSON value in UTF-8, as Lambda's Invoke API requires of a payload. */
+    public static boolean isOneValue(byte[] json) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(json)) {
+            return isOneValue(parser);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isOneValue(JsonParser parser) throws IOException {
+        if (parser.nextToken() == null) {
+            return false;
+        }
+        parser.skipChildren();
+        return parser.nextToken() == null;
     }
 
     /** Tell whether two JSON texts hold the same value, ignoring formatting and key order. */

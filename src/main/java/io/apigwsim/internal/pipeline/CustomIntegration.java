@@ -55,7 +55,11 @@ final class CustomIntegration implements RouteIntegration {
         }
         CustomRequestResult.Invoke invoke = (CustomRequestResult.Invoke) mapped;
         scope.log(invoke.description());
-        scope.log("Endpoint request body after transformations: ", invoke.payload());
+        if (invoke.binary()) {
+            scope.log("Endpoint request body after transformations: [Binary Data]");
+        } else {
+            scope.log("Endpoint request body after transformations: ", invoke.payload());
+        }
         return new IntegrationRequest.Invoke(invoke.payload(), invoke.asynchronous(), new Mapped(templates, invoke));
     }
 
@@ -78,7 +82,11 @@ final class CustomIntegration implements RouteIntegration {
         }
         CustomResponse.Mapped mapped = (CustomResponse.Mapped) response;
         scope.log(mapped.description());
-        scope.log("Method response body after transformations: ", mapped.body());
+        if (mapped.binary()) {
+            scope.log("Method response body after transformations: [Binary Data]");
+        } else {
+            scope.log("Method response body after transformations: ", mapped.body());
+        }
         return MethodResponse.rest(scope, mapped.status(), mapped.headers(), mapped.body());
     }
 

@@ -34,7 +34,11 @@ final class RestMockIntegration implements RouteIntegration {
             return new IntegrationRequest.Refuse(GatewayError.API_CONFIGURATION_ERROR);
         }
         scope.log(sent.description());
-        scope.log("Endpoint request body after transformations: ", sent.payload());
+        if (sent.binary()) {
+            scope.log("Endpoint request body after transformations: [Binary Data]");
+        } else {
+            scope.log("Endpoint request body after transformations: ", sent.payload());
+        }
         CustomResponse response = mapping.mapMockResponse(templates, sent);
         if (response instanceof CustomResponse.ConfigurationError error) {
             scope.log(error.reason());
@@ -42,7 +46,11 @@ final class RestMockIntegration implements RouteIntegration {
         }
         CustomResponse.Mapped method = (CustomResponse.Mapped) response;
         scope.log(method.description());
-        scope.log("Method response body after transformations: ", method.body());
+        if (method.binary()) {
+            scope.log("Method response body after transformations: [Binary Data]");
+        } else {
+            scope.log("Method response body after transformations: ", method.body());
+        }
         return new IntegrationRequest.Answer(
                 MethodResponse.mock(scope, method.status(), method.headers(), method.body()));
     }

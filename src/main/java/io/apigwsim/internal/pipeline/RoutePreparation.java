@@ -53,6 +53,7 @@ final class RoutePreparation {
     private final CorsPolicy cors;
     private final Map<String, RouteAuthorizer> authorizers = new HashMap<>();
     private VtlEngine vtl;
+    private final BinaryMediaTypes binaryMediaTypes;
     private IamAuthorizer iam;
 
     RoutePreparation(
@@ -61,7 +62,8 @@ final class RoutePreparation {
         this.functions = functions;
         this.lambda = lambda;
         this.identitySeed = identitySeed;
-        this.restProxy = new RestProxyIntegration(BinaryMediaTypes.of(definition.binaryMediaTypes()));
+        this.binaryMediaTypes = BinaryMediaTypes.of(definition.binaryMediaTypes());
+        this.restProxy = new RestProxyIntegration(binaryMediaTypes);
         this.cors = definition.cors().map(CorsPolicy::of).orElse(null);
         for (AuthorizerDefinition authorizer : definition.authorizers().values()) {
             if (!authorizer.isLambda()) {
@@ -153,7 +155,7 @@ final class RoutePreparation {
         if (integration instanceof MockIntegration mock) {
             // A mock answers without a function: none is bound (docs/behavior.md#mock-integrations).
             CustomIntegrationMapping mapping =
-                    CustomIntegrationMapping.compile(mock, vtl(), route.routeKey(), route.describe());
+                    CustomIntegrationMapping.compile(mock, binaryMediaTypes, vtl(), route.routeKey(), route.describe());
             return new PreparedRoute(
                     route,
                     resourceId,
@@ -164,8 +166,8 @@ final class RoutePreparation {
                     validator(route));
         }
         if (integration instanceof LambdaCustomIntegration custom) {
-            CustomIntegrationMapping mapping =
-                    CustomIntegrationMapping.compile(custom, vtl(), route.routeKey(), route.describe());
+            CustomIntegrationMapping mapping = CustomIntegrationMapping.compile(
+                    custom, binaryMediaTypes, vtl(), route.routeKey(), route.describe());
             // A custom integration's function takes whatever its request template renders, so any input type fits.
             LambdaFunction function = function(route, null, "the rendered request template");
             return new PreparedRoute(

@@ -389,7 +389,8 @@ class MockIntegrationTests {
         assertThatExceptionOfType(ApiDefinitionException.class)
                 .isThrownBy(integration::build)
                 .withMessage("A mock integration has one default integration response (the one without a selection"
-                        + " pattern), but this one declares a second through responseTemplate or responseParameter;"
+                        + " pattern), but this one declares a second through responseTemplate, responseParameter or"
+                        + " responseContentHandling;"
                         + " give the others a selectionPattern");
     }
 

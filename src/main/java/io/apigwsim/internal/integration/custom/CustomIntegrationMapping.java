@@ -2,11 +2,13 @@ package io.apigwsim.internal.integration.custom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigwsim.definition.ApiDefinitionException;
+import io.apigwsim.definition.ContentHandling;
 import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
 import io.apigwsim.definition.MockIntegration;
 import io.apigwsim.definition.PassthroughBehavior;
 import io.apigwsim.http.Headers.Header;
+import io.apigwsim.internal.content.BinaryMediaTypes;
 import io.apigwsim.internal.content.MediaType;
 import io.apigwsim.internal.content.RemappedHeaders;
 import io.apigwsim.internal.json.Json;
@@ -42,6 +44,12 @@ public final class CustomIntegrationMapping {
     private static final Set<String> FORBIDDEN_HEADERS = Set.of(
             "content-length", "transfer-encoding", "authorization", "connection", "expect", "proxy-authenticate", "te");
 
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
+
+    // Lambda's Invoke API answers JSON, and a mock's endpoint response is taken to be the same: the type content
+    // handling matches against the binary media types [INFERRED] (docs/behavior.md#content-handling).
+    private static final String ENDPOINT_CONTENT_TYPE = "application/json";
+
     private final String routeKey;
     private final Map<String, VtlTemplate> requestTemplates;
     private final PassthroughBehavior passthroughBehavior;
@@ -49,6 +57,8 @@ public final class CustomIntegrationMapping {
     private final List<CompiledResponse> responses;
     private final Set<Integer> methodResponses;
     private final boolean lambda;
+    private final ContentHandling contentHandling;
+    private final BinaryMediaTypes binaryMediaTypes;
 
     private CustomIntegrationMapping(
             String routeKey,
@@ -57,8 +67,12 @@ public final class CustomIntegrationMapping {
             Map<String, ParameterExpression> requestParameters,
             List<CompiledResponse> responses,
             Set<Integer> methodResponses,
-            boolean lambda) {
+            boolean lambda,
+            ContentHandling contentHandling,
+            BinaryMediaTypes binaryMediaTypes) {
         this.lambda = lambda;
+        this.contentHandling = contentHandling;
+        this.binaryMediaTypes = binaryMediaTypes;
         this.routeKey = routeKey;
         this.requestTemplates = requestTemplates;
         this.passthroughBehavior = passthroughBehavior;
@@ -70,14 +84,21 @@ public final class CustomIntegrationMapping {
     /**
      * Compile the integration of a route.
      *
+     * @param binaryMediaTypes the API's binary media types, which decide what content handling converts
      * @param where where the route was declared, with its route key, for messages
      * @throws ApiDefinitionException naming the route, the template, its line and column, or the pattern
      */
     public static CustomIntegrationMapping compile(
-            LambdaCustomIntegration integration, VtlEngine engine, String routeKey, String where) {
+            LambdaCustomIntegration integration,
+            BinaryMediaTypes binaryMediaTypes,
+            VtlEngine engine,
+            String routeKey,
+            String where) {
         return compile(
                 integration.requestTemplates(),
                 integration.passthroughBehavior(),
+                integration.contentHandling(),
+                binaryMediaTypes,
                 integration.requestParameters(),
                 integration.integrationResponses(),
                 integration.methodResponses(),
@@ -90,14 +111,21 @@ public final class CustomIntegrationMapping {
     /**
      * Compile the mock integration of a route.
      *
+     * @param binaryMediaTypes the API's binary media types, which decide what content handling converts
      * @param where where the route was declared, with its route key, for messages
      * @throws ApiDefinitionException naming the route, the template, its line and column, or the pattern
      */
     public static CustomIntegrationMapping compile(
-            MockIntegration integration, VtlEngine engine, String routeKey, String where) {
+            MockIntegration integration,
+            BinaryMediaTypes binaryMediaTypes,
+            VtlEngine engine,
+            String routeKey,
+            String where) {
         return compile(
                 integration.requestTemplates(),
                 integration.passthroughBehavior(),
+                integration.contentHandling(),
+                binaryMediaTypes,
                 Map.of(),
                 integration.integrationResponses(),
                 integration.methodResponses(),
@@ -110,6 +138,8 @@ public final class CustomIntegrationMapping {
     private static CustomIntegrationMapping compile(
             Map<String, String> requestTemplateSources,
             PassthroughBehavior passthroughBehavior,
+            ContentHandling contentHandling,
+            BinaryMediaTypes binaryMediaTypes,
             Map<String, String> requestParameterSources,
             List<IntegrationResponseDefinition> integrationResponses,
             Set<Integer> methodResponses,
@@ -169,10 +199,19 @@ public final class CustomIntegrationMapping {
                             + " maps " + parameter + " from " + e.getMessage());
                 }
             });
-            responses.add(new CompiledResponse(response.statusCode(), pattern, templates, parameters));
+            responses.add(new CompiledResponse(
+                    response.statusCode(), pattern, templates, parameters, response.contentHandling()));
         }
         return new CustomIntegrationMapping(
-                routeKey, requestTemplates, passthroughBehavior, requestParameters, responses, methodResponses, lambda);
+                routeKey,
+                requestTemplates,
+                passthroughBehavior,
+                requestParameters,
+                responses,
+                methodResponses,
+                lambda,
+                contentHandling,
+                binaryMediaTypes);
     }
 
     // An empty template is kept as null: it exists, so it is selected, and it passes the body through
@@ -210,16 +249,8 @@ public final class CustomIntegrationMapping {
         String contentType =
                 request.contentType() == null ? "application/json" : MediaType.essence(request.contentType());
         VtlTemplate template = requestTemplates.get(contentType);
-        if (template == null && requestTemplates.containsKey(contentType)) {
-            return payload(
-                    request.body().isEmpty() ? "{}" : request.body(),
-                    false,
-                    asynchronous,
-                    Map.of(),
-                    Map.of(),
-                    "Request body passed through (empty request template for " + contentType + ")");
-        }
-        if (template == null) {
+        boolean selected = requestTemplates.containsKey(contentType);
+        if (!selected) {
             boolean pass = switch (passthroughBehavior) {
                 case WHEN_NO_MATCH -> true;
                 case WHEN_NO_TEMPLATES -> requestTemplates.isEmpty();
@@ -230,20 +261,41 @@ public final class CustomIntegrationMapping {
                         + contentType + " and passthrough behavior " + passthroughBehavior
                         + "; templates: " + requestTemplates.keySet());
             }
+        }
+        // Content handling converts the body before the template sees it (docs/behavior.md#content-handling).
+        ContentConversion.Converted body;
+        try {
+            body = ContentConversion.request(
+                    request.body(),
+                    request.rawBody(),
+                    binaryMediaTypes.matchesContentType(contentType),
+                    contentHandling);
+        } catch (IllegalArgumentException notBase64) {
+            return new CustomRequestResult.ConfigurationError("Execution failed due to configuration error: Unable to"
+                    + " transform request: contentHandling CONVERT_TO_BINARY, but " + notBase64.getMessage());
+        }
+        if (template == null) {
             // A GET without a body passes through as the empty object (docs/behavior.md#passthrough-behaviors).
-            String body = request.body().isEmpty() ? "{}" : request.body();
             return payload(
-                    body,
+                    body.bytes().length == 0 ? ContentConversion.Converted.text("{}", EMPTY_OBJECT) : body,
                     false,
                     asynchronous,
                     Map.of(),
                     Map.of(),
-                    "Request body passed through (no template for " + contentType + ", passthrough behavior "
-                            + passthroughBehavior + ")");
+                    selected
+                            ? "Request body passed through (empty request template for " + contentType + ")"
+                            : "Request body passed through (no template for " + contentType + ", passthrough behavior "
+                                    + passthroughBehavior + ")");
+        }
+        if (body.binary()) {
+            // The wording of API Gateway's execution log (docs/behavior.md#content-handling).
+            return new CustomRequestResult.ConfigurationError("Execution failed due to configuration error: Unable to"
+                    + " transform request (the " + contentType + " body is binary: " + binaryDescription()
+                    + "; a template reads a binary body only as base64, with contentHandling CONVERT_TO_TEXT)");
         }
         VtlResult rendered;
         try {
-            rendered = template.render(input(request, request.body(), request.context()));
+            rendered = template.render(input(request, body.text(), request.context()));
         } catch (VtlRenderException e) {
             return new CustomRequestResult.ConfigurationError(
                     "Execution failed due to configuration error: Unable to transform request: " + e.getMessage());
@@ -253,7 +305,7 @@ public final class CustomIntegrationMapping {
             asynchronous = invocationType.equals("Event");
         }
         return payload(
-                rendered.output(),
+                ContentConversion.Converted.text(rendered.output(), null),
                 true,
                 asynchronous,
                 rendered.requestOverride(),
@@ -261,26 +313,28 @@ public final class CustomIntegrationMapping {
                 "Request template " + contentType + " rendered");
     }
 
+    private String binaryDescription() {
+        return "its type matches the binary media types " + binaryMediaTypes + " and contentHandling is "
+                + contentHandling;
+    }
+
     private CustomRequestResult payload(
-            String payload,
+            ContentConversion.Converted converted,
             boolean rendered,
             boolean asynchronous,
             Map<String, Object> requestOverride,
             Map<String, Object> responseOverride,
             String description) {
+        byte[] payload = converted.bytes();
         // Lambda's Invoke API accepts only JSON (docs/behavior.md#invalid-json-payloads); a mock reads its statusCode
         // from whatever the template rendered (docs/behavior.md#mock-integrations).
         if (lambda && !Json.isOneValue(payload)) {
+            String text = converted.binary() ? "[Binary Data]" : new String(payload, StandardCharsets.UTF_8);
             return new CustomRequestResult.InvalidPayload("Could not parse request body into json: the payload is not"
-                    + " one JSON value: " + (payload.length() > 200 ? payload.substring(0, 200) + "..." : payload));
+                    + " one JSON value: " + (text.length() > 200 ? text.substring(0, 200) + "..." : text));
         }
         return new CustomRequestResult.Invoke(
-                payload.getBytes(StandardCharsets.UTF_8),
-                rendered,
-                asynchronous,
-                requestOverride,
-                responseOverride,
-                description);
+                payload, converted.binary(), rendered, asynchronous, requestOverride, responseOverride, description);
     }
 
     /**
@@ -411,12 +465,33 @@ public final class CustomIntegrationMapping {
         VtlTemplate template = responseTemplate(selected, request.accept());
         OptionalInt statusOverride = OptionalInt.empty();
         Map<String, String> headerOverrides = Map.of();
+        // Content handling converts the endpoint's response before the template sees it
+        // (docs/behavior.md#content-handling).
+        ContentConversion.Converted converted;
+        try {
+            converted = ContentConversion.response(
+                    result,
+                    binaryMediaTypes.matchesContentType(ENDPOINT_CONTENT_TYPE),
+                    binaryMediaTypes.matchesAccept(request.accept()),
+                    selected.contentHandling());
+        } catch (IllegalArgumentException notBase64) {
+            return new CustomResponse.ConfigurationError("Execution failed due to configuration error: Unable to"
+                    + " transform response: the endpoint response is to be base64-decoded (contentHandling "
+                    + selected.contentHandling() + ", Accept " + request.accept() + "), but " + notBase64.getMessage());
+        }
         if (template == null) {
-            body = result.getBytes(StandardCharsets.UTF_8);
+            body = converted.bytes();
+        } else if (converted.binary()) {
+            // The wording of API Gateway's execution log (docs/behavior.md#content-handling).
+            return new CustomResponse.ConfigurationError("Execution failed due to configuration error: Unable to"
+                    + " transform response (the endpoint response is binary for this client: binary media types "
+                    + binaryMediaTypes + ", Accept " + request.accept() + ", contentHandling "
+                    + selected.contentHandling() + "; a template reads a binary response only as base64, with"
+                    + " contentHandling CONVERT_TO_TEXT)");
         } else {
             VtlResult rendered;
             try {
-                rendered = template.render(input(request, result, context));
+                rendered = template.render(input(request, converted.text(), context));
             } catch (VtlRenderException e) {
                 return new CustomResponse.ConfigurationError(
                         "Execution failed due to configuration error: Unable to transform response: " + e.getMessage());
@@ -454,7 +529,7 @@ public final class CustomIntegrationMapping {
             headers.removeIf(header -> header.name().equalsIgnoreCase(name));
             headers.add(header(name, override.getValue()));
         }
-        return new CustomResponse.Mapped(status, headers, body, description);
+        return new CustomResponse.Mapped(status, headers, body, template == null && converted.binary(), description);
     }
 
     /**
@@ -511,5 +586,6 @@ public final class CustomIntegrationMapping {
             int statusCode,
             Pattern pattern,
             Map<String, VtlTemplate> templates,
-            Map<String, ParameterExpression> parameters) {}
+            Map<String, ParameterExpression> parameters,
+            ContentHandling contentHandling) {}
 }

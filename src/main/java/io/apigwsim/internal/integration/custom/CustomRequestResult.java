@@ -9,6 +9,7 @@ public sealed interface CustomRequestResult {
      * Invoke the function with this payload.
      *
      * @param payload the rendered template or the passed-through body
+     * @param binary whether the payload is binary (a binary body passed through, or one content handling decoded)
      * @param rendered whether a request template rendered the payload; {@code false} when the body passed through
      * @param asynchronous whether X-Amz-Invocation-Type is Event
      * @param requestOverride what the request template set in $context.requestOverride, readable in the
@@ -18,6 +19,7 @@ public sealed interface CustomRequestResult {
      */
     record Invoke(
             byte[] payload,
+            boolean binary,
             boolean rendered,
             boolean asynchronous,
             Map<String, Object> requestOverride,

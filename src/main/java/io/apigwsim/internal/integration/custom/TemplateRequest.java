@@ -15,6 +15,7 @@ import java.util.Map;
  * The method request as a custom integration's templates and parameter mappings see it.
  *
  * @param body the body text, {@code ""} for none
+ * @param rawBody the body bytes, empty for none
  * @param contentType the request's Content-Type, or {@code null}
  * @param accept the request's Accept, or {@code null}
  * @param path path parameters
@@ -25,6 +26,7 @@ import java.util.Map;
  */
 public record TemplateRequest(
         String body,
+        byte[] rawBody,
         String contentType,
         String accept,
         Map<String, String> path,
@@ -63,6 +65,7 @@ public record TemplateRequest(
         }
         return new TemplateRequest(
                 new String(body, StandardCharsets.UTF_8),
+                body,
                 clientHeaders.first("Content-Type").orElse(null),
                 clientHeaders.first("Accept").orElse(null),
                 pathParameters,

@@ -3,6 +3,7 @@ package io.apigwsim.internal.loader.openapi;
 import io.apigwsim.definition.ApiDefinition;
 import io.apigwsim.definition.ApiDefinitionException;
 import io.apigwsim.definition.ApiType;
+import io.apigwsim.definition.ContentHandling;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
@@ -292,8 +293,14 @@ public final class OpenApiReader {
                             .error(routeKey + " uses a VPC link, which apigw-sim does not simulate:"
                                     + " it simulates Lambda and mock integrations");
                 });
-        notSimulated(in, "contentHandling", "content handling (CONVERT_TO_TEXT, CONVERT_TO_BINARY)");
         notSimulated(in, "integrationSubtype", "AWS service integrations of HTTP APIs");
+        if (document.type() == ApiType.HTTP) {
+            in.get("contentHandling").ifPresent(node -> {
+                throw node.location()
+                        .error("contentHandling is a REST API setting; an HTTP API passes bodies as its payload format"
+                                + " says (docs/behavior.md#http-api-request-bodies). Remove it");
+            });
+        }
         return switch (type) {
             case "aws_proxy" -> lambdaProxy(in, routeKey);
             case "aws" -> lambdaCustom(in, routeKey, operation);
@@ -313,6 +320,9 @@ public final class OpenApiReader {
     private LambdaProxyIntegration lambdaProxy(MapNode in, String routeKey) {
         String function = lambdaFunction(in, routeKey);
         LambdaProxyIntegration.Builder proxy = Integration.lambdaProxy(function);
+        // Read and checked, but a proxy event carries binary bodies as base64 whatever it says
+        // (docs/behavior.md#content-handling).
+        contentHandling(in);
         if (document.type() == ApiType.HTTP) {
             notSimulated(in, "requestParameters", "HTTP API parameter mapping");
             notSimulated(in, "responseParameters", "HTTP API parameter mapping");
@@ -357,6 +367,7 @@ public final class OpenApiReader {
         String function = lambdaFunction(in, routeKey);
         LambdaCustomIntegration.Builder custom = Integration.lambdaCustom(function);
         passthrough(in).ifPresent(custom::passthroughBehavior);
+        contentHandling(in).ifPresent(custom::contentHandling);
         requestTemplates(in).forEach(custom::requestTemplate);
         in.get("requestParameters")
                 .ifPresent(parameters -> parameters
@@ -384,6 +395,7 @@ public final class OpenApiReader {
         }
         MockIntegration.Builder mock = Integration.mock();
         passthrough(in).ifPresent(mock::passthroughBehavior);
+        contentHandling(in).ifPresent(mock::contentHandling);
         requestTemplates(in).forEach(mock::requestTemplate);
         Responses responses = responses(in, operation);
         responses.definitions.forEach(mock::integrationResponse);
@@ -434,6 +446,18 @@ public final class OpenApiReader {
         });
     }
 
+    private static Optional<ContentHandling> contentHandling(MapNode in) {
+        return in.get("contentHandling").map(node -> {
+            String text = node.asText("contentHandling");
+            if (!text.equals("CONVERT_TO_TEXT") && !text.equals("CONVERT_TO_BINARY")) {
+                throw node.location()
+                        .error("contentHandling \"" + text + "\" is not one of CONVERT_TO_TEXT, CONVERT_TO_BINARY;"
+                                + " leave it out to pass payloads through unconverted");
+            }
+            return ContentHandling.valueOf(text);
+        });
+    }
+
     private Map<String, String> requestTemplates(MapNode in) {
         Map<String, String> result = new LinkedHashMap<>();
         in.get("requestTemplates")
@@ -472,7 +496,6 @@ public final class OpenApiReader {
                 declared.get().asMap("responses").fields().entrySet()) {
             MapNode response = entry.getValue().asMap("The integration response " + entry.getKey());
             checkFields(response, "The integration response", RESPONSE_FIELDS);
-            notSimulated(response, "contentHandling", "content handling (CONVERT_TO_TEXT, CONVERT_TO_BINARY)");
             Node statusNode = response.require("statusCode", "The integration response " + entry.getKey());
             int status = (int) asScalar(statusNode, "statusCode").asInteger("statusCode", 100, 599);
             MapNode methodResponse = methodResponses.get(status);
@@ -507,6 +530,7 @@ public final class OpenApiReader {
                                         () -> definition.responseParameter(
                                                 name, expression.asText("response parameter " + name)));
                             }));
+            contentHandling(response).ifPresent(definition::contentHandling);
             response.get("responseTemplates")
                     .ifPresent(templates -> templates
                             .asMap("responseTemplates")

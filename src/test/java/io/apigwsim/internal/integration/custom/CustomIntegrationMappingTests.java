@@ -6,8 +6,10 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import io.apigwsim.definition.Integration;
 import io.apigwsim.definition.IntegrationResponseDefinition;
 import io.apigwsim.definition.LambdaCustomIntegration;
+import io.apigwsim.internal.content.BinaryMediaTypes;
 import io.apigwsim.internal.vtl.VtlEngine;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -206,11 +208,24 @@ class CustomIntegrationMappingTests {
 
     private static CustomIntegrationMapping compile(LambdaCustomIntegration.Builder integration) {
         return CustomIntegrationMapping.compile(
-                integration.build(), VtlEngine.create(), "POST /pets", "POST /pets of CustomIntegrationMappingTests");
+                integration.build(),
+                BinaryMediaTypes.of(List.of()),
+                VtlEngine.create(),
+                "POST /pets",
+                "POST /pets of CustomIntegrationMappingTests");
     }
 
     private static TemplateRequest request(String accept) {
-        return new TemplateRequest("{}", "application/json", accept, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        return new TemplateRequest(
+                "{}",
+                new byte[] {'{', '}'},
+                "application/json",
+                accept,
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                Map.of(),
+                Map.of());
     }
 
     private static int status(CustomResponse response) {
