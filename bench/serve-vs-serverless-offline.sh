@@ -26,10 +26,12 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# --- apigw-sim: the library's classes and its runtime class path (Netty included), and a one-route SAM project ---
+# --- apigw-sim: the library's classes and its class path as a user's tests have it, and a one-route SAM project ---
+# includeScope=compile is the compile, provided and system scopes: the libraries apigw-sim runs with (Netty included)
+# and the JUnit API and AssertJ it expects from the user's test class path, without its own test libraries.
 echo "Building apigw-sim ..." >&2
 (cd "$repo" && mvn -B -q ${MAVEN_OFFLINE:+-o} -DskipTests -Dcheckstyle.skip -Dspotless.check.skip -Dmaven.javadoc.skip \
-   compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=runtime >/dev/null)
+   compile dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -DincludeScope=compile >/dev/null)
 mkdir -p "$work/sim/src/bench" "$work/sim/classes"
 cat > "$work/sim/src/bench/GetPet.java" <<'JAVA'
 package bench;

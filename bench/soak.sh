@@ -24,7 +24,7 @@ done
 
 echo "Building apigw-sim ..." >&2
 (cd "$repo" && mvn -B -q ${MAVEN_OFFLINE:+-o} -DskipTests -Dcheckstyle.skip -Dspotless.check.skip -Dmaven.javadoc.skip \
-   compile dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >/dev/null)
+   compile dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" -DincludeScope=compile >/dev/null)
 mkdir -p "$work/classes" "$work/soak"
 cat > "$work/soak/Echo.java" <<'JAVA'
 package soak;

@@ -21,6 +21,11 @@ import java.util.concurrent.CountDownLatch;
  * ({@code --port 0}: any free port, printed in the URL). Arguments it cannot use, and definitions the loader refuses,
  * end it with the reason and exit status 2. Netty ({@code io.netty:netty-codec-http}) must be on the class path.
  *
+ * <p>With {@code --watch} it reloads when the definition file or a directory of compiled classes on the class path
+ * changes ({@code mvn compile} in another terminal): the gateway is built again, with the handler classes of those
+ * directories loaded afresh, and serves the next requests on the same port; a change that does not build is reported
+ * on standard error and the previous version keeps serving.
+ *
  * @since 0.2
  */
 public final class Serve {
@@ -68,7 +73,7 @@ public final class Serve {
                 out.flush();
                 return 0;
             }
-            command = ServeCommand.start(options.get(), out);
+            command = ServeCommand.start(options.get(), out, err);
         } catch (UsageException e) {
             err.println("apigw-sim: " + e.getMessage());
             err.flush();

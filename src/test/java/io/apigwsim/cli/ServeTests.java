@@ -2,21 +2,17 @@ package io.apigwsim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +46,8 @@ class ServeTests {
         CountDownLatch stop = new CountDownLatch(1);
         CompletableFuture<Integer> status = CompletableFuture.supplyAsync(() -> Serve.run(
                 new String[] {"--sam", template.toString(), "--port", "0", "--stage", "dev"},
-                out.stream,
-                err.stream,
+                out.stream(),
+                err.stream(),
                 stop));
         try {
             String base = out.await(Pattern.compile("Serving .* at (http://127\\.0\\.0\\.1:\\d+/dev/)"))
@@ -97,8 +93,8 @@ class ServeTests {
                 new String[] {
                     "--openapi", document.toString(), "--port", "0", "--function", "Pets=" + PetHandler.class.getName()
                 },
-                out.stream,
-                err.stream,
+                out.stream(),
+                err.stream(),
                 stop));
         try {
             String base = out.await(Pattern.compile("Serving .* at (http://127\\.0\\.0\\.1:\\d+/test/)"))
@@ -130,8 +126,8 @@ class ServeTests {
 
         int status = Serve.run(
                 new String[] {"--sam", template.toString(), "--port", "0"},
-                out.stream,
-                err.stream,
+                out.stream(),
+                err.stream(),
                 new CountDownLatch(0));
 
         assertThat(status).isEqualTo(2);
@@ -151,8 +147,8 @@ class ServeTests {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             int status = Serve.run(
                     new String[] {"--sam", template.toString(), "--port", String.valueOf(taken.getLocalPort())},
-                    out.stream,
-                    err.stream,
+                    out.stream(),
+                    err.stream(),
                     new CountDownLatch(0));
 
             assertThat(status).isEqualTo(2);
@@ -166,7 +162,7 @@ class ServeTests {
         Lines out = new Lines();
         Lines err = new Lines();
 
-        int status = Serve.run(new String[] {"--port", "0"}, out.stream, err.stream, new CountDownLatch(0));
+        int status = Serve.run(new String[] {"--port", "0"}, out.stream(), err.stream(), new CountDownLatch(0));
 
         assertThat(status).isEqualTo(2);
         assertThat(err.text())
@@ -179,33 +175,10 @@ class ServeTests {
         Lines out = new Lines();
         Lines err = new Lines();
 
-        int status = Serve.run(new String[] {"--help"}, out.stream, err.stream, new CountDownLatch(0));
+        int status = Serve.run(new String[] {"--help"}, out.stream(), err.stream(), new CountDownLatch(0));
 
         assertThat(status).isZero();
         assertThat(out.text()).startsWith("Usage: Serve (--sam template.yaml | --openapi api.yaml) [options]");
         assertThat(err.text()).isEmpty();
-    }
-
-    /** A print stream whose text a test can wait for. */
-    private static final class Lines {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-
-        String text() {
-            synchronized (bytes) {
-                return bytes.toString(StandardCharsets.UTF_8);
-            }
-        }
-
-        Matcher await(Pattern pattern) throws InterruptedException {
-            for (int i = 0; i < 500; i++) {
-                Matcher matcher = pattern.matcher(text());
-                if (matcher.find()) {
-                    return matcher;
-                }
-                Thread.sleep(20);
-            }
-            throw new AssertionError("No line matches " + pattern + " in:\n" + text());
-        }
     }
 }

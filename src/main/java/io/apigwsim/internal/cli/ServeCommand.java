@@ -10,81 +10,267 @@ import io.apigwsim.definition.RouteDefinition;
 import io.apigwsim.internal.loader.FunctionConfig;
 import io.apigwsim.internal.loader.HandlerClasses;
 import io.apigwsim.internal.server.LocalServer;
+import io.apigwsim.internal.server.ServedListener;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The serve command: builds the gateway a definition file declares, serves it on a port, prints its routes, then one
- * line per request. Closing it stops serving and closes the gateway.
+ * line per request. With {@code --watch} it rebuilds the gateway when the definition or a class directory changes and
+ * serves the new one on the same port; a rebuild that fails is reported and the previous gateway keeps serving.
+ * Closing it stops serving and closes the gateways.
  */
 public final class ServeCommand implements AutoCloseable {
 
-    private final ApiGateway gateway;
-    private final LocalServer server;
+    private final ServeOptions options;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final ClassLoader startLoader;
+    private final ClassDirectories classDirectories;
+    private final Object lock = new Object();
+    private final Set<Generation> open = new LinkedHashSet<>();
+    private LocalServer server;
+    private ChangeWatcher watcher;
+    private ExecutorService reloads;
+    private boolean closed;
+    /** The generation being served; used on the reload thread only, once watching has started. */
+    private Generation serving;
 
-    private ServeCommand(ApiGateway gateway, LocalServer server) {
-        this.gateway = gateway;
-        this.server = server;
+    /**
+     * One build of the definition: its gateway, the class loader its handlers came from when reloading, and the
+     * function behind each route key, for the request lines.
+     */
+    private record Generation(ApiGateway gateway, Optional<URLClassLoader> loader, Map<String, String> functions) {
+
+        void close() {
+            gateway.close();
+            loader.ifPresent(ServeCommand::closeQuietly);
+        }
+    }
+
+    private ServeCommand(ServeOptions options, PrintStream out, PrintStream err, ClassLoader startLoader) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.startLoader = startLoader;
+        this.classDirectories = options.watch() ? ClassDirectories.of(startLoader) : new ClassDirectories(List.of());
     }
 
     /**
-     * Build the gateway and serve it.
+     * Build the gateway and serve it, and with {@code --watch} start watching for changes.
      *
      * @param options what to serve and where
-     * @param out where the routes and the request lines go
+     * @param out where the routes, the request lines and the reloads go
+     * @param err where a reload that failed is reported
      * @return the running command
      * @throws UsageException when the definition cannot be loaded, a handler cannot be instantiated or the address
      *     cannot be bound, with the loader's or the server's message
      */
-    public static ServeCommand start(ServeOptions options, PrintStream out) {
+    public static ServeCommand start(ServeOptions options, PrintStream out, PrintStream err) {
         if (!Files.isRegularFile(options.definition())) {
             throw new UsageException("No file " + options.definition().toAbsolutePath() + "; give the path of the "
                     + (options.sam() ? "SAM template" : "OpenAPI document")
                     + " relative to the working directory or absolute");
         }
-        ApiGateway gateway;
-        try {
-            gateway = builder(options).build();
-        } catch (ApiDefinitionException e) {
-            throw new UsageException(e.getMessage());
-        }
+        ServeCommand command =
+                new ServeCommand(options, out, err, Thread.currentThread().getContextClassLoader());
+        Generation first = command.build();
         InetSocketAddress address = options.host().isEmpty()
                 ? LocalServer.loopback(options.port())
                 : new InetSocketAddress(options.host(), options.port());
         if (address.isUnresolved()) {
-            gateway.close();
+            first.close();
             throw new UsageException("--host " + options.host() + " is not an address of this machine; the default is "
                     + ServeOptions.DEFAULT_HOST);
         }
-        Map<String, String> functions = functionsByRoute(gateway);
-        LocalServer server;
         try {
-            server = LocalServer.start(
-                    gateway, address, (exchange, latency) -> out.println(requestLine(exchange, latency, functions)));
+            command.server = LocalServer.start(first.gateway(), address, command.listener(first));
         } catch (IllegalStateException e) {
-            gateway.close();
+            first.close();
             throw new UsageException(e.getMessage());
         }
-        out.println("Serving " + options.definition() + " at " + server.baseUri());
+        command.open.add(first);
+        out.println("Serving " + options.definition() + " at " + command.server.baseUri());
         if (!address.getAddress().isLoopbackAddress()) {
             out.println("Listening on " + options.host() + ", not only loopback: other machines can call these routes");
         }
-        for (RouteDefinition route : gateway.definition().routes()) {
+        for (RouteDefinition route : first.gateway().definition().routes()) {
             out.println("  " + route.routeKey() + " -> " + functionOf(route.integration()));
         }
+        if (options.watch()) {
+            command.watch(first);
+        }
         out.flush();
-        return new ServeCommand(gateway, server);
+        return command;
     }
 
-    private static ApiGateway.Builder builder(ServeOptions options) {
+    private void watch(Generation first) {
+        reloads = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "apigw-sim-serve-reload");
+            thread.setDaemon(true);
+            return thread;
+        });
+        serving = first;
+        try {
+            watcher = ChangeWatcher.start(
+                    options.definition(), classDirectories.directories(), changes -> execute(() -> reload(changes)));
+        } catch (UncheckedIOException e) {
+            err.println("apigw-sim: cannot watch for changes, so serving without reloading: " + e.getMessage());
+            err.flush();
+            reloads.shutdown();
+            return;
+        }
+        out.println("Watching " + options.definition()
+                + (classDirectories.directories().isEmpty()
+                        ? " for changes (no class directory on the class path)"
+                        : " and "
+                                + String.join(
+                                        ", ",
+                                        classDirectories.directories().stream()
+                                                .map(Path::toString)
+                                                .toList())
+                                + " for changes"));
+    }
+
+    private void execute(Runnable task) {
+        try {
+            reloads.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // the command is closing, and closes every gateway itself
+        }
+    }
+
+    /** Build the changed definition and serve it in place of the current generation, or report why it cannot. */
+    private void reload(Set<Path> changes) {
+        long started = System.nanoTime();
+        Generation current = serving;
+        Generation next;
+        try {
+            next = build();
+        } catch (RuntimeException | LinkageError e) {
+            err.println("apigw-sim: reload failed, still serving the previous version: "
+                    + (e instanceof UsageException ? e.getMessage() : e.toString()));
+            err.flush();
+            return;
+        }
+        CompletableFuture<Void> drained;
+        synchronized (lock) {
+            if (closed) {
+                next.close();
+                return;
+            }
+            open.add(next);
+            drained = server.replace(next.gateway(), listener(next));
+        }
+        serving = next;
+        drained.thenRunAsync(() -> retire(current), this::execute);
+        out.println(String.format(
+                Locale.ROOT,
+                "Reloaded in %d ms after %s: %s at %s%s",
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                describe(changes),
+                routes(next.gateway().definition().routes().size()),
+                server.baseUri(),
+                routeChanges(current, next)));
+        out.flush();
+    }
+
+    private static String routes(int count) {
+        return count == 1 ? "1 route" : count + " routes";
+    }
+
+    private void retire(Generation generation) {
+        synchronized (lock) {
+            if (!open.remove(generation)) {
+                return;
+            }
+        }
+        generation.close();
+    }
+
+    private String describe(Set<Path> changes) {
+        List<String> names = new ArrayList<>();
+        for (Path change : changes) {
+            names.add(relative(change));
+        }
+        Collections.sort(names);
+        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
+        return names.size() <= 3
+                ? "changes to " + shown
+                : "changes to " + shown + " and " + (names.size() - 3) + " more files";
+    }
+
+    private String relative(Path change) {
+        Path base = Path.of("").toAbsolutePath();
+        return change.startsWith(base) ? base.relativize(change).toString() : change.toString();
+    }
+
+    private static String routeChanges(Generation before, Generation after) {
+        Set<String> old = before.functions().keySet();
+        Set<String> now = after.functions().keySet();
+        List<String> added = now.stream().filter(route -> !old.contains(route)).toList();
+        List<String> removed =
+                old.stream().filter(route -> !now.contains(route)).toList();
+        return (added.isEmpty() ? "" : "; added " + String.join(", ", added))
+                + (removed.isEmpty() ? "" : "; removed " + String.join(", ", removed));
+    }
+
+    private ServedListener listener(Generation generation) {
+        Map<String, String> functions = generation.functions();
+        return (exchange, latency) -> out.println(requestLine(exchange, latency, functions));
+    }
+
+    /**
+     * Build the gateway of the definition as it is now; when watching, with the handlers' classes loaded from the class
+     * directories as they are now.
+     *
+     * @throws UsageException with the loader's message when the definition or a handler cannot be loaded
+     */
+    private Generation build() {
+        Optional<URLClassLoader> loader =
+                options.watch() ? Optional.of(classDirectories.newLoader(startLoader)) : Optional.empty();
+        ClassLoader handlers = loader.map(ClassLoader.class::cast).orElse(startLoader);
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        // The loader reads handler classes from the context class loader of the thread that names the definition.
+        thread.setContextClassLoader(handlers);
+        try {
+            ApiGateway gateway = builder(options, handlers).build();
+            return new Generation(gateway, loader, functionsByRoute(gateway));
+        } catch (ApiDefinitionException e) {
+            loader.ifPresent(ServeCommand::closeQuietly);
+            throw new UsageException(e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            loader.ifPresent(ServeCommand::closeQuietly);
+            throw e;
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    private static ApiGateway.Builder builder(ServeOptions options, ClassLoader classLoader) {
         ApiGateway.Builder builder = ApiGateway.builder();
         if (options.sam()) {
             builder.samTemplate(options.definition());
@@ -94,7 +280,6 @@ public final class ServeCommand implements AutoCloseable {
         options.stage().ifPresent(builder::stage);
         options.samApi().ifPresent(builder::samApi);
         options.parameters().forEach(builder::templateParameter);
-        ClassLoader classLoader = Thread.currentThread().getContextClassLoader();
         options.functions()
                 .forEach((name, handlerClass) -> builder.function(
                         name,
@@ -107,6 +292,14 @@ public final class ServeCommand implements AutoCloseable {
                                         "--function " + name + "=" + handlerClass),
                                 classLoader)));
         return builder;
+    }
+
+    private static void closeQuietly(URLClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            // its files stay open until it is collected
+        }
     }
 
     /** The function behind each route key, for the request lines. */
@@ -159,10 +352,33 @@ public final class ServeCommand implements AutoCloseable {
         return server.baseUri();
     }
 
-    /** Stop serving, free the port and close the gateway. */
+    /** Stop watching and serving, free the port and close the gateways. */
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
+        if (reloads != null) {
+            reloads.shutdown();
+            awaitQuietly(reloads);
+        }
+        List<Generation> left;
+        synchronized (lock) {
+            closed = true;
+            left = List.copyOf(open);
+            open.clear();
+        }
         server.close();
-        gateway.close();
+        left.forEach(Generation::close);
+    }
+
+    private static void awaitQuietly(ExecutorService executor) {
+        try {
+            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param parameters SAM template parameters, in the order given
  * @param samApi the SAM template's API to serve, if given
  * @param functions handler class names by function name, in the order given
+ * @param watch whether to reload when the definition or the class path's class directories change ({@code --watch})
  */
 public record ServeOptions(
         Path definition,
@@ -28,7 +29,8 @@ public record ServeOptions(
         Optional<String> stage,
         Map<String, String> parameters,
         Optional<String> samApi,
-        Map<String, String> functions) {
+        Map<String, String> functions,
+        boolean watch) {
 
     /** The port served unless {@code --port} says otherwise, serverless-offline's and {@code sam local}'s. */
     public static final int DEFAULT_PORT = 3000;
@@ -48,6 +50,7 @@ public record ServeOptions(
             "  --stage NAME            the stage to serve instead of the definition's",
             "  --port N                the port, 0 for any free one (default " + DEFAULT_PORT + ")",
             "  --host ADDRESS          the address to listen on (default " + DEFAULT_HOST + ", loopback only)",
+            "  --watch                 reload when the definition or the class path's class directories change",
             "  --help                  print this text");
 
     /** Copy the maps, keeping their order. */
@@ -72,6 +75,7 @@ public record ServeOptions(
         String samApi = null;
         Map<String, String> parameters = new LinkedHashMap<>();
         Map<String, String> functions = new LinkedHashMap<>();
+        boolean watch = false;
         List<String> rest = new ArrayList<>(args);
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -84,6 +88,13 @@ public record ServeOptions(
             }
             int equals = arg.indexOf('=');
             String name = equals < 0 ? arg : arg.substring(0, equals);
+            if (name.equals("--watch")) {
+                if (equals >= 0) {
+                    throw new UsageException("The option --watch takes no value; write --watch alone");
+                }
+                watch = true;
+                continue;
+            }
             String value;
             if (equals >= 0) {
                 value = arg.substring(equals + 1);
@@ -129,7 +140,8 @@ public record ServeOptions(
                 Optional.ofNullable(stage),
                 parameters,
                 Optional.ofNullable(samApi),
-                functions));
+                functions,
+                watch));
     }
 
     private static boolean isKnown(String name) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -26,11 +27,15 @@ import java.util.function.Consumer;
 public final class LocalServer implements AutoCloseable {
 
     private final Transport transport;
-    private final URI baseUri;
+    private final ServedStage stage;
+    private final ServerAnswers answers;
+    private final String host;
 
-    private LocalServer(Transport transport, URI baseUri) {
+    private LocalServer(Transport transport, ServedStage stage, ServerAnswers answers, String host) {
         this.transport = transport;
-        this.baseUri = baseUri;
+        this.stage = stage;
+        this.answers = answers;
+        this.host = host;
     }
 
     /**
@@ -74,18 +79,33 @@ public final class LocalServer implements AutoCloseable {
         Objects.requireNonNull(served, "served");
         NettyRequirement.check(LocalServer.class.getClassLoader());
         ServerAnswers answers = new ServerAnswers(Clock.systemUTC());
-        StageFront front = new StageFront(gateway, answers, served);
-        Transport transport = NettyTransport.bind(address, front, answers);
+        ServedStage stage = new ServedStage(new StageFront(gateway, answers, served));
+        Transport transport = NettyTransport.bind(address, stage, answers);
         String host = address.getAddress() == null
                 ? address.getHostString()
                 : address.getAddress().getHostAddress();
+        LocalServer server = new LocalServer(transport, stage, answers, host);
         try {
-            return new LocalServer(
-                    transport, new URI("http", null, host, transport.port(), front.basePath(), null, null));
-        } catch (URISyntaxException e) {
+            server.baseUri();
+        } catch (IllegalStateException e) {
             transport.close();
-            throw new IllegalStateException("Cannot write the URL of " + address + ": " + e.getMessage(), e);
+            throw e;
         }
+        return server;
+    }
+
+    /**
+     * Answer the following requests with another gateway, on the same port and connections. A request is answered
+     * wholly by one gateway: those the previous gateway is answering finish there.
+     *
+     * @param gateway the gateway that answers from now on
+     * @param served told about each request the new gateway answers, as the listener given to {@code start}
+     * @return completed once the previous gateway has answered its last request, after which the caller may close it
+     */
+    public CompletableFuture<Void> replace(ApiGateway gateway, ServedListener served) {
+        Objects.requireNonNull(gateway, "gateway");
+        Objects.requireNonNull(served, "served");
+        return stage.replace(new StageFront(gateway, answers, served));
     }
 
     /**
@@ -96,7 +116,11 @@ public final class LocalServer implements AutoCloseable {
      * @return the base URL
      */
     public URI baseUri() {
-        return baseUri;
+        try {
+            return new URI("http", null, host, transport.port(), stage.current().basePath(), null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("Cannot write the URL of " + host + ": " + e.getMessage(), e);
+        }
     }
 
     /** Stop serving: close the listening socket and every connection; the port is free when this returns. */
@@ -107,6 +131,6 @@ public final class LocalServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalServer(" + baseUri + ")";
+        return "LocalServer(" + baseUri() + ")";
     }
 }

@@ -47,11 +47,11 @@ final class NettyTransport implements Transport {
     }
 
     /**
-     * Bind the address and serve every connection through the stage front.
+     * Bind the address and serve every connection through the served stage.
      *
      * @throws IllegalStateException when the address cannot be bound, naming it
      */
-    static NettyTransport bind(InetSocketAddress address, StageFront front, ServerAnswers answers) {
+    static NettyTransport bind(InetSocketAddress address, ServedStage stage, ServerAnswers answers) {
         EventLoopGroup loops = new MultiThreadIoEventLoopGroup(
                 IO_THREADS, new DefaultThreadFactory("apigw-sim-server-io", true), NioIoHandler.newFactory());
         ExecutorService requestThreads = requestThreads();
@@ -72,7 +72,7 @@ final class NettyTransport implements Transport {
                         channel.closeFuture().addListener((ChannelFutureListener) f -> connections.remove(channel));
                         channel.pipeline()
                                 .addLast(new HttpRequestDecoder(decoding))
-                                .addLast(new WireConnection(front, answers, requestThreads));
+                                .addLast(new WireConnection(stage, answers, requestThreads));
                     }
                 });
         try {

@@ -8,6 +8,8 @@ import io.apigwsim.http.Headers.Header;
 import io.apigwsim.internal.request.RequestPaths;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What happens to a request read from the wire before and after the stage: the stage segment is taken off the path, a
@@ -21,6 +23,11 @@ final class StageFront {
     private final String stagePrefix;
     private final ServerAnswers answers;
     private final ServedListener served;
+
+    /** The requests inside {@link #answer}; the sign bit set once the front is retired. */
+    private final AtomicInteger inside = new AtomicInteger();
+
+    private final CompletableFuture<Void> drained = new CompletableFuture<>();
 
     StageFront(ApiGateway gateway, ServerAnswers answers, ServedListener served) {
         this.gateway = gateway;
@@ -36,6 +43,43 @@ final class StageFront {
     /** The path of the stage's base URL: {@code /prod/} for stage {@code prod}, {@code /} for {@code $default}. */
     String basePath() {
         return stagePrefix + "/";
+    }
+
+    /**
+     * Let one more request in, unless the front is retired.
+     *
+     * @return whether the request may be answered here; when it may, {@link #leave()} must follow
+     */
+    boolean enter() {
+        while (true) {
+            int count = inside.get();
+            if (count < 0) {
+                return false;
+            }
+            if (inside.compareAndSet(count, count + 1)) {
+                return true;
+            }
+        }
+    }
+
+    /** A request let in by {@link #enter()} has been answered. */
+    void leave() {
+        if (inside.decrementAndGet() == Integer.MIN_VALUE) {
+            drained.complete(null);
+        }
+    }
+
+    /**
+     * Let no more requests in.
+     *
+     * @return completed once every request let in before has been answered
+     */
+    CompletableFuture<Void> retire() {
+        int before = inside.getAndUpdate(count -> count | Integer.MIN_VALUE);
+        if (before == 0) {
+            drained.complete(null);
+        }
+        return drained;
     }
 
     /**

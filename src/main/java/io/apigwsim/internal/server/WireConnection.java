@@ -35,7 +35,7 @@ import java.util.concurrent.RejectedExecutionException;
  */
 final class WireConnection extends ChannelInboundHandlerAdapter {
 
-    private final StageFront front;
+    private final ServedStage stage;
     private final ServerAnswers answers;
     private final Executor requestThreads;
     private final Queue<Pending> waiting = new ArrayDeque<>();
@@ -44,8 +44,8 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
     private boolean answering;
     private boolean refused;
 
-    WireConnection(StageFront front, ServerAnswers answers, Executor requestThreads) {
-        this.front = front;
+    WireConnection(ServedStage stage, ServerAnswers answers, Executor requestThreads) {
+        this.stage = stage;
         this.answers = answers;
         this.requestThreads = requestThreads;
     }
@@ -161,7 +161,7 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
             requestThreads.execute(() -> {
                 Answer answer;
                 try {
-                    answer = front.answer(request);
+                    answer = stage.answer(request);
                 } catch (RuntimeException e) {
                     // The gateway was closed while the request waited: the server is stopping.
                     ctx.close();

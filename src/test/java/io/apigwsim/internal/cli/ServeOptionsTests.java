@@ -32,7 +32,8 @@ class ServeOptionsTests {
                             Optional.empty(),
                             Map.of(),
                             Optional.empty(),
-                            Map.of()));
+                            Map.of(),
+                            false));
         }
 
         @Test
@@ -50,7 +51,8 @@ class ServeOptionsTests {
                     "--sam-api",
                     "OrdersApi",
                     "--function",
-                    "Extra=com.example.Extra");
+                    "Extra=com.example.Extra",
+                    "--watch");
 
             assertThat(options.definition()).isEqualTo(Path.of("t.yaml"));
             assertThat(options.port()).isZero();
@@ -59,6 +61,15 @@ class ServeOptionsTests {
             assertThat(options.parameters()).containsExactly(Map.entry("Stage", "dev"), Map.entry("Currency", "USD"));
             assertThat(options.samApi()).contains("OrdersApi");
             assertThat(options.functions()).containsExactly(Map.entry("Extra", "com.example.Extra"));
+            assertThat(options.watch()).isTrue();
+        }
+
+        @Test
+        void watch_is_a_flag_that_takes_no_value() {
+            ServeOptions options = parse("--watch", "--sam", "t.yaml");
+
+            assertThat(options.watch()).isTrue();
+            assertThat(options.definition()).isEqualTo(Path.of("t.yaml"));
         }
 
         @Test
@@ -121,6 +132,11 @@ class ServeOptionsTests {
             refused("The option --sam needs a value, as in --sam template.yaml", "--sam");
             refused("The option --port needs a value, as in --port 3000", "--sam", "t.yaml", "--port", "--stage", "x");
             refused("The option --stage needs a value, as in --stage dev", "--sam", "t.yaml", "--stage=");
+        }
+
+        @Test
+        void watch_with_a_value() {
+            refused("The option --watch takes no value; write --watch alone", "--sam", "t.yaml", "--watch=true");
         }
 
         @Test
