@@ -78,6 +78,11 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
             return;
         }
         if (object instanceof HttpRequest request) {
+            if (answering) {
+                // Reading pauses while the gateway answers an earlier request of this connection, so a client that
+                // sends faster than the function answers waits, and a connection holds at most one request more.
+                ctx.channel().config().setAutoRead(false);
+            }
             head = request;
             body = new RequestBody();
             if (HttpUtil.is100ContinueExpected(request)) {
@@ -155,8 +160,6 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
         }
         WireRequest request = ((Whole) pending).request();
         answering = true;
-        // Reading stops while the gateway answers, so a client that sends faster than the function answers waits.
-        ctx.channel().config().setAutoRead(false);
         try {
             requestThreads.execute(() -> {
                 Answer answer;
@@ -184,15 +187,17 @@ final class WireConnection extends ChannelInboundHandlerAdapter {
         Pending next = waiting.poll();
         if (next != null) {
             start(ctx, next);
-        } else {
+        } else if (!ctx.channel().config().isAutoRead()) {
             ctx.channel().config().setAutoRead(true);
         }
     }
 
     private void write(ChannelHandlerContext ctx, HttpResponse response, boolean toHead, boolean close) {
-        ByteBuf bytes = toHead
-                ? Unpooled.wrappedBuffer(WireResponse.head(response, true, close))
-                : Unpooled.wrappedBuffer(WireResponse.head(response, false, close), response.body());
+        byte[] head = WireResponse.head(response, toHead, close);
+        byte[] body = toHead ? new byte[0] : response.body();
+        // One buffer for head and body: one write, without a composite buffer's bookkeeping.
+        ByteBuf bytes =
+                ctx.alloc().buffer(head.length + body.length).writeBytes(head).writeBytes(body);
         if (close) {
             waiting.clear();
             refused = true;
