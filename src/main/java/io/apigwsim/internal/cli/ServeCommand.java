@@ -31,6 +31,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -94,23 +95,43 @@ public final class ServeCommand implements AutoCloseable {
                     + (options.sam() ? "SAM template" : "OpenAPI document")
                     + " relative to the working directory or absolute");
         }
-        ServeCommand command =
-                new ServeCommand(options, out, err, Thread.currentThread().getContextClassLoader());
-        Generation first = command.build();
         InetSocketAddress address = options.host().isEmpty()
                 ? LocalServer.loopback(options.port())
                 : new InetSocketAddress(options.host(), options.port());
         if (address.isUnresolved()) {
-            first.close();
             throw new UsageException("--host " + options.host() + " is not an address of this machine; the default is "
                     + ServeOptions.DEFAULT_HOST);
         }
+        ServeCommand command =
+                new ServeCommand(options, out, err, Thread.currentThread().getContextClassLoader());
+        // Netty's start-up (a third of a second of class loading and initialisation) overlaps the gateway's build,
+        // which runs on this thread; requests that arrive before the gateway is built wait for it.
+        CompletableFuture<LocalServer> binding = new CompletableFuture<>();
+        Thread binder = new Thread(
+                () -> {
+                    try {
+                        binding.complete(LocalServer.bind(address));
+                    } catch (RuntimeException | Error e) {
+                        binding.completeExceptionally(e);
+                    }
+                },
+                "apigw-sim-serve-bind");
+        binder.setDaemon(true);
+        binder.start();
+        Generation first;
         try {
-            command.server = LocalServer.start(first.gateway(), address, command.listener(first));
-        } catch (IllegalStateException e) {
-            first.close();
-            throw new UsageException(e.getMessage());
+            first = command.build();
+        } catch (RuntimeException | Error e) {
+            closeWhenBound(binding);
+            throw e;
         }
+        try {
+            command.server = binding.join();
+        } catch (CompletionException e) {
+            first.close();
+            throw new UsageException(e.getCause().getMessage());
+        }
+        command.server.replace(first.gateway(), command.listener(first));
         command.open.add(first);
         out.println("Serving " + options.definition() + " at " + command.server.baseUri());
         if (!address.getAddress().isLoopbackAddress()) {
@@ -124,6 +145,14 @@ public final class ServeCommand implements AutoCloseable {
         }
         out.flush();
         return command;
+    }
+
+    private static void closeWhenBound(CompletableFuture<LocalServer> binding) {
+        try {
+            binding.join().close();
+        } catch (CompletionException e) {
+            // not bound: nothing to close
+        }
     }
 
     private void watch(Generation first) {

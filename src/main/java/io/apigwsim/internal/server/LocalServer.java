@@ -75,28 +75,42 @@ public final class LocalServer implements AutoCloseable {
      */
     public static LocalServer start(ApiGateway gateway, InetSocketAddress address, ServedListener served) {
         Objects.requireNonNull(gateway, "gateway");
-        Objects.requireNonNull(address, "address");
         Objects.requireNonNull(served, "served");
-        NettyRequirement.check(LocalServer.class.getClassLoader());
-        ServerAnswers answers = new ServerAnswers(Clock.systemUTC());
-        ServedStage stage = new ServedStage(new StageFront(gateway, answers, served));
-        Transport transport = NettyTransport.bind(address, stage, answers);
-        String host = address.getAddress() == null
-                ? address.getHostString()
-                : address.getAddress().getHostAddress();
-        LocalServer server = new LocalServer(transport, stage, answers, host);
+        LocalServer server = bind(address);
+        server.replace(gateway, served);
         try {
             server.baseUri();
         } catch (IllegalStateException e) {
-            transport.close();
+            server.close();
             throw e;
         }
         return server;
     }
 
     /**
-     * Answer the following requests with another gateway, on the same port and connections. A request is answered
-     * wholly by one gateway: those the previous gateway is answering finish there.
+     * Listen on an address before the gateway is built, so that building it and starting the server overlap; requests
+     * that arrive before the first {@link #replace} wait for it.
+     *
+     * @param address where to listen
+     * @return the bound server, without a gateway yet
+     * @throws IllegalStateException when Netty is missing or too old, or the address cannot be bound, naming the fix
+     */
+    public static LocalServer bind(InetSocketAddress address) {
+        Objects.requireNonNull(address, "address");
+        NettyRequirement.check(LocalServer.class.getClassLoader());
+        ServerAnswers answers = new ServerAnswers(Clock.systemUTC());
+        ServedStage stage = new ServedStage();
+        Transport transport = NettyTransport.bind(address, stage, answers);
+        String host = address.getAddress() == null
+                ? address.getHostString()
+                : address.getAddress().getHostAddress();
+        return new LocalServer(transport, stage, answers, host);
+    }
+
+    /**
+     * Answer the following requests with another gateway, on the same port and connections (or with the first gateway
+     * of a server {@linkplain #bind bound} without one). A request is answered wholly by one gateway: those the
+     * previous gateway is answering finish there.
      *
      * @param gateway the gateway that answers from now on
      * @param served told about each request the new gateway answers, as the listener given to {@code start}
@@ -116,16 +130,28 @@ public final class LocalServer implements AutoCloseable {
      * @return the base URL
      */
     public URI baseUri() {
+        StageFront front = stage.current()
+                .orElseThrow(() -> new IllegalStateException("The server has no gateway yet; replace() gives it one"));
         try {
-            return new URI("http", null, host, transport.port(), stage.current().basePath(), null, null);
+            return new URI("http", null, host, transport.port(), front.basePath(), null, null);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("Cannot write the URL of " + host + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * Return the address the server listens on, with the port it was given.
+     *
+     * @return the address
+     */
+    public InetSocketAddress address() {
+        return new InetSocketAddress(host, transport.port());
+    }
+
     /** Stop serving: close the listening socket and every connection; the port is free when this returns. */
     @Override
     public void close() {
+        stage.close();
         transport.close();
     }
 

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,27 @@ class ServedStageTests {
             assertThat(drained).isDone();
             assertThat(server.baseUri()).hasPort(before.getPort()).hasPath("/prod/");
             assertThat(get(server.baseUri().resolve("pets"))).isEqualTo("200 second");
+        }
+    }
+
+    // The serve command binds the port while the gateway is built: a request arriving meanwhile waits for it.
+    @Test
+    void a_request_to_a_server_bound_before_its_gateway_is_answered_once_the_gateway_is_there() throws Exception {
+        try (ApiGateway gateway = answering("test", "built");
+                LocalServer server = LocalServer.bind(LocalServer.loopback(0))) {
+            int port = server.address().getPort();
+            CompletableFuture<HttpResponse<String>> early = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .sendAsync(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/test/pets"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            server.replace(gateway, (exchange, latency) -> {});
+
+            HttpResponse<String> response = early.get(20, TimeUnit.SECONDS);
+            assertThat(response.statusCode() + " " + response.body()).isEqualTo("200 built");
         }
     }
 }
