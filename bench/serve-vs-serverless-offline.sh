@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # apigw-sim's serve command against serverless-offline, on this machine, in one run, serving the same trivial route:
 # GET /pets/{id} answered by a Lambda proxy function returning {"id":"42","name":"rex"} as JSON.
-# Measures, for each: start-up (launch of the command to the first 200 response), then requests/s and p99 latency
-# under wrk at 4 and at 64 connections (after the same warm-up for both), and prints the raw figures and the ratios.
+# Measures, for each: start-up (launch of the command to the first 200 response; the median of three launches), then
+# requests/s and p99 latency under wrk at 4 and at 64 connections (after the same warm-up for both), and prints the raw
+# figures and the ratios.
 #
 # Usage (from the repository root): bench/serve-vs-serverless-offline.sh [SECONDS=10]
+# SIM_CDS=1 also measures apigw-sim's start-up from jars with an AppCDS archive (needs jar and jcmd).
 # Needs: JDK 17+, Maven, node and npm (serverless@3 and serverless-offline@13 are installed from the npm registry
 # into $BENCH_CACHE, by default ~/.cache/apigw-sim/bench), wrk (Debian/Ubuntu: apt-get install -y wrk), curl, bc.
 # Both servers bind to 127.0.0.1 only.
@@ -109,6 +111,9 @@ startup() {
   echo "no 200 from $url within 15 s; its log:" >&2; cat "$log" >&2; exit 1
 }
 
+# the middle one of three figures
+median() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+
 # requests/s and p99 in ms under wrk, one line "RPS P99_MS NON_2XX"
 load() {
   local url=$1 conns=$2
@@ -131,18 +136,49 @@ sim_url="http://127.0.0.1:$sim_port/Prod/pets/42"
 peer_url="http://127.0.0.1:$peer_port/test/pets/42"
 
 echo "Measuring apigw-sim ..." >&2
-startup "$work/sim" "$sim_url" "$work/sim.log" \
-  java -cp "$classpath:$work/sim/classes" io.apigwsim.cli.Serve --sam template.yaml --port "$sim_port"
-sim_start=$started_in
+times=()
+for run in 1 2 3; do
+  [ "$run" = 1 ] || { kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; }
+  startup "$work/sim" "$sim_url" "$work/sim.log" \
+    java -cp "$classpath:$work/sim/classes" io.apigwsim.cli.Serve --sam template.yaml --port "$sim_port"
+  times+=("$started_in")
+done
+sim_start=$(median "${times[@]}")
 sim_body=$(curl -s "$sim_url")
 read -r sim_rps4 sim_p99_4 sim_bad4 sim_rps64 sim_p99_64 sim_bad64 < <(measure apigw-sim "$sim_url")
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
+# Start-up again from jars with an AppCDS archive of the classes a served request loads (JDK 17's dynamic archive
+# cannot hold classes from directories, hence the jars; jcmd dumps it from the running server after its first 200).
+cds_start=-
+if [ -n "${SIM_CDS:-}" ]; then
+  echo "Measuring apigw-sim's start-up with an AppCDS archive ..." >&2
+  jar cf "$work/apigw-sim.jar" -C "$repo/target/classes" . && jar cf "$work/handler.jar" -C "$work/sim/classes" .
+  jars="$work/apigw-sim.jar:$(cat "$work/cp.txt"):$work/handler.jar"
+  startup "$work/sim" "$sim_url" "$work/sim-cds-dump.log" \
+    java -XX:+RecordDynamicDumpInfo -cp "$jars" io.apigwsim.cli.Serve --sam template.yaml --port "$sim_port"
+  jcmd "${pids[-1]}" VM.cds dynamic_dump "$work/serve.jsa" >/dev/null
+  kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+  times=()
+  for run in 1 2 3; do
+    startup "$work/sim" "$sim_url" "$work/sim-cds.log" \
+      java -XX:SharedArchiveFile="$work/serve.jsa" -cp "$jars" io.apigwsim.cli.Serve --sam template.yaml --port "$sim_port"
+    times+=("$started_in")
+    kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+  done
+  cds_start=$(median "${times[@]}")
+fi
+
 echo "Measuring serverless-offline ..." >&2
 export SLS_TELEMETRY_DISABLED=1 SLS_NOTIFICATIONS_MODE=off
-startup "$peer" "$peer_url" "$work/peer.log" \
-  node_modules/.bin/serverless offline start --host 127.0.0.1 --httpPort "$peer_port" --lambdaPort $((peer_port + 1))
-peer_start=$started_in
+times=()
+for run in 1 2 3; do
+  [ "$run" = 1 ] || { kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true; }
+  startup "$peer" "$peer_url" "$work/peer.log" \
+    node_modules/.bin/serverless offline start --host 127.0.0.1 --httpPort "$peer_port" --lambdaPort $((peer_port + 1))
+  times+=("$started_in")
+done
+peer_start=$(median "${times[@]}")
 peer_body=$(curl -s "$peer_url")
 read -r peer_rps4 peer_p99_4 peer_bad4 peer_rps64 peer_p99_64 peer_bad64 < <(measure serverless-offline "$peer_url")
 
@@ -152,6 +188,7 @@ machine: $(nproc) cores, load average before the run: $load_before, $(java -vers
 bodies: apigw-sim $sim_body | serverless-offline $peer_body
                           apigw-sim   serverless-offline   ratio (apigw-sim / serverless-offline)
 start-up to first 200 (s) $(printf '%-11s %-20s %s' "$sim_start" "$peer_start" "$(ratio "$sim_start" "$peer_start")")
+start-up, jars + AppCDS   $(printf '%-11s %-20s %s' "$cds_start" "$peer_start" "$([ "$cds_start" = - ] && echo "- (SIM_CDS=1 measures it)" || ratio "$cds_start" "$peer_start")")
 requests/s,  4 conns      $(printf '%-11s %-20s %s' "$sim_rps4" "$peer_rps4" "$(ratio "$sim_rps4" "$peer_rps4")")
 requests/s, 64 conns      $(printf '%-11s %-20s %s' "$sim_rps64" "$peer_rps64" "$(ratio "$sim_rps64" "$peer_rps64")")
 p99 (ms),    4 conns      $(printf '%-11s %-20s %s' "$sim_p99_4" "$peer_p99_4" "$(ratio "$sim_p99_4" "$peer_p99_4")")
