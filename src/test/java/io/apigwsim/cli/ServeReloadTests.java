@@ -99,6 +99,24 @@ class ServeReloadTests {
         }
     }
 
+    // A build deletes class files before it writes new ones: a failure that a further change fixes is not reported.
+    @Test
+    void a_failed_reload_followed_by_a_fixing_change_is_not_reported() throws Exception {
+        Path template = Files.writeString(directory.resolve("template.yaml"), template(PETS));
+        try (Served served = new Served(template, Files.createDirectory(directory.resolve("classes")))) {
+            int mark = served.out.text().length();
+            Files.writeString(template, template(PETS.replace(PetHandler.class.getName(), "com.example.Gone")));
+            Thread.sleep(800); // past the quiet period, so that the broken version is built on its own
+
+            Files.writeString(
+                    template,
+                    template(PETS, function("GetOwnerFunction", PetHandler.class.getName(), "get", "/owners/{id}")));
+
+            served.out.await(Pattern.compile("Reloaded in .*; added GET /owners/\\{id}"), mark);
+            assertThat(served.err.text()).isEmpty();
+        }
+    }
+
     // The issue: a handler class compiled again into a class directory is served after the reload.
     @Test
     void a_recompiled_handler_class_is_served_after_the_reload() throws Exception {
@@ -114,7 +132,7 @@ class ServeReloadTests {
             compileGreeting(classes, "v2");
 
             served.out.await(
-                    Pattern.compile("Reloaded in \\d+ ms after changes to .*Greeting\\.class: 1 route at "
+                    Pattern.compile("Reloaded in \\d+ ms after changes to 1 file in .*classes: 1 route at "
                             + Pattern.quote(served.base.toString()) + "\\R"),
                     mark);
             assertThat(served.get("greeting")).isEqualTo("200 v2");

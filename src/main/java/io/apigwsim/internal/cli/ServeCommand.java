@@ -33,8 +33,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -45,6 +47,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ServeCommand implements AutoCloseable {
 
+    /** How long a failed reload waits for a further change before it is reported. */
+    static final long FAILURE_GRACE_MILLIS = 2_000;
+
     private final ServeOptions options;
     private final PrintStream out;
     private final PrintStream err;
@@ -54,7 +59,10 @@ public final class ServeCommand implements AutoCloseable {
     private final Set<Generation> open = new LinkedHashSet<>();
     private LocalServer server;
     private ChangeWatcher watcher;
-    private ExecutorService reloads;
+    private ScheduledExecutorService reloads;
+    /** A failed reload's message, printed unless another change comes first; used on the reload thread only. */
+    private Future<?> failure;
+
     private boolean closed;
     /** The generation being served; used on the reload thread only, once watching has started. */
     private Generation serving;
@@ -156,11 +164,14 @@ public final class ServeCommand implements AutoCloseable {
     }
 
     private void watch(Generation first) {
-        reloads = Executors.newSingleThreadExecutor(runnable -> {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "apigw-sim-serve-reload");
             thread.setDaemon(true);
             return thread;
         });
+        // A failure waiting to be reported when the command stops is not reported.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        reloads = executor;
         serving = first;
         try {
             watcher = ChangeWatcher.start(
@@ -194,14 +205,30 @@ public final class ServeCommand implements AutoCloseable {
     /** Build the changed definition and serve it in place of the current generation, or report why it cannot. */
     private void reload(Set<Path> changes) {
         long started = System.nanoTime();
+        if (failure != null) {
+            failure.cancel(false);
+            failure = null;
+        }
         Generation current = serving;
         Generation next;
         try {
             next = build();
         } catch (RuntimeException | LinkageError e) {
-            err.println("apigw-sim: reload failed, still serving the previous version: "
-                    + (e instanceof UsageException ? e.getMessage() : e.toString()));
-            err.flush();
+            String message = "apigw-sim: reload failed, still serving the previous version: "
+                    + (e instanceof UsageException ? e.getMessage() : e.toString());
+            // A build deletes class files before it writes the new ones, often with a pause between: a class missing
+            // then is reported only if no further change follows.
+            try {
+                failure = reloads.schedule(
+                        () -> {
+                            err.println(message);
+                            err.flush();
+                        },
+                        FAILURE_GRACE_MILLIS,
+                        TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException closing) {
+                // the command is closing
+            }
             return;
         }
         CompletableFuture<Void> drained;
@@ -239,16 +266,24 @@ public final class ServeCommand implements AutoCloseable {
         generation.close();
     }
 
+    /** The changes in a few words: definition files by name, and how many files changed in each class directory. */
     private String describe(Set<Path> changes) {
-        List<String> names = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        Map<Path, Integer> inDirectories = new LinkedHashMap<>();
         for (Path change : changes) {
-            names.add(relative(change));
+            Optional<Path> directory = classDirectories.directories().stream()
+                    .filter(change::startsWith)
+                    .findFirst();
+            if (directory.isPresent()) {
+                inDirectories.merge(directory.get(), 1, Integer::sum);
+            } else {
+                files.add(relative(change));
+            }
         }
-        Collections.sort(names);
-        String shown = String.join(", ", names.subList(0, Math.min(3, names.size())));
-        return names.size() <= 3
-                ? "changes to " + shown
-                : "changes to " + shown + " and " + (names.size() - 3) + " more files";
+        Collections.sort(files);
+        inDirectories.forEach((directory, count) ->
+                files.add(count + (count == 1 ? " file in " : " files in ") + relative(directory)));
+        return "changes to " + String.join(", ", files);
     }
 
     private String relative(Path change) {
