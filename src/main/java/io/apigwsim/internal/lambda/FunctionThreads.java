@@ -80,11 +80,13 @@ final class FunctionThreads implements AutoCloseable {
     void start(HandlerCall call) {
         FunctionWorker worker;
         while ((worker = idle.pollFirst()) != null) {
+            call.handedTo(worker.callWaits());
             if (worker.assign(call)) {
                 return;
             }
         }
         worker = new FunctionWorker(this, THREAD_NAME_PREFIX + "function-" + workerNumbers.incrementAndGet(), call);
+        call.handedTo(worker.callWaits());
         workers.add(worker);
         track(worker.thread());
         try {

@@ -12,7 +12,10 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class FunctionWorker implements Runnable {
 
-    /** How long an idle worker spins for the next call before it parks: back-to-back requests then find it awake. */
+    /**
+     * How long an idle worker spins for the next call before it parks: back-to-back requests then find it awake. It
+     * busy-spins while that pays off, and yields otherwise ({@link HandlerCall}).
+     */
     static final long IDLE_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
 
     private static final int IDLE = 0;
@@ -22,6 +25,8 @@ final class FunctionWorker implements Runnable {
     private final FunctionThreads threads;
     private final Thread thread;
     private final AtomicInteger state = new AtomicInteger(ASSIGNED);
+    private final SpinPolicy idleWaits = new SpinPolicy();
+    private final SpinPolicy callWaits = new SpinPolicy();
     private volatile HandlerCall call;
 
     /**
@@ -38,6 +43,11 @@ final class FunctionWorker implements Runnable {
 
     Thread thread() {
         return thread;
+    }
+
+    /** How the threads that wait for this worker's calls wait. */
+    SpinPolicy callWaits() {
+        return callWaits;
     }
 
     /** Give an idle worker a call; false when the worker is not idle any more (it retired). */
@@ -69,9 +79,15 @@ final class FunctionWorker implements Runnable {
 
     /** The next call, or {@code null} once this worker retired. */
     private HandlerCall awaitCall() {
-        long spinUntil = System.nanoTime() + IDLE_SPIN_NANOS;
+        HandlerCall next = call;
+        if (next != null) {
+            return next;
+        }
+        long begin = System.nanoTime();
+        long spinUntil = begin + IDLE_SPIN_NANOS;
         long retireAt = spinUntil + threads.keepAliveNanos();
-        HandlerCall next;
+        boolean busy = idleWaits.shouldSpin();
+        long busyUntil = busy ? spinUntil : begin;
         while ((next = call) == null) {
             long now = System.nanoTime();
             boolean closed = threads.isClosed();
@@ -79,13 +95,22 @@ final class FunctionWorker implements Runnable {
                 threads.retired(this);
                 return null;
             }
-            if (!closed && now - spinUntil < 0) {
+            if (!closed && now - busyUntil < 0) {
+                Thread.onSpinWait();
+            } else if (!closed && now - spinUntil < 0) {
                 Thread.yield();
             } else {
                 // An interrupt of an idle worker (the gateway closing) is read through isClosed(); clear it, or
                 // parkNanos would return at once, again and again.
                 Thread.interrupted();
                 LockSupport.parkNanos(this, Math.max(1, retireAt - now));
+            }
+        }
+        if (busy) {
+            if (System.nanoTime() - busyUntil < 0) {
+                idleWaits.paidOff();
+            } else {
+                idleWaits.missed();
             }
         }
         return next;

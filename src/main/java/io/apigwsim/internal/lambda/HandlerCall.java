@@ -14,13 +14,22 @@ import java.util.concurrent.locks.LockSupport;
  * dropped.
  *
  * <p>Both sides spin briefly before they park, because a trivial handler finishes in a few microseconds and waking a
- * parked thread costs more than that; they spin with {@link Thread#yield()}, which leaves the core to the other side
- * when the machine has more runnable threads than cores (docs/performance.md).
+ * parked thread costs more than that. They busy-spin ({@link Thread#onSpinWait()}) while that pays off, that is
+ * while the two threads run on two cores at once ({@link SpinPolicy}), and otherwise spin with {@link Thread#yield()},
+ * which leaves the core to the other side when the two share one (docs/performance.md). The waiter also stops
+ * busy-spinning when the function thread has not even started the call after {@value #PICKUP_NANOS} ns: it is not
+ * running then, and may be waiting for this very core.
  */
 final class HandlerCall {
 
     /** How long the waiter spins before it parks; a trivial handler has finished by then. */
     static final long WAIT_SPIN_NANOS = TimeUnit.MICROSECONDS.toNanos(50);
+
+    /**
+     * How long a busy-spinning waiter waits for the function thread to start the call; a busy-spinning function thread
+     * starts it in well under a microsecond.
+     */
+    static final long PICKUP_NANOS = 1_500;
 
     private static final int RUNNING = 0;
     private static final int DONE = 1;
@@ -32,8 +41,11 @@ final class HandlerCall {
     // Written by the function thread before state becomes DONE; read by the waiter only after it saw DONE.
     private byte[] result;
     private Throwable failure;
-    // Guarded by this: an interrupt meant for this call reaches its handler, and no later call on the same thread.
-    private Thread runner;
+    // Set by the thread that hands the call over, before the hand-over; read by the same thread while it waits.
+    private SpinPolicy waits;
+    // Written under this lock, so that an interrupt meant for this call reaches its handler and no later call on the
+    // same thread; volatile because the waiter also reads it without the lock, to see that the call has started.
+    private volatile Thread runner;
     private boolean finished;
     private boolean interruptRequested;
     private volatile Future<?> stopAtFunctionTimeout;
@@ -44,6 +56,11 @@ final class HandlerCall {
     HandlerCall(Callable<byte[]> work) {
         this.waiter = Thread.currentThread();
         this.work = work;
+    }
+
+    /** Record which policy the waiter follows: the one of the function thread the call is handed to. */
+    void handedTo(SpinPolicy callWaits) {
+        waits = callWaits;
     }
 
     /** Run the handler on the current thread, a function thread; never throws. */
@@ -97,7 +114,10 @@ final class HandlerCall {
      */
     boolean await(long deadlineNanos, FunctionThreads threads) {
         boolean interrupted = false;
-        long spinUntil = System.nanoTime() + WAIT_SPIN_NANOS;
+        long begin = System.nanoTime();
+        long spinUntil = begin + WAIT_SPIN_NANOS;
+        boolean busy = waits.shouldSpin();
+        long busyUntil = busy ? spinUntil : begin;
         try {
             while (state.get() == RUNNING) {
                 long now = System.nanoTime();
@@ -111,14 +131,31 @@ final class HandlerCall {
                 long left = deadlineNanos - now;
                 if (left <= 0) {
                     if (state.compareAndSet(RUNNING, ABANDONED)) {
+                        if (busy) {
+                            waits.missed();
+                        }
                         return false;
                     }
                     break;
+                }
+                if (now - busyUntil < 0) {
+                    if (runner != null || now - begin < PICKUP_NANOS) {
+                        Thread.onSpinWait();
+                        continue;
+                    }
+                    busyUntil = now;
                 }
                 if (now - spinUntil < 0) {
                     Thread.yield();
                 } else {
                     LockSupport.parkNanos(this, left);
+                }
+            }
+            if (busy) {
+                if (System.nanoTime() - busyUntil < 0) {
+                    waits.paidOff();
+                } else {
+                    waits.missed();
                 }
             }
             return true;
