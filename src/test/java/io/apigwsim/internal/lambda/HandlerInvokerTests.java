@@ -187,8 +187,10 @@ class HandlerInvokerTests {
         };
         LambdaFunction function = function(handler, LONG);
 
-        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+        // A timeout long enough for the handler's thread to run its first line even on a loaded machine.
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", Duration.ofSeconds(1));
 
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.INTEGRATION_TIMEOUT);
         assertThat(invocation.functionLog()).containsExactly("started");
     }
 
@@ -277,8 +279,10 @@ class HandlerInvokerTests {
         };
         LambdaFunction function = function(handler, LONG);
 
-        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", SHORT);
+        // A timeout long enough for the handler's thread to run its first line even on a loaded machine.
+        Invocation invocation = function.invoke(utf8("{}"), "req-1", "trace", Duration.ofSeconds(1));
 
+        assertThat(invocation.outcome()).isEqualTo(Invocation.Outcome.INTEGRATION_TIMEOUT);
         assertThat(invocation.functionLog()).containsExactly("started");
     }
 
