@@ -28,12 +28,12 @@ public final class BinaryMediaTypes {
 
     /** Whether a request body with this {@code Content-Type} header value travels base64-encoded. */
     public boolean matchesContentType(String contentType) {
-        return contentType != null && matches(MediaType.essence(contentType));
+        return contentType != null && !entries.isEmpty() && matches(MediaType.essence(contentType));
     }
 
     /** Whether a base64 response is decoded for a client that sent this {@code Accept} header value. */
     public boolean matchesAccept(String accept) {
-        if (accept == null) {
+        if (accept == null || entries.isEmpty()) {
             return false;
         }
         // Only the first media type of Accept counts (docs/behavior.md#rest-binary-responses).
