@@ -25,6 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a Lambda proxy function sets {@code Access-Control-Allow-Origin} itself. HTTP APIs have built-in CORS instead
  * ({@link Cors}).
  *
+ * <p>Like the generated method on AWS, it sets no content handling: under the binary media type {@code *}{@code /*}
+ * every preflight counts as binary and is answered 500 (docs/behavior.md#content-handling). List the API's binary
+ * types themselves, or declare the mock with {@code @Route(integration = IntegrationType.MOCK, contentHandling =
+ * ContentHandling.CONVERT_TO_TEXT)}.
+ *
  * @see io.apigwsim.definition.Integration#corsPreflight(String)
  * @since 0.2
  */
