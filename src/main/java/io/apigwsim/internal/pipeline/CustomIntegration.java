@@ -55,11 +55,7 @@ final class CustomIntegration implements RouteIntegration {
         }
         CustomRequestResult.Invoke invoke = (CustomRequestResult.Invoke) mapped;
         scope.log(invoke.description());
-        if (invoke.binary()) {
-            scope.log("Endpoint request body after transformations: [Binary Data]");
-        } else {
-            scope.log("Endpoint request body after transformations: ", invoke.payload());
-        }
+        scope.log("Endpoint request body after transformations: ", invoke.payload(), invoke.binary());
         return new IntegrationRequest.Invoke(invoke.payload(), invoke.asynchronous(), new Mapped(templates, invoke));
     }
 
@@ -82,11 +78,7 @@ final class CustomIntegration implements RouteIntegration {
         }
         CustomResponse.Mapped mapped = (CustomResponse.Mapped) response;
         scope.log(mapped.description());
-        if (mapped.binary()) {
-            scope.log("Method response body after transformations: [Binary Data]");
-        } else {
-            scope.log("Method response body after transformations: ", mapped.body());
-        }
+        scope.log("Method response body after transformations: ", mapped.body(), mapped.binary());
         return MethodResponse.rest(scope, mapped.status(), mapped.headers(), mapped.body());
     }
 

@@ -123,6 +123,15 @@ final class RequestScope {
         log.add(prefix, payload);
     }
 
+    /** Add a line that quotes a payload, or shows a binary one as {@code [Binary Data]}, as API Gateway's log does. */
+    void log(String prefix, byte[] payload, boolean binary) {
+        if (binary) {
+            log.add(prefix + "[Binary Data]");
+        } else {
+            log.add(prefix, payload);
+        }
+    }
+
     /** The answer this API gives itself for {@code error}, stamped with this request's ids and date. */
     HttpResponse gatewayResponse(GatewayError error) {
         return gatewayResponse(Problem.of(error));

@@ -34,11 +34,7 @@ final class RestMockIntegration implements RouteIntegration {
             return new IntegrationRequest.Refuse(GatewayError.API_CONFIGURATION_ERROR);
         }
         scope.log(sent.description());
-        if (sent.binary()) {
-            scope.log("Endpoint request body after transformations: [Binary Data]");
-        } else {
-            scope.log("Endpoint request body after transformations: ", sent.payload());
-        }
+        scope.log("Endpoint request body after transformations: ", sent.payload(), sent.binary());
         CustomResponse response = mapping.mapMockResponse(templates, sent);
         if (response instanceof CustomResponse.ConfigurationError error) {
             scope.log(error.reason());
@@ -46,11 +42,7 @@ final class RestMockIntegration implements RouteIntegration {
         }
         CustomResponse.Mapped method = (CustomResponse.Mapped) response;
         scope.log(method.description());
-        if (method.binary()) {
-            scope.log("Method response body after transformations: [Binary Data]");
-        } else {
-            scope.log("Method response body after transformations: ", method.body());
-        }
+        scope.log("Method response body after transformations: ", method.body(), method.binary());
         return new IntegrationRequest.Answer(
                 MethodResponse.mock(scope, method.status(), method.headers(), method.body()));
     }

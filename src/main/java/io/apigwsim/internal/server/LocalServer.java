@@ -157,6 +157,6 @@ public final class LocalServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "LocalServer(" + baseUri() + ")";
+        return "LocalServer(" + (stage.current().isPresent() ? baseUri() : address() + ", no gateway yet") + ")";
     }
 }

@@ -329,7 +329,7 @@ public final class CustomIntegrationMapping {
         // Lambda's Invoke API accepts only JSON (docs/behavior.md#invalid-json-payloads); a mock reads its statusCode
         // from whatever the template rendered (docs/behavior.md#mock-integrations).
         if (lambda && !Json.isOneValue(payload)) {
-            String text = converted.binary() ? "[Binary Data]" : new String(payload, StandardCharsets.UTF_8);
+            String text = converted.binary() ? "[Binary Data]" : converted.text();
             return new CustomRequestResult.InvalidPayload("Could not parse request body into json: the payload is not"
                     + " one JSON value: " + (text.length() > 200 ? text.substring(0, 200) + "..." : text));
         }
